@@ -1,0 +1,30 @@
+/**
+ * The base of every refusal by a rule. `code` is stable (clients and tests match on it);
+ * `article` names the article of the measure (A1–A31) or the rule source the refusal rests on;
+ * `details` carries structured facts (e.g. the date a repair becomes possible).
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+    readonly article?: string,
+  ) {
+    super(article && !message.includes(`(${article})`) ? `${code}: ${message} (${article})` : `${code}: ${message}`);
+    this.name = new.target.name;
+  }
+}
+
+/** Input that is malformed as data (a bad identifier, a date that does not exist): HTTP 400. */
+export class InvalidInputError extends DomainError {
+  constructor(readonly field: string, rule: string, message: string, details: Record<string, unknown> = {}) {
+    super('VALIDATION_FAILED', `${field}: ${message}`, { field, rule, ...details });
+  }
+}
+
+/** A referenced record does not exist: HTTP 404. */
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} ${id} does not exist`, { what, id });
+  }
+}
