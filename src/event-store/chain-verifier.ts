@@ -1,0 +1,37 @@
+import { GENESIS_HASH, eventHash } from './hash-chain.js';
+import type { StoredEvent, VerifyReport } from './event-store.port.js';
+
+type Broken = NonNullable<VerifyReport['firstBroken']>;
+
+/**
+ * Walks events (as stored, before any upcast) and reports the first break of a stream's chain.
+ * Feed it in global order (whole log) or revision order (one stream); `checkPositions` also
+ * demands a gap-free global position sequence, which SQLite guarantees.
+ */
+export class ChainVerifier {
+  private readonly lastByStream = new Map<string, { revision: number; hash: string }>();
+  private lastPosition = 0;
+  private events = 0;
+  private broken: Broken | null = null;
+
+  constructor(private readonly checkPositions: boolean) {}
+
+  /** Returns false once a break is found (the caller may stop reading). */
+  accept(event: StoredEvent): boolean {
+    if (this.broken) return false;
+    this.events += 1;
+    const last = this.lastByStream.get(event.stream) ?? { revision: -1, hash: GENESIS_HASH };
+    const at = { stream: event.stream, revision: event.revision, position: event.position };
+    if (this.checkPositions && event.position !== this.lastPosition + 1) this.broken = { ...at, reason: 'position-gap' };
+    else if (event.revision !== last.revision + 1) this.broken = { ...at, reason: 'revision-gap' };
+    else if (event.metadata.prevHash !== last.hash) this.broken = { ...at, reason: 'prev-hash-mismatch' };
+    else if (eventHash(event) !== event.metadata.hash) this.broken = { ...at, reason: 'hash-mismatch' };
+    this.lastPosition = event.position;
+    this.lastByStream.set(event.stream, { revision: event.revision, hash: event.metadata.hash });
+    return this.broken === null;
+  }
+
+  report(): VerifyReport {
+    return { ok: this.broken === null, checkedEvents: this.events, checkedStreams: this.lastByStream.size, firstBroken: this.broken };
+  }
+}

@@ -1,0 +1,42 @@
+import type { ExpectedRevision } from './event-store.port.js';
+
+/** Base of the store's typed errors; `code` is the API's stable error code. */
+export class EventStoreError extends Error {
+  constructor(readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class WrongExpectedRevision extends EventStoreError {
+  constructor(readonly stream: string, readonly expected: ExpectedRevision, readonly actual: number) {
+    super('WRONG_EXPECTED_REVISION', `stream ${stream} is at revision ${actual}, expected ${String(expected)}`, { stream, expected, actual });
+  }
+}
+
+export class IdempotencyConflict extends EventStoreError {
+  constructor(readonly key: string) {
+    super('IDEMPOTENCY_KEY_REUSED', `idempotency key ${key} was already used for a different request`, { key });
+  }
+}
+
+export class UnknownEventType extends EventStoreError {
+  constructor(readonly type: string, readonly schemaVersion?: number) {
+    super('UNKNOWN_EVENT_TYPE', schemaVersion === undefined
+      ? `event type ${type} is not registered`
+      : `event type ${type} v${schemaVersion} has no upcaster to its current version`, { type, schemaVersion });
+  }
+}
+
+export class InvalidAppend extends EventStoreError {
+  constructor(readonly field: string, readonly rule: string, message: string) {
+    super('INVALID_APPEND', `${field}: ${message}`, { field, rule });
+  }
+}
+
+export class EventStoreUnavailable extends EventStoreError {
+  constructor(message: string, cause?: unknown) {
+    super('EVENT_STORE_UNAVAILABLE', message);
+    if (cause) this.cause = cause;
+  }
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import { shanghaiIso } from '../../shared/clock.js';
+import { canonicalJson } from '../canonical-json.js';
+import type { AppendRequest, AppendResult, StoredEvent, StoredMetadata } from '../event-store.port.js';
+import { IdempotencyConflict, WrongExpectedRevision } from '../errors.js';
+import { GENESIS_HASH, eventHash } from '../hash-chain.js';
+import { expectedMatches } from '../append-validation.js';
+import type { EventSchemaRegistry } from '../schema-registry.js';
+import { rowToEvent, type EventRow } from './rows.js';
+
+interface KeyRow { fingerprint: string; stream: string; revision: number; position: number; first_position: number | null; last_position: number | null }
+
+/**
+ * Writes appends inside a transaction the caller opened: one call per append, each under its own
+ * savepoint so a failed check undoes only that append. Positions are head + 1 (gap-free).
+ */
+export class AppendWriter {
+  private readonly insertEvent: Statement;
+  private readonly upsertStream: Statement;
+  private readonly selectStream: Statement;
+  private readonly selectKey: Statement;
+  private readonly insertKey: Statement;
+  private readonly selectRange: Statement;
+  private readonly selectHead: Statement;
+
+  constructor(db: Database, private readonly schemas: EventSchemaRegistry, private readonly newId: () => string = randomUUID) {
+    this.insertEvent = db.prepare(`INSERT INTO events (position, event_id, stream, revision, type, schema_version, data, metadata, recorded_at_ms)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.upsertStream = db.prepare(`INSERT INTO streams (stream, revision, last_hash) VALUES (?, ?, ?)
+      ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, last_hash = excluded.last_hash`);
+    this.selectStream = db.prepare('SELECT revision, last_hash FROM streams WHERE stream = ?');
+    this.selectKey = db.prepare('SELECT * FROM idempotency_keys WHERE key = ?');
+    this.insertKey = db.prepare(`INSERT INTO idempotency_keys (key, fingerprint, stream, revision, position, first_position, last_position)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.selectRange = db.prepare('SELECT * FROM events WHERE position BETWEEN ? AND ? ORDER BY position');
+    this.selectHead = db.prepare('SELECT position, recorded_at_ms FROM events ORDER BY position DESC LIMIT 1');
+  }
+
+  /** The head and last recorded instant, read at the start of each write transaction. */
+  head(): { position: number; recordedAtMs: number } {
+    const row = this.selectHead.get() as { position: number; recorded_at_ms: number } | undefined;
+    return { position: row?.position ?? 0, recordedAtMs: row?.recorded_at_ms ?? 0 };
+  }
+
+  lookupKey(key: string): { fingerprint: string; result: AppendResult } | null {
+    const row = this.selectKey.get(key) as KeyRow | undefined;
+    if (!row) return null;
+    const events = row.first_position === null ? [] : (this.selectRange.all(row.first_position, row.last_position) as EventRow[]).map(rowToEvent);
+    return { fingerprint: row.fingerprint, result: { stream: row.stream, revision: row.revision, position: row.position, events, replayed: true } };
+  }
+
+  /** Appends one request at `head`; returns the result and the new head. Throws on a failed check. */
+  write(request: AppendRequest, head: number, recordedAtMs: number): AppendResult {
+    if (request.idempotency) {
+      const earlier = this.lookupKey(request.idempotency.key);
+      if (earlier) {
+        if (earlier.fingerprint !== request.idempotency.fingerprint) throw new IdempotencyConflict(request.idempotency.key);
+        return earlier.result;
+      }
+    }
+    const streamRow = this.selectStream.get(request.stream) as { revision: number; last_hash: string } | undefined;
+    const actual = streamRow?.revision ?? -1;
+    if (!expectedMatches(request.expected, actual)) throw new WrongExpectedRevision(request.stream, request.expected, actual);
+
+    let prevHash = streamRow?.last_hash ?? GENESIS_HASH;
+    const recordedAt = shanghaiIso(recordedAtMs);
+    const stored: StoredEvent[] = request.events.map((event, index) => {
+      const metadata: Omit<StoredMetadata, 'hash'> = {
+        commandId: request.metadata.commandId,
+        correlationId: request.metadata.correlationId,
+        causationId: request.metadata.causationId ?? null,
+        actor: { kind: request.metadata.actor.kind, id: request.metadata.actor.id, department: request.metadata.actor.department ?? null },
+        ...(request.metadata.commandType ? { commandType: request.metadata.commandType } : {}),
+        idempotencyKey: request.idempotency?.key ?? null,
+        recordedAt,
+        prevHash,
+      };
+      const base = {
+        eventId: event.eventId ?? this.newId(),
+        stream: request.stream,
+        revision: actual + 1 + index,
+        position: head + 1 + index,
+        type: event.type,
+        schemaVersion: event.schemaVersion ?? this.schemas.currentVersion(event.type),
+        data: JSON.parse(canonicalJson(event.data)),
+      };
+      const hash = eventHash({ ...base, metadata });
+      prevHash = hash;
+      return { ...base, metadata: { ...metadata, hash } };
+    });
+
+    for (const event of stored) {
+      this.insertEvent.run(event.position, event.eventId, event.stream, event.revision, event.type, event.schemaVersion,
+        JSON.stringify(event.data), JSON.stringify(event.metadata), recordedAtMs);
+    }
+    const revision = actual + stored.length;
+    const position = stored.length > 0 ? head + stored.length : head;
+    if (stored.length > 0) this.upsertStream.run(request.stream, revision, prevHash);
+    if (request.idempotency) {
+      this.insertKey.run(request.idempotency.key, request.idempotency.fingerprint, request.stream, revision, position,
+        stored[0]?.position ?? null, stored.at(-1)?.position ?? null);
+    }
+    return { stream: request.stream, revision, position, events: stored, replayed: false };
+  }
+}

@@ -1,0 +1,40 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The log's tables. Triggers make stored events immutable from SQL as well: corrections are new
+ * events. (A rollback is not a DELETE, so a failed append still leaves no trace.)
+ */
+export function migrateEventStore(db: Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS events (
+      position        INTEGER PRIMARY KEY,
+      event_id        TEXT    NOT NULL UNIQUE,
+      stream          TEXT    NOT NULL,
+      revision        INTEGER NOT NULL,
+      type            TEXT    NOT NULL,
+      schema_version  INTEGER NOT NULL,
+      data            TEXT    NOT NULL,
+      metadata        TEXT    NOT NULL,
+      recorded_at_ms  INTEGER NOT NULL,
+      UNIQUE (stream, revision)
+    );
+    CREATE TABLE IF NOT EXISTS streams (
+      stream    TEXT PRIMARY KEY,
+      revision  INTEGER NOT NULL,
+      last_hash TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS idempotency_keys (
+      key            TEXT PRIMARY KEY,
+      fingerprint    TEXT NOT NULL,
+      stream         TEXT NOT NULL,
+      revision       INTEGER NOT NULL,
+      position       INTEGER NOT NULL,
+      first_position INTEGER,
+      last_position  INTEGER
+    ) WITHOUT ROWID;
+    CREATE TRIGGER IF NOT EXISTS events_are_immutable_update BEFORE UPDATE ON events
+      BEGIN SELECT RAISE(ABORT, 'events are immutable: append a correcting event instead'); END;
+    CREATE TRIGGER IF NOT EXISTS events_are_immutable_delete BEFORE DELETE ON events
+      BEGIN SELECT RAISE(ABORT, 'events are immutable: append a correcting event instead'); END;
+  `);
+}
