@@ -1,0 +1,175 @@
+import type { ProjectionDefinition } from '../../projections/kernel/projection.js';
+import type { EventStore } from '../event-store/event-store.port.js';
+import type { ViewStore } from '../view-store/view-store.port.js';
+import { metaKey, physicalCollection, type ProjectionGenerations } from './generations.js';
+import { ProjectionWorker } from './projection-worker.js';
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly version: number;
+  readonly generation: number;
+  readonly state: string;
+  readonly checkpoint: number;
+  readonly lag: number;
+  readonly lastError: string | null;
+  readonly rebuild: null | { readonly generation: number; readonly checkpoint: number; readonly lag: number };
+}
+
+export interface RunnerOptions {
+  readonly batchSize?: number;
+  readonly retryMs?: number;
+  readonly log?: (message: string) => void;
+}
+
+interface Slot {
+  active: ProjectionWorker;
+  /** The generation serving reads when it is not (yet) the active worker's: a frozen older version. */
+  served: { version: number; generation: number };
+  shadow: ProjectionWorker | null;
+}
+
+/**
+ * Runs every projection from the event store's ordered log (never from the in-memory EventBus).
+ * A new projection version, or an operator's rebuild, builds a shadow generation from position 0
+ * while reads keep going to the current one; once the shadow has caught up with the head it is
+ * swapped in atomically and the old generation is dropped.
+ */
+export class ProjectionRunner {
+  private readonly slots = new Map<string, Slot>();
+  private readonly options: Required<RunnerOptions>;
+  private readonly swapping = new Set<ProjectionWorker>();
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly views: ViewStore,
+    private readonly projections: readonly ProjectionDefinition[],
+    options: RunnerOptions = {},
+  ) {
+    this.options = { batchSize: options.batchSize ?? 500, retryMs: options.retryMs ?? 1000, log: options.log ?? (() => undefined) };
+    const names = projections.map((p) => p.name);
+    if (new Set(names).size !== names.length) throw new Error(`projection names must be unique: ${names.join(', ')}`);
+  }
+
+  async start(): Promise<void> {
+    for (const projection of this.projections) {
+      const stored = (await this.views.readMeta(metaKey(projection.name))) as ProjectionGenerations | null;
+      if (!stored) {
+        await this.views.commit({ changes: [], meta: { [metaKey(projection.name)]: { version: projection.version, generation: 1 } } });
+        const active = await this.startWorker(projection, 1);
+        this.slots.set(projection.name, { active, served: { version: projection.version, generation: 1 }, shadow: null });
+      } else if (stored.version === projection.version) {
+        const active = await this.startWorker(projection, stored.generation);
+        this.slots.set(projection.name, { active, served: stored, shadow: null });
+      } else {
+        // The code no longer knows the stored version: its views stay frozen and answer until the new build swaps in.
+        this.options.log(`projection ${projection.name}: v${stored.version} → v${projection.version}, rebuilding in the background`);
+        const shadow = await this.startShadow(projection, stored.generation + 1);
+        this.slots.set(projection.name, { active: shadow, served: stored, shadow });
+        await this.swapWhenCaughtUp(projection, shadow);
+      }
+    }
+  }
+
+  /** Operator rebuild: a fresh generation from position 0; the current one keeps serving and updating. */
+  async rebuild(name: string): Promise<void> {
+    const slot = this.slot(name);
+    if (slot.shadow) return;
+    slot.shadow = await this.startShadow(slot.active.projection, Math.max(slot.served.generation, slot.active.generation) + 1);
+    await this.swapWhenCaughtUp(slot.active.projection, slot.shadow);
+  }
+
+  /** The physical collection that answers reads for a projection's logical collection. */
+  collectionFor(projection: string, collection: string): string {
+    return physicalCollection(collection, this.slot(projection).served.generation);
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const head = await this.events.headPosition();
+    return [...this.slots.entries()].map(([name, slot]) => {
+      const serving = slot.served.generation === slot.active.generation ? slot.active : null;
+      const checkpoint = serving?.checkpoint ?? 0;
+      return {
+        name,
+        version: slot.served.version,
+        generation: slot.served.generation,
+        state: serving ? serving.state : 'rebuilding',
+        checkpoint: serving ? checkpoint : -1,
+        lag: serving ? head - checkpoint : head,
+        lastError: serving?.lastError ?? slot.shadow?.lastError ?? null,
+        rebuild: slot.shadow && { generation: slot.shadow.generation, checkpoint: slot.shadow.checkpoint, lag: head - slot.shadow.checkpoint },
+      };
+    });
+  }
+
+  /** Resolves true once every serving projection has applied `position`; false after `timeoutMs`. */
+  async waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    const caughtUp = () => [...this.slots.values()].every((slot) => slot.served.generation !== slot.active.generation || slot.active.checkpoint >= position);
+    if (caughtUp()) return true;
+    return new Promise((resolve) => {
+      const unsubscribe = [...this.slots.values()].map((slot) => slot.active.onProgress(() => {
+        if (caughtUp()) finish(true);
+      }));
+      const timer = setTimeout(() => finish(caughtUp()), timeoutMs);
+      const finish = (result: boolean) => {
+        clearTimeout(timer);
+        unsubscribe.forEach((off) => off());
+        resolve(result);
+      };
+    });
+  }
+
+  async stop(): Promise<void> {
+    for (const slot of this.slots.values()) {
+      await slot.shadow?.stop();
+      await slot.active.stop();
+    }
+  }
+
+  private slot(name: string): Slot {
+    const slot = this.slots.get(name);
+    if (!slot) throw new Error(`unknown projection ${name}`);
+    return slot;
+  }
+
+  private async startWorker(projection: ProjectionDefinition, generation: number): Promise<ProjectionWorker> {
+    const worker = new ProjectionWorker(projection, generation, this.events, this.views, this.options);
+    await worker.start();
+    return worker;
+  }
+
+  private async startShadow(projection: ProjectionDefinition, generation: number): Promise<ProjectionWorker> {
+    // A leftover of an interrupted build is started over from nothing.
+    for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, generation));
+    await this.views.commit({ changes: [], checkpoint: { name: `${projection.name}@g${generation}`, position: 0 } });
+    const shadow = await this.startWorker(projection, generation);
+    shadow.onProgress(() => void this.swapWhenCaughtUp(projection, shadow));
+    return shadow;
+  }
+
+  /** Swaps the shadow in once it has applied everything up to the head (checked after each batch). */
+  private async swapWhenCaughtUp(projection: ProjectionDefinition, shadow: ProjectionWorker): Promise<void> {
+    const slot = this.slots.get(projection.name);
+    if (!slot || slot.shadow !== shadow || this.swapping.has(shadow)) return;
+    if (shadow.checkpoint < (await this.events.headPosition())) return;
+    this.swapping.add(shadow);
+    try {
+      await this.swapIn(projection, shadow);
+    } catch (error) {
+      this.options.log(`projection ${projection.name}: swap failed: ${String(error)}`);
+    } finally {
+      this.swapping.delete(shadow);
+    }
+  }
+
+  private async swapIn(projection: ProjectionDefinition, shadow: ProjectionWorker): Promise<void> {
+    const slot = this.slot(projection.name);
+    const old = { served: slot.served, active: slot.active };
+    await this.views.commit({ changes: [], meta: { [metaKey(projection.name)]: { version: projection.version, generation: shadow.generation } } });
+    slot.active = shadow;
+    slot.served = { version: projection.version, generation: shadow.generation };
+    slot.shadow = null;
+    if (old.active !== shadow) await old.active.stop();
+    for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, old.served.generation));
+    this.options.log(`projection ${projection.name}: generation ${shadow.generation} (v${projection.version}) swapped in`);
+  }
+}

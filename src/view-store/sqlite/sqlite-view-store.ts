@@ -1,0 +1,162 @@
+import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { JsonObject } from '../../shared/json.js';
+import type { CollectionSpec, IndexedValue, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
+import { InvalidViewQuery } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { checkCollectionName, checkFieldPath, checkQueryFields, pageSize } from '../query-checks.js';
+import { afterCursorSql, fieldExpression, whereClause } from './sql-filter.js';
+
+/** A path into a document, read the way json_extract does (for the cursor's sort value). */
+function valueAt(doc: JsonObject, field: string, id: string): IndexedValue {
+  if (field === 'id') return id;
+  let current: unknown = doc;
+  for (const part of field.split('.')) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined;
+  return current === undefined || typeof current === 'object' ? null : (current as IndexedValue);
+}
+
+/**
+ * The embedded default view store: one table per collection holding JSON documents, with an
+ * expression index per declared field. A commit — view changes, checkpoint and metadata — is one
+ * SQLite transaction, so a crash never leaves views and checkpoint out of step.
+ */
+export class SqliteViewStore implements ViewStore {
+  private readonly db: Database;
+  private readonly indexes = new Map<string, Set<string>>();
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(file: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new BetterSqlite3(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS view_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS view_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS view_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    `);
+  }
+
+  /** Statements are compiled once per SQL text: projection batches run the same few over and over. */
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
+  private table(name: string): string {
+    checkCollectionName(name);
+    return `"v_${name}"`;
+  }
+
+  /** Declared indexes, from memory or (for another process's collection) from the catalogue table. */
+  private indexesOf(name: string): Set<string> {
+    let known = this.indexes.get(name);
+    if (!known) {
+      const row = this.prepare('SELECT indexes FROM view_collections WHERE name = ?').get(name) as { indexes: string } | undefined;
+      if (!row) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
+      known = new Set(JSON.parse(row.indexes) as string[]);
+      this.indexes.set(name, known);
+    }
+    return known;
+  }
+
+  async ensureCollection(spec: CollectionSpec): Promise<void> {
+    const table = this.table(spec.name);
+    spec.indexes.forEach(checkFieldPath);
+    this.db.transaction(() => {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
+      for (const field of spec.indexes) {
+        const name = `"ix_${spec.name}_${field.replace(/\./g, '__')}"`;
+        this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${fieldExpression(field)}, id)`);
+      }
+      this.prepare('INSERT OR REPLACE INTO view_collections (name, indexes) VALUES (?, ?)').run(spec.name, JSON.stringify(spec.indexes));
+    })();
+    this.indexes.set(spec.name, new Set(spec.indexes));
+  }
+
+  async dropCollection(name: string): Promise<void> {
+    const table = this.table(name);
+    this.db.transaction(() => {
+      this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+      this.prepare('DELETE FROM view_collections WHERE name = ?').run(name);
+    })();
+    this.indexes.delete(name);
+    this.statements.clear();
+  }
+
+  async get(collection: string, id: string): Promise<JsonObject | null> {
+    this.indexesOf(collection);
+    const row = this.prepare(`SELECT doc FROM ${this.table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+    return row ? JSON.parse(row.doc) : null;
+  }
+
+  async getMany(collection: string, ids: readonly string[]): Promise<Map<string, JsonObject>> {
+    this.indexesOf(collection);
+    const found = new Map<string, JsonObject>();
+    const statement = this.prepare(`SELECT id, doc FROM ${this.table(collection)} WHERE id IN (SELECT value FROM json_each(?))`);
+    for (const row of statement.all(JSON.stringify(ids)) as Array<{ id: string; doc: string }>) found.set(row.id, JSON.parse(row.doc));
+    return found;
+  }
+
+  async find(collection: string, query: ViewQuery = {}): Promise<ViewPage> {
+    checkQueryFields(query, this.indexesOf(collection));
+    const limit = pageSize(query);
+    const sort = query.sort ?? { field: 'id', direction: 'asc' as const };
+    const expr = fieldExpression(sort.field);
+    const params: Array<string | number | null> = [];
+    const where = whereClause(query.filter, params);
+    if (query.cursor) {
+      const { value, id } = decodeCursor(query.cursor);
+      where.push(afterCursorSql(expr, sort.direction, value, id, params));
+    }
+    const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
+    const sql = `SELECT id, doc FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${expr} ${dir}, id ${dir} LIMIT ?`;
+    const rows = this.prepare(sql).all(...params, limit + 1) as Array<{ id: string; doc: string }>;
+    const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as JsonObject);
+    const last = rows.length > limit ? rows[limit - 1]! : null;
+    return { items, nextCursor: last ? encodeCursor(valueAt(items[limit - 1]!, sort.field, last.id), last.id) : null };
+  }
+
+  async count(collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {
+    checkQueryFields({ filter }, this.indexesOf(collection));
+    const params: Array<string | number | null> = [];
+    const where = whereClause(filter, params);
+    const sql = `SELECT count(*) AS n FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    return (this.prepare(sql).get(...params) as { n: number }).n;
+  }
+
+  async readCheckpoint(name: string): Promise<number> {
+    const row = this.prepare('SELECT position FROM view_checkpoints WHERE name = ?').get(name) as { position: number } | undefined;
+    return row?.position ?? 0;
+  }
+
+  async readMeta(key: string): Promise<JsonObject | null> {
+    const row = this.prepare('SELECT value FROM view_meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row ? JSON.parse(row.value) : null;
+  }
+
+  async commit(commit: ViewCommit): Promise<void> {
+    const tables = new Map(commit.changes.map((change) => [change.collection, this.table(change.collection)]));
+    this.db.transaction(() => {
+      for (const change of commit.changes) {
+        const table = tables.get(change.collection)!;
+        if (change.doc === null) this.prepare(`DELETE FROM ${table} WHERE id = ?`).run(change.id);
+        else this.prepare(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`).run(change.id, JSON.stringify(change.doc));
+      }
+      if (commit.checkpoint)
+        this.prepare('INSERT OR REPLACE INTO view_checkpoints (name, position) VALUES (?, ?)').run(commit.checkpoint.name, commit.checkpoint.position);
+      for (const [key, value] of Object.entries(commit.meta ?? {})) {
+        if (value === null) this.prepare('DELETE FROM view_meta WHERE key = ?').run(key);
+        else this.prepare('INSERT OR REPLACE INTO view_meta (key, value) VALUES (?, ?)').run(key, JSON.stringify(value));
+      }
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

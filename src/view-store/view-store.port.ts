@@ -1,0 +1,64 @@
+import type { JsonObject } from '../shared/json.js';
+
+export type IndexedValue = string | number | boolean | null;
+
+/** Equality (a bare value) or a range/set condition on one declared indexed field. */
+export type FieldCondition =
+  | IndexedValue
+  | { readonly eq?: IndexedValue; readonly ne?: IndexedValue; readonly gt?: IndexedValue; readonly gte?: IndexedValue; readonly lt?: IndexedValue; readonly lte?: IndexedValue; readonly in?: readonly IndexedValue[] };
+
+export interface ViewQuery {
+  /** Dotted field paths, each declared in the collection's indexes (or `id`). */
+  readonly filter?: Readonly<Record<string, FieldCondition>>;
+  /** Ties are broken by id; a missing value sorts first ascending, last descending. */
+  readonly sort?: { readonly field: string; readonly direction: 'asc' | 'desc' };
+  readonly limit?: number;
+  /** The `nextCursor` of the previous page. */
+  readonly cursor?: string | null;
+}
+
+export interface ViewPage {
+  readonly items: JsonObject[];
+  readonly nextCursor: string | null;
+}
+
+export interface CollectionSpec {
+  readonly name: string;
+  /** Dotted field paths that may be filtered and sorted on. */
+  readonly indexes: readonly string[];
+}
+
+/** A document write (doc) or delete (null), keyed by collection and id. */
+export interface ViewChange {
+  readonly collection: string;
+  readonly id: string;
+  readonly doc: JsonObject | null;
+}
+
+/** Everything a projection batch writes, applied atomically: view changes, checkpoint, metadata. */
+export interface ViewCommit {
+  readonly changes: readonly ViewChange[];
+  readonly checkpoint?: { readonly name: string; readonly position: number };
+  readonly meta?: Readonly<Record<string, JsonObject | null>>;
+}
+
+/** The view store port. Every adapter passes test/contract/view-store.contract.ts. */
+export interface ViewStore {
+  ensureCollection(spec: CollectionSpec): Promise<void>;
+  dropCollection(name: string): Promise<void>;
+  get(collection: string, id: string): Promise<JsonObject | null>;
+  getMany(collection: string, ids: readonly string[]): Promise<Map<string, JsonObject>>;
+  find(collection: string, query?: ViewQuery): Promise<ViewPage>;
+  count(collection: string, filter?: ViewQuery['filter']): Promise<number>;
+  /** The last position applied under this checkpoint name; 0 when none. */
+  readCheckpoint(name: string): Promise<number>;
+  readMeta(key: string): Promise<JsonObject | null>;
+  /** All or nothing: after a crash a batch is either wholly applied (with its checkpoint) or not at all. */
+  commit(commit: ViewCommit): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const VIEW_STORE = Symbol('ViewStore');
+
+export const MAX_PAGE_SIZE = 1000;
+export const DEFAULT_PAGE_SIZE = 50;

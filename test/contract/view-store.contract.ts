@@ -1,0 +1,162 @@
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
+import type { ProjectionDefinition } from '../../projections/kernel/projection.js';
+import { EventSchemaRegistry } from '../../src/event-store/schema-registry.js';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
+import { ProjectionRunner } from '../../src/projections/projection-runner.js';
+import type { ViewStore } from '../../src/view-store/view-store.port.js';
+import { InvalidViewQuery } from '../../src/view-store/errors.js';
+import { testMetadata } from '../support/metadata.js';
+
+export interface ViewStoreHarness {
+  /** Opens the store on the same backing storage each time. */
+  open(): Promise<ViewStore>;
+  dispose(): Promise<void>;
+}
+
+const PEOPLE = { name: 'people', indexes: ['city', 'age', 'score', 'active', 'address.zip'] };
+
+const people = [
+  { id: 'p01', city: 'Kunshan', age: 30, score: 7, active: true, address: { zip: '215300' } },
+  { id: 'p02', city: 'Suzhou', age: 41, score: null, active: false, address: { zip: '215000' } },
+  { id: 'p03', city: 'Kunshan', age: 25, score: 9, active: true, address: { zip: '215300' } },
+  { id: 'p04', city: 'Nanjing', age: 52, score: 7, active: true, address: { zip: '210000' } },
+  { id: 'p05', city: 'Kunshan', age: 61, score: 3, active: false, address: { zip: '215301' } },
+  { id: 'p06', city: 'Suzhou', age: 33, score: 7, active: true, address: { zip: '215000' } },
+  { id: 'p07', city: 'Kunshan', age: 19, active: true, address: { zip: '215300' } },
+];
+
+/** The view store port's contract, written once and run against every adapter. */
+export function viewStoreContract(adapter: string, createHarness: () => Promise<ViewStoreHarness>): void {
+  describe(`view store contract [${adapter}]`, () => {
+    let harness: ViewStoreHarness;
+    let views: ViewStore;
+    const ids = async (query: Parameters<ViewStore['find']>[1]) => (await views.find('people', query)).items.map((d) => d.id);
+
+    beforeEach(async () => {
+      harness = await createHarness();
+      views = await harness.open();
+      await views.ensureCollection(PEOPLE);
+      await views.commit({ changes: people.map((doc) => ({ collection: 'people', id: doc.id, doc })) });
+    });
+    afterEach(async () => {
+      await views.close();
+      await harness.dispose();
+    });
+
+    it('stores, reads, replaces and deletes documents by collection and id', async () => {
+      expect(await views.get('people', 'p03')).toEqual(people[2]);
+      expect(await views.get('people', 'nobody')).toBeNull();
+      await views.commit({ changes: [{ collection: 'people', id: 'p03', doc: { ...people[2]!, age: 26 } }, { collection: 'people', id: 'p04', doc: null }] });
+      expect((await views.get('people', 'p03'))?.age).toBe(26);
+      expect(await views.get('people', 'p04')).toBeNull();
+      const many = await views.getMany('people', ['p01', 'p04', 'p05']);
+      expect([...many.keys()].sort()).toEqual(['p01', 'p05']);
+    });
+
+    it('filters by equality, ranges, sets, booleans, null and nested fields', async () => {
+      expect(await ids({ filter: { city: 'Kunshan' } })).toEqual(['p01', 'p03', 'p05', 'p07']);
+      expect(await ids({ filter: { city: 'Kunshan', age: { gte: 25, lt: 61 } } })).toEqual(['p01', 'p03']);
+      expect(await ids({ filter: { age: { gt: 50 } } })).toEqual(['p04', 'p05']);
+      expect(await ids({ filter: { city: { in: ['Nanjing', 'Suzhou'] } } })).toEqual(['p02', 'p04', 'p06']);
+      expect(await ids({ filter: { active: false } })).toEqual(['p02', 'p05']);
+      expect(await ids({ filter: { score: null } })).toEqual(['p02', 'p07']);
+      expect(await ids({ filter: { score: { ne: null }, city: { ne: 'Kunshan' } } })).toEqual(['p04', 'p06']);
+      expect(await ids({ filter: { 'address.zip': '215000' } })).toEqual(['p02', 'p06']);
+      expect(await views.count('people', { active: true })).toBe(5);
+      expect(await views.count('people')).toBe(7);
+    });
+
+    it('refuses a filter or sort on an undeclared field, and a page size out of range', async () => {
+      await expect(views.find('people', { filter: { name: 'x' } })).rejects.toBeInstanceOf(InvalidViewQuery);
+      await expect(views.find('people', { sort: { field: 'name', direction: 'asc' } })).rejects.toMatchObject({ rule: 'NOT_INDEXED' });
+      await expect(views.find('people', { limit: 0 })).rejects.toMatchObject({ field: 'limit' });
+      await expect(views.find('people', { cursor: 'garbage' })).rejects.toMatchObject({ field: 'cursor' });
+    });
+
+    it.each([
+      ['age', 'asc', ['p07', 'p03', 'p01', 'p06', 'p02', 'p04', 'p05']],
+      ['age', 'desc', ['p05', 'p04', 'p02', 'p06', 'p01', 'p03', 'p07']],
+      ['score', 'asc', ['p02', 'p07', 'p05', 'p01', 'p04', 'p06', 'p03']],
+      ['score', 'desc', ['p03', 'p06', 'p04', 'p01', 'p05', 'p07', 'p02']],
+    ] as const)('sorts by %s %s and pages through every document exactly once with cursors', async (field, direction, expected) => {
+      const all = await ids({ sort: { field, direction }, limit: 1000 });
+      expect(all).toEqual(expected);
+      for (const size of [1, 2, 3]) {
+        const paged: unknown[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await views.find('people', { sort: { field, direction }, limit: size, cursor });
+          paged.push(...page.items.map((d) => d.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(paged).toEqual(expected);
+      }
+    });
+
+    it('pages a filtered, sorted query', async () => {
+      const first = await views.find('people', { filter: { active: true }, sort: { field: 'age', direction: 'desc' }, limit: 2 });
+      expect(first.items.map((d) => d.id)).toEqual(['p04', 'p06']);
+      const second = await views.find('people', { filter: { active: true }, sort: { field: 'age', direction: 'desc' }, limit: 2, cursor: first.nextCursor });
+      expect(second.items.map((d) => d.id)).toEqual(['p01', 'p03']);
+      const third = await views.find('people', { filter: { active: true }, sort: { field: 'age', direction: 'desc' }, limit: 2, cursor: second.nextCursor });
+      expect(third).toEqual({ items: [people[6]], nextCursor: null });
+    });
+
+    it('writes checkpoint and metadata with the view changes, and keeps them across a reopen', async () => {
+      expect(await views.readCheckpoint('demo@g1')).toBe(0);
+      await views.commit({ changes: [{ collection: 'people', id: 'p08', doc: { id: 'p08', city: 'Taicang' } }], checkpoint: { name: 'demo@g1', position: 42 }, meta: { 'projection:demo': { version: 1, generation: 1 } } });
+      await views.close();
+      views = await harness.open();
+      expect(await views.readCheckpoint('demo@g1')).toBe(42);
+      expect(await views.readMeta('projection:demo')).toEqual({ version: 1, generation: 1 });
+      expect(await ids({ filter: { city: 'Taicang' } })).toEqual(['p08']);
+    });
+
+    it('applies a commit all or nothing: a failing write leaves views and checkpoint as they were', async () => {
+      await views.commit({ changes: [], checkpoint: { name: 'demo@g1', position: 10 } });
+      const bad = { id: 'p09', value: BigInt(1) } as never;
+      await expect(views.commit({
+        changes: [{ collection: 'people', id: 'p01', doc: { ...people[0]!, city: 'Changed' } }, { collection: 'people', id: 'p09', doc: bad }],
+        checkpoint: { name: 'demo@g1', position: 11 },
+      })).rejects.toThrow();
+      expect((await views.get('people', 'p01'))?.city).toBe('Kunshan');
+      expect(await views.readCheckpoint('demo@g1')).toBe(10);
+    });
+
+    it('drops a collection', async () => {
+      await views.dropCollection('people');
+      await views.ensureCollection(PEOPLE);
+      expect(await views.count('people')).toBe(0);
+    });
+
+    describe('with the projection runner', () => {
+      const counter = (failOn: number | null): ProjectionDefinition => ({
+        name: 'counter',
+        version: 1,
+        handles: ['ThingHappened'],
+        collections: [{ name: 'counts', indexes: [] }],
+        keysFor: () => [{ collection: 'counts', id: 'all' }],
+        evolve: (doc, event) => {
+          if (event.data.n === failOn) throw new Error('evolve failed');
+          return { n: Number(doc?.n ?? 0) + 1 };
+        },
+      });
+
+      it('rolls back the view changes and the checkpoint of a batch whose evolve fails', async () => {
+        const schemas = new EventSchemaRegistry().register('ThingHappened');
+        const log = new SqliteEventStore({ file: ':memory:', schemas, pollMs: 10 });
+        for (let n = 1; n <= 10; n += 1) await log.append({ stream: 'thing-1', events: [{ type: 'ThingHappened', data: { n } }], expected: 'any', metadata: testMetadata() });
+        const runner = new ProjectionRunner(log, views, [counter(7)], { batchSize: 5, retryMs: 20 });
+        await runner.start();
+        expect(await runner.waitFor(5, 2000)).toBe(true);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const [status] = await runner.status();
+        expect(status).toMatchObject({ checkpoint: 5, lag: 5, state: 'failed', lastError: 'evolve failed' });
+        expect(await views.get(runner.collectionFor('counter', 'counts'), 'all')).toMatchObject({ n: 5 });
+        expect(await views.readCheckpoint('counter@g1')).toBe(5);
+        await runner.stop();
+        await log.close();
+      });
+    });
+  });
+}
