@@ -1,0 +1,35 @@
+/**
+ * Periods counted in working days (A11: the review result within 5 working days; objections
+ * and repairs use the same count). Civil Code art. 201: the day of receipt is not counted.
+ */
+import { InvalidInputError } from '../kernel/domain-error.js';
+import type { WorkingDayCalendar } from './calendar/working-day-calendar.js';
+import { addCalendarDays, endOfShanghaiDay, requireInstant, shanghaiDateOf } from './time.js';
+
+export interface Deadline {
+  /** End of the Nth working day, `YYYY-MM-DDT23:59:59.999+08:00`. */
+  readonly dueAt: string;
+  readonly dueDate: string;
+  /** True when a day counted over lies in a year whose holiday notice is not loaded. */
+  readonly provisional: boolean;
+}
+
+/** A11 uses 5. */
+export const REVIEW_WORKING_DAYS = 5;
+
+export function workingDayDeadline(calendar: WorkingDayCalendar, receivedAt: string, workingDays: number): Deadline {
+  requireInstant(receivedAt, 'receivedAt');
+  if (!Number.isSafeInteger(workingDays) || workingDays < 1) {
+    throw new InvalidInputError('workingDays', 'WORKING_DAYS_POSITIVE', `${String(workingDays)} is not a positive whole number of working days`);
+  }
+  // Counting starts the day after receipt (Civil Code art. 201); a request received on a
+  // non-working day therefore also starts on the next working day.
+  let day = shanghaiDateOf(receivedAt);
+  let provisional = false;
+  for (let counted = 0; counted < workingDays; ) {
+    day = addCalendarDays(day, 1);
+    provisional ||= calendar.isProvisional(day);
+    if (calendar.isWorkingDay(day)) counted += 1;
+  }
+  return { dueAt: endOfShanghaiDay(day), dueDate: day, provisional };
+}
