@@ -1,0 +1,88 @@
+/**
+ * decide() of the agency stream: pure, returns the events a command produces or throws a
+ * typed refusal. Filing and exit are here; suspensions and records have their own files.
+ */
+import { assertNever } from '../kernel/decider.js';
+import { InvalidInputError } from '../kernel/domain-error.js';
+import { checkUscc } from '../rules/identifiers/uscc.js';
+import type { AgencyCommand, ExitAgency, FileAgency } from './commands.js';
+import { decideLift, decideSuspend } from './decide-suspension.js';
+import { decideBreach, decideStaff } from './decide-records.js';
+import { AgencyAlreadyFiledError, AgencyExitedError, AgencyFilingLevelTooLowError, AgencyNotFiledError } from './errors.js';
+import type { AgencyEvent } from './events.js';
+import { EXIT_REASONS, isFilingLevel } from './filing-level.js';
+import type { AgencyState, FiledAgencyState } from './state.js';
+import { requireDate, requireInstant, requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from './validate.js';
+
+export function decideAgency(command: AgencyCommand, state: AgencyState): readonly AgencyEvent[] {
+  requireInstant(command.now, 'now');
+  if (command.type === 'FileAgency') return decideFiling(command, state);
+  const agency = requireFiled(state, command.agencyId);
+  // A26 market exit: afterwards only the agency's own credit record may still grow.
+  if (agency.exit !== null && command.type !== 'RecordAgencyBreach') {
+    throw new AgencyExitedError(agency.agencyId, agency.exit.exitedOn);
+  }
+  switch (command.type) {
+    case 'SuspendAgency':
+      return decideSuspend(command, agency);
+    case 'LiftAgencySuspension':
+      return decideLift(command, agency);
+    case 'ExitAgency':
+      return decideExit(command, agency);
+    case 'RecordAgencyStaff':
+      return decideStaff(command, agency);
+    case 'RecordAgencyBreach':
+      return decideBreach(command, agency);
+    default:
+      return assertNever(command);
+  }
+}
+
+function decideFiling(command: FileAgency, state: AgencyState): readonly AgencyEvent[] {
+  if (state.status === 'filed') {
+    if (state.exit !== null) throw new AgencyExitedError(state.agencyId, state.exit.exitedOn);
+    throw new AgencyAlreadyFiledError(state.agencyId, state.filedOn);
+  }
+  const agencyId = requireText(command.agencyId, 'agencyId');
+  const level = requireText(command.level, 'level');
+  // A15, A20: a filing below city level does not make an agency's reports count.
+  if (!isFilingLevel(level)) throw new AgencyFilingLevelTooLowError(agencyId, level);
+  return [
+    {
+      type: 'AgencyFiled',
+      data: {
+        agencyId,
+        name: requireText(command.name, 'name'),
+        uscc: checkUscc(command.uscc, 'uscc').code,
+        filingAuthority: requireText(command.filingAuthority, 'filingAuthority'),
+        level,
+        filingNumber: requireText(command.filingNumber, 'filingNumber'),
+        filedOn: requireNotAfterToday(command.filedOn, command.now, 'filedOn'),
+        recordedAt: command.now,
+      },
+    },
+  ];
+}
+
+function decideExit(command: ExitAgency, agency: FiledAgencyState): readonly AgencyEvent[] {
+  const exitedOn = requireNotBefore(requireDate(command.exitedOn, 'exitedOn'), agency.filedOn, 'exitedOn', 'the filing');
+  return [
+    {
+      type: 'AgencyExited',
+      data: {
+        agencyId: agency.agencyId,
+        exitedOn,
+        reason: requireOneOf(command.reason, EXIT_REASONS, 'reason'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+      },
+    },
+  ];
+}
+
+function requireFiled(state: AgencyState, agencyId: string): FiledAgencyState {
+  if (state.status !== 'filed') throw new AgencyNotFiledError(agencyId);
+  if (agencyId !== state.agencyId) {
+    throw new InvalidInputError('agencyId', 'AGENCY_ID_MISMATCH', `command for ${agencyId} reached the stream of ${state.agencyId}`);
+  }
+  return state;
+}

@@ -1,0 +1,18 @@
+/** The agency aggregate: one stream `agency-<id>` per credit service agency (A15, A20, A21, A26). */
+import type { Decider } from '../kernel/decider.js';
+import type { AgencyCommand } from './commands.js';
+import { decideAgency } from './decide.js';
+import type { AgencyEvent } from './events.js';
+import { evolveAgency } from './evolve.js';
+import { INITIAL_AGENCY_STATE, type AgencyState } from './state.js';
+
+export const agencyDecider: Decider<AgencyCommand, AgencyEvent, AgencyState> = {
+  initialState: INITIAL_AGENCY_STATE,
+  decide: decideAgency,
+  evolve: evolveAgency,
+};
+
+/** The stream an agency's events live in. */
+export function agencyStreamName(agencyId: string): string {
+  return `agency-${agencyId}`;
+}

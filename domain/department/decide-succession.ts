@@ -1,0 +1,59 @@
+/**
+ * Mergers and splits (rules.md "Departments change over time"): the 2018–2019 reforms merged,
+ * renamed and split many A13 pilots. From the effective date the successor carries the rules
+ * (A24), pending reviews and usage statistics (A25).
+ */
+import { InvalidInputError } from '../kernel/domain-error.js';
+import type { MergeDepartment, SplitDepartment } from './commands.js';
+import type { DepartmentEvent } from './events.js';
+import { refuseIfSucceeded } from './guards.js';
+import type { RegisteredDepartmentState } from './state.js';
+import { requireSchemeDate, requireText } from './validate.js';
+
+export function decideMerge(command: MergeDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
+  refuseIfSucceeded(department);
+  const intoDepartmentId = requireText(command.intoDepartmentId, 'intoDepartmentId');
+  if (intoDepartmentId === department.departmentId) {
+    throw new InvalidInputError('intoDepartmentId', 'SUCCESSOR_IS_SELF', 'a department cannot be merged into itself');
+  }
+  return [
+    {
+      type: 'DepartmentMerged',
+      data: {
+        departmentId: department.departmentId,
+        intoDepartmentId,
+        effectiveOn: requireSchemeDate(command.effectiveOn, 'effectiveOn'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+      },
+    },
+  ];
+}
+
+export function decideSplit(command: SplitDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
+  refuseIfSucceeded(department);
+  if (!Array.isArray(command.successorIds)) throw new InvalidInputError('successorIds', 'REQUIRED', 'must list the successors');
+  const successorIds = command.successorIds.map((id) => requireText(id, 'successorIds'));
+  // One successor is a rename or a merger, not a split.
+  if (successorIds.length < 2 || new Set(successorIds).size !== successorIds.length) {
+    throw new InvalidInputError('successorIds', 'SPLIT_SUCCESSORS', 'a split names at least two distinct successors');
+  }
+  if (successorIds.includes(department.departmentId)) {
+    throw new InvalidInputError('successorIds', 'SUCCESSOR_IS_SELF', 'a department cannot be its own successor');
+  }
+  const rulesFollow = requireText(command.rulesFollow, 'rulesFollow');
+  if (!successorIds.includes(rulesFollow)) {
+    throw new InvalidInputError('rulesFollow', 'RULES_FOLLOW_SUCCESSOR', `${rulesFollow} is not one of the successors (A24)`);
+  }
+  return [
+    {
+      type: 'DepartmentSplit',
+      data: {
+        departmentId: department.departmentId,
+        successorIds,
+        effectiveOn: requireSchemeDate(command.effectiveOn, 'effectiveOn'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+        rulesFollow,
+      },
+    },
+  ];
+}

@@ -1,0 +1,96 @@
+/**
+ * decide() of the department stream: pure, returns the events a command produces or throws a
+ * typed refusal. Registration, joining and renames are here; successions and rules have their own files.
+ */
+import { assertNever } from '../kernel/decider.js';
+import { InvalidInputError } from '../kernel/domain-error.js';
+import type { DepartmentCommand, JoinReviewScheme, RegisterDepartment, RenameDepartment } from './commands.js';
+import { decideRetireRule, decideSetRule } from './decide-rules.js';
+import { decideMerge, decideSplit } from './decide-succession.js';
+import { DepartmentAlreadyParticipatingError, DepartmentAlreadyRegisteredError } from './errors.js';
+import type { DepartmentEvent } from './events.js';
+import { refuseIfSucceededOn, requireRegistered } from './guards.js';
+import { DEPARTMENT_KINDS } from './rule-terms.js';
+import type { DepartmentState, RegisteredDepartmentState } from './state.js';
+import { requireInstant, requireOneOf, requireSchemeDate, requireText } from './validate.js';
+
+export function decideDepartment(command: DepartmentCommand, state: DepartmentState): readonly DepartmentEvent[] {
+  requireInstant(command.now, 'now');
+  if (command.type === 'RegisterDepartment') return decideRegister(command, state);
+  const department = requireRegistered(state, command.departmentId);
+  switch (command.type) {
+    case 'JoinReviewScheme':
+      return decideJoin(command, department);
+    case 'RenameDepartment':
+      return decideRename(command, department);
+    case 'MergeDepartment':
+      return decideMerge(command, department);
+    case 'SplitDepartment':
+      return decideSplit(command, department);
+    case 'SetDepartmentRule':
+      return decideSetRule(command, department);
+    case 'RetireDepartmentRule':
+      return decideRetireRule(command, department);
+    default:
+      return assertNever(command);
+  }
+}
+
+function decideRegister(command: RegisterDepartment, state: DepartmentState): readonly DepartmentEvent[] {
+  if (state.status === 'registered') throw new DepartmentAlreadyRegisteredError(state.departmentId);
+  const kind = requireOneOf(command.kind, DEPARTMENT_KINDS, 'kind');
+  if (typeof command.pilot !== 'boolean') throw new InvalidInputError('pilot', 'BOOLEAN', 'must be true or false');
+  // A13 pilots are government departments, and a pilot takes part in reviews by definition.
+  if (command.pilot && kind !== 'department') {
+    throw new InvalidInputError('pilot', 'PILOT_IS_DEPARTMENT', 'an A29 user organisation cannot be an A13 pilot (A13)');
+  }
+  if (command.pilot && command.participatesFrom === null) {
+    throw new InvalidInputError('participatesFrom', 'PILOT_PARTICIPATES', 'an A13 pilot takes part in reviews from a date (A13)');
+  }
+  return [
+    {
+      type: 'DepartmentRegistered',
+      data: {
+        departmentId: requireText(command.departmentId, 'departmentId'),
+        nameZh: requireText(command.nameZh, 'nameZh'),
+        nameEn: requireText(command.nameEn, 'nameEn'),
+        kind,
+        pilot: command.pilot,
+        participatesFrom: command.participatesFrom === null ? null : requireSchemeDate(command.participatesFrom, 'participatesFrom'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+      },
+    },
+  ];
+}
+
+/** A13 "others may join". */
+function decideJoin(command: JoinReviewScheme, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
+  const on = requireSchemeDate(command.on, 'on');
+  if (department.participatesFrom !== null) {
+    throw new DepartmentAlreadyParticipatingError(department.departmentId, department.participatesFrom);
+  }
+  refuseIfSucceededOn(department, on);
+  return [
+    {
+      type: 'DepartmentJoinedReviewScheme',
+      data: { departmentId: department.departmentId, on, basisDocument: requireText(command.basisDocument, 'basisDocument') },
+    },
+  ];
+}
+
+function decideRename(command: RenameDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
+  const effectiveOn = requireSchemeDate(command.effectiveOn, 'effectiveOn');
+  refuseIfSucceededOn(department, effectiveOn);
+  return [
+    {
+      type: 'DepartmentRenamed',
+      data: {
+        departmentId: department.departmentId,
+        nameZh: requireText(command.nameZh, 'nameZh'),
+        nameEn: requireText(command.nameEn, 'nameEn'),
+        effectiveOn,
+        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+      },
+    },
+  ];
+}

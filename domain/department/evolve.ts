@@ -1,0 +1,53 @@
+/** evolve() of the department stream: folds one event into the state; never throws. */
+import { assertNever } from '../kernel/decider.js';
+import type { DepartmentEvent } from './events.js';
+import type { DepartmentName, DepartmentState } from './state.js';
+
+export function evolveDepartment(state: DepartmentState, event: DepartmentEvent): DepartmentState {
+  if (event.type === 'DepartmentRegistered') {
+    const { departmentId, nameZh, nameEn, kind, pilot, participatesFrom } = event.data;
+    return {
+      status: 'registered',
+      departmentId,
+      kind,
+      pilot,
+      participatesFrom,
+      names: [{ nameZh, nameEn, effectiveOn: null }],
+      rules: [],
+      succession: null,
+    };
+  }
+  // A stream that does not start with its registration is not ours to interpret: leave the state alone.
+  if (state.status !== 'registered') return state;
+  switch (event.type) {
+    case 'DepartmentJoinedReviewScheme':
+      return { ...state, participatesFrom: event.data.on };
+    case 'DepartmentRenamed': {
+      const { nameZh, nameEn, effectiveOn } = event.data;
+      return { ...state, names: withName(state.names, { nameZh, nameEn, effectiveOn }) };
+    }
+    case 'DepartmentMerged':
+      return { ...state, succession: { kind: 'merged', effectiveOn: event.data.effectiveOn, intoDepartmentId: event.data.intoDepartmentId } };
+    case 'DepartmentSplit': {
+      const { effectiveOn, successorIds, rulesFollow } = event.data;
+      return { ...state, succession: { kind: 'split', effectiveOn, successorIds, rulesFollow } };
+    }
+    case 'DepartmentRuleSet': {
+      const { ruleId, matterKind, area, products, mode, effectiveFrom } = event.data;
+      return { ...state, rules: [...state.rules, { ruleId, matterKind, area, products, mode, effectiveFrom, retiredOn: null }] };
+    }
+    case 'DepartmentRuleRetired': {
+      const { ruleId, on } = event.data;
+      const rules = state.rules.map((rule) => (rule.ruleId === ruleId && rule.retiredOn === null ? { ...rule, retiredOn: on } : rule));
+      return { ...state, rules };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+/** Keeps names in effective-date order; a later-recorded name with the same date comes after (and wins). */
+function withName(names: readonly DepartmentName[], name: DepartmentName): readonly DepartmentName[] {
+  const position = names.findIndex((existing) => existing.effectiveOn !== null && name.effectiveOn !== null && existing.effectiveOn > name.effectiveOn);
+  return position === -1 ? [...names, name] : [...names.slice(0, position), name, ...names.slice(position)];
+}
