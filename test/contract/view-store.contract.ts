@@ -4,6 +4,7 @@ import { EventSchemaRegistry } from '../../src/event-store/schema-registry.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { ProjectionRunner } from '../../src/projections/projection-runner.js';
 import type { ViewStore } from '../../src/view-store/view-store.port.js';
+import type { JsonObject } from '../../src/shared/json.js';
 import { InvalidViewQuery } from '../../src/view-store/errors.js';
 import { testMetadata } from '../support/metadata.js';
 
@@ -15,7 +16,7 @@ export interface ViewStoreHarness {
 
 const PEOPLE = { name: 'people', indexes: ['city', 'age', 'score', 'active', 'address.zip'] };
 
-const people = [
+const people: JsonObject[] = [
   { id: 'p01', city: 'Kunshan', age: 30, score: 7, active: true, address: { zip: '215300' } },
   { id: 'p02', city: 'Suzhou', age: 41, score: null, active: false, address: { zip: '215000' } },
   { id: 'p03', city: 'Kunshan', age: 25, score: 9, active: true, address: { zip: '215300' } },
@@ -36,7 +37,7 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       harness = await createHarness();
       views = await harness.open();
       await views.ensureCollection(PEOPLE);
-      await views.commit({ changes: people.map((doc) => ({ collection: 'people', id: doc.id, doc })) });
+      await views.commit({ changes: people.map((doc) => ({ collection: 'people', id: String(doc.id), doc })) });
     });
     afterEach(async () => {
       await views.close();

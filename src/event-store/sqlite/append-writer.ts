@@ -51,7 +51,7 @@ export class AppendWriter {
   }
 
   /** Appends one request at `head`; returns the result and the new head. Throws on a failed check. */
-  write(request: AppendRequest, head: number, recordedAtMs: number): AppendResult {
+  write(request: AppendRequest, head: number, recordedAtMs: number, recordedAt: string = shanghaiIso(recordedAtMs)): AppendResult {
     if (request.idempotency) {
       const earlier = this.lookupKey(request.idempotency.key);
       if (earlier) {
@@ -64,7 +64,6 @@ export class AppendWriter {
     if (!expectedMatches(request.expected, actual)) throw new WrongExpectedRevision(request.stream, request.expected, actual);
 
     let prevHash = streamRow?.last_hash ?? GENESIS_HASH;
-    const recordedAt = shanghaiIso(recordedAtMs);
     const stored: StoredEvent[] = request.events.map((event, index) => {
       const metadata: Omit<StoredMetadata, 'hash'> = {
         commandId: request.metadata.commandId,

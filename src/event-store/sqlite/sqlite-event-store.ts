@@ -1,7 +1,7 @@
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseInstantMs, systemClock, type Clock } from '../../shared/clock.js';
+import { parseInstantMs, shanghaiIso, systemClock, type Clock } from '../../shared/clock.js';
 import type {
   AppendRequest, AppendResult, EventStore, LogSubscription, ReadStreamOptions, StoredEvent, VerifyReport,
 } from '../event-store.port.js';
@@ -46,6 +46,7 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: Clock;
   private readonly maxBatch: number;
   private readonly statements: { range: Statement; stream: Statement; all: Statement; ordered: Statement; streamOrdered: Statement };
+  private readonly savepoint: { open: Statement; release: Statement; rollback: Statement };
   private queue: Pending[] = [];
   private flushScheduled = false;
   private closed = false;
@@ -67,6 +68,11 @@ export class SqliteEventStore implements EventStore {
       all: this.db.prepare('SELECT * FROM events ORDER BY position'),
       ordered: this.db.prepare('SELECT max(position) AS head FROM events'),
       streamOrdered: this.db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
+    };
+    this.savepoint = {
+      open: this.db.prepare('SAVEPOINT one_append'),
+      release: this.db.prepare('RELEASE one_append'),
+      rollback: this.db.prepare('ROLLBACK TO one_append'),
     };
   }
 
@@ -101,15 +107,17 @@ export class SqliteEventStore implements EventStore {
       let { position: head, recordedAtMs } = this.writer.head();
       // Recorded instants never go backwards along the log, so asOf reads are consistent.
       recordedAtMs = Math.max(recordedAtMs, this.clock.nowMs());
+      const recordedAt = shanghaiIso(recordedAtMs);
       for (const pending of batch) {
-        this.db.exec('SAVEPOINT one_append');
+        this.savepoint.open.run();
         try {
-          const result = this.writer.write(pending.request, head, recordedAtMs);
-          this.db.exec('RELEASE one_append');
+          const result = this.writer.write(pending.request, head, recordedAtMs, recordedAt);
+          this.savepoint.release.run();
           if (!result.replayed) head = result.position;
           outcomes.push({ ok: true, result });
         } catch (error) {
-          this.db.exec('ROLLBACK TO one_append; RELEASE one_append');
+          this.savepoint.rollback.run();
+          this.savepoint.release.run();
           outcomes.push({ ok: false, error });
         }
       }

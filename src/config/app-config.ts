@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+
+/** Configuration, read once from the environment and validated at start-up. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** FULL: an acknowledged append survives power loss. NORMAL trades that for speed (not for production). */
+  readonly sqliteSynchronous: 'FULL' | 'NORMAL';
+  readonly projectionBatchSize: number;
+  /** Readiness fails while any projection is further behind the log than this. */
+  readonly readyMaxLag: number;
+  /** Extra directories with holiday tables (`cn-YYYY.json`) an operator added; shipped years are always loaded. */
+  readonly calendarDirs: readonly string[];
+  /** Hex key for natural persons' pseudonymous ids; default: a key file created once in the data directory. */
+  readonly pseudonymKeyHex: string | undefined;
+}
+
+export const APP_CONFIG = Symbol('AppConfig');
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, rule: string) {
+    super(`configuration ${variable}: ${rule}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function hexKey(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^([0-9a-fA-F]{2}){32,}$/.test(raw)) throw new ConfigError(name, 'must be at least 64 hexadecimal characters (32 bytes)');
+  return raw;
+}
+
+/** Every variable, its default and its rule are listed in the README ("Configuration"). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = resolve(env.DATA_DIR || './data');
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir,
+    sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL'] as const),
+    projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 500, 1, 10_000),
+    readyMaxLag: integer(env, 'READY_MAX_LAG', 1000, 0, 1_000_000_000),
+    pseudonymKeyHex: hexKey(env, 'PSEUDONYM_KEY'),
+    calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
+  };
+}

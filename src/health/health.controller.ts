@@ -1,0 +1,43 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
+import { CALENDAR } from '../calendar/calendar.module.js';
+import { calendarCoverage } from '../calendar/calendar-coverage.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { ProjectionRunner } from '../projections/projection-runner.js';
+import { CLOCK, type Clock } from '../shared/clock.js';
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Liveness: the process answers. */
+  @Get()
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the log answers and every projection is running within READY_MAX_LAG of its head. */
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) response: Response) {
+    const head = await this.events.headPosition();
+    const projections = await this.runner.status();
+    const lagging = projections.filter((p) => p.state !== 'running' || p.lag > this.config.readyMaxLag);
+    const ready = lagging.length === 0;
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return {
+      status: ready ? 'ready' : 'not-ready',
+      log: { head },
+      projections,
+      maxLag: this.config.readyMaxLag,
+      calendar: calendarCoverage(this.calendar, this.clock.nowMs()),
+    };
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Personal data of natural persons (A28) lives here, never in the event log: events carry only the
+ * pseudonymous subject id. So personal fields can be masked, access-logged and erased on a lawful
+ * request while the log stays intact and verifiable.
+ */
+export interface PersonalRecord {
+  readonly subjectId: string;
+  readonly fullName: string;
+  readonly identityNumber: string;
+  readonly birthDate: string;
+  readonly recordedAt: string;
+}
+
+export type PersonalLookup =
+  | { readonly state: 'present'; readonly record: PersonalRecord }
+  | { readonly state: 'erased'; readonly subjectId: string; readonly erasedAt: string; readonly basis: string }
+  | { readonly state: 'unknown' };
+
+export interface PersonalDataStore {
+  /** Stores a person's fields; an existing, non-erased record is kept (registration is idempotent). */
+  put(record: PersonalRecord): Promise<void>;
+  get(subjectId: string): Promise<PersonalLookup>;
+  /** Removes the personal fields for good, keeping only the fact and basis of the erasure. */
+  erase(subjectId: string, erasedAt: string, basis: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export const PERSONAL_DATA_STORE = Symbol('PersonalDataStore');

@@ -1,0 +1,47 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { PersonalDataStore, PersonalLookup, PersonalRecord } from '../personal-data.port.js';
+
+/** A separate file from the log: erasing a person never touches an event. */
+export class SqlitePersonalDataStore implements PersonalDataStore {
+  private readonly db: Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new BetterSqlite3(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    // secure_delete overwrites erased content instead of leaving it in free pages.
+    this.db.pragma('secure_delete = ON');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS persons (
+      subject_id TEXT PRIMARY KEY,
+      record     TEXT,
+      erased_at  TEXT,
+      basis      TEXT
+    ) WITHOUT ROWID`);
+  }
+
+  async put(record: PersonalRecord): Promise<void> {
+    this.db.prepare('INSERT INTO persons (subject_id, record) VALUES (?, ?) ON CONFLICT (subject_id) DO NOTHING')
+      .run(record.subjectId, JSON.stringify(record));
+  }
+
+  async get(subjectId: string): Promise<PersonalLookup> {
+    const row = this.db.prepare('SELECT record, erased_at, basis FROM persons WHERE subject_id = ?').get(subjectId) as
+      | { record: string | null; erased_at: string | null; basis: string | null } | undefined;
+    if (!row) return { state: 'unknown' };
+    if (row.erased_at) return { state: 'erased', subjectId, erasedAt: row.erased_at, basis: row.basis ?? '' };
+    return { state: 'present', record: JSON.parse(row.record!) as PersonalRecord };
+  }
+
+  async erase(subjectId: string, erasedAt: string, basis: string): Promise<boolean> {
+    const result = this.db.prepare('UPDATE persons SET record = NULL, erased_at = ?, basis = ? WHERE subject_id = ? AND erased_at IS NULL')
+      .run(erasedAt, basis, subjectId);
+    return result.changes === 1;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

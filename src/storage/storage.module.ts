@@ -1,0 +1,57 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { join } from 'node:path';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { EVENT_SCHEMAS, domainEventSchemas } from '../event-store/domain-event-schemas.js';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import type { EventSchemaRegistry } from '../event-store/schema-registry.js';
+import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
+import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data.port.js';
+import { PSEUDONYMIZER, Pseudonymizer } from '../personal-data/pseudonymizer.js';
+import { SqlitePersonalDataStore } from '../personal-data/sqlite/sqlite-personal-data-store.js';
+import { CLOCK, systemClock, type Clock } from '../shared/clock.js';
+import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
+import { SqliteViewStore } from '../view-store/sqlite/sqlite-view-store.js';
+
+/** The embedded default: three SQLite files under DATA_DIR (log, views, personal data). */
+@Global()
+@Module({
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    { provide: EVENT_SCHEMAS, useFactory: domainEventSchemas },
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG, EVENT_SCHEMAS, CLOCK],
+      useFactory: (config: AppConfig, schemas: EventSchemaRegistry, clock: Clock) =>
+        new SqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), schemas, clock, synchronous: config.sqliteSynchronous }),
+    },
+    {
+      provide: VIEW_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SqliteViewStore(join(config.dataDir, 'views.sqlite'), { synchronous: config.sqliteSynchronous }),
+    },
+    {
+      provide: PERSONAL_DATA_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SqlitePersonalDataStore(join(config.dataDir, 'personal-data.sqlite')),
+    },
+    {
+      provide: PSEUDONYMIZER,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => Pseudonymizer.fromConfig(join(config.dataDir, 'keys', 'pseudonym.key'), config.pseudonymKeyHex),
+    },
+  ],
+  exports: [CLOCK, EVENT_SCHEMAS, EVENT_STORE, VIEW_STORE, PERSONAL_DATA_STORE, PSEUDONYMIZER],
+})
+export class StorageModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(VIEW_STORE) private readonly views: ViewStore,
+    @Inject(PERSONAL_DATA_STORE) private readonly personal: PersonalDataStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.events.close();
+    await this.views.close();
+    await this.personal.close();
+  }
+}

@@ -1,0 +1,41 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs a TypeScript file as a real child process (tsx), for crash tests. */
+export function runTs(file: string, args: string[]): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Resolves once `predicate` is true of the child's stdout so far. */
+export function waitForOutput(child: ChildProcess, predicate: (output: string) => boolean, timeoutMs = 20_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    let errors = '';
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for child output; stderr: ${errors}`)), timeoutMs);
+    child.stderr!.on('data', (chunk) => (errors += chunk));
+    child.stdout!.on('data', (chunk) => {
+      output += chunk;
+      if (predicate(output)) {
+        clearTimeout(timer);
+        resolve(output);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (!predicate(output)) reject(new Error(`child exited with ${code} early; stderr: ${errors}`));
+    });
+  });
+}
+
+export function killHard(child: ChildProcess): Promise<string> {
+  return new Promise((resolve) => {
+    let rest = '';
+    child.stdout!.on('data', (chunk) => (rest += chunk));
+    child.on('exit', () => resolve(rest));
+    child.kill('SIGKILL');
+  });
+}
+
+export const REPO_ROOT = ROOT;

@@ -1,0 +1,19 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig } from '../../src/config/app-config.js';
+import { createApp } from '../../src/create-app.js';
+import { tempDir } from './temp-dir.js';
+
+/** The real Nest application on a fresh temp data directory (real SQLite files), not listening. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<{ app: NestExpressApplication; dataDir: string; close: () => Promise<void> }> {
+  const dir = tempDir('credit-ledger-e2e-');
+  const app = await createApp(loadConfig({ DATA_DIR: dir.path, PORT: '0', ...env }), { logger: false });
+  await app.init();
+  return {
+    app,
+    dataDir: dir.path,
+    close: async () => {
+      await app.close();
+      dir.remove();
+    },
+  };
+}
