@@ -1,0 +1,71 @@
+import { InvalidInputError } from '../../kernel/domain-error.js';
+import { shanghaiDateOf, requireCalendarDate } from '../../rules/time.js';
+import type { CommitmentTerms, MakeCommitment, RecordCommitmentCheck } from '../commands.js';
+import { CommitmentAlreadyCheckedError, CommitmentNotFoundError, CommitmentPledgesIncompleteError } from '../errors.js';
+import type { CommitmentMade, SubjectEvent } from '../events.js';
+import { get } from '../evolve/maps.js';
+import type { SubjectState } from '../state.js';
+import { COMMITMENT_KINDS, PLEDGE_NAMES, type CommitmentKind, type Pledges } from '../values.js';
+import { breachEvents } from './breaches.js';
+import { requireBoolean, requireNewId, requireOneOf, requirePastDate, requireText } from './guards.js';
+
+/** A6–A8. */
+export function makeCommitment(command: MakeCommitment, state: SubjectState): readonly SubjectEvent[] {
+  const kind = requireOneOf('kind', command.kind, COMMITMENT_KINDS);
+  return [commitmentMade(state, command.commitmentId, kind, command.departmentId, command, command.now, 'commitmentId')];
+}
+
+/** A commitment letter, checked: every pledge given (A6 a–c, A8). Also used for repair commitments. */
+export function commitmentMade(
+  state: SubjectState,
+  commitmentId: string,
+  kind: CommitmentKind,
+  departmentId: string,
+  terms: CommitmentTerms,
+  now: string,
+  idField: string,
+): CommitmentMade {
+  const id = requireNewId(state.commitments, commitmentId, 'commitment', idField);
+  const pledges: Partial<Pledges> = terms.pledges ?? {};
+  const missing = PLEDGE_NAMES.filter((name) => pledges[name] !== true);
+  if (missing.length > 0) throw new CommitmentPledgesIncompleteError(missing);
+  const followUpCheckOn = terms.followUpCheckOn ?? null;
+  if (followUpCheckOn !== null && requireCalendarDate(followUpCheckOn, 'followUpCheckOn') < shanghaiDateOf(now)) {
+    throw new InvalidInputError('followUpCheckOn', 'DATE_NOT_IN_PAST', `a follow-up check on ${followUpCheckOn} would precede the commitment`);
+  }
+  return {
+    type: 'CommitmentMade',
+    data: {
+      commitmentId: id,
+      kind,
+      matter: requireText('matter', terms.matter),
+      departmentId: requireText('departmentId', departmentId),
+      pledges: { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true },
+      consentToPublication: requireBoolean('consentToPublication', terms.consentToPublication),
+      followUpCheckOn,
+      madeAt: now,
+    },
+  };
+}
+
+/** A8–A9: a check is recorded once; a breach found by it is recorded in the same decision. */
+export function recordCommitmentCheck(command: RecordCommitmentCheck, state: SubjectState): readonly SubjectEvent[] {
+  const { commitmentId, now } = command;
+  const commitment = get(state.commitments, commitmentId);
+  if (commitment === undefined) throw new CommitmentNotFoundError(commitmentId);
+  if (commitment.check !== null) throw new CommitmentAlreadyCheckedError(commitmentId, commitment.check.outcome);
+  const outcome = requireOneOf('outcome', command.outcome, ['kept', 'breached'] as const);
+  const checkedOn = requirePastDate('checkedOn', command.checkedOn, now);
+  const departmentId = requireText('departmentId', command.departmentId);
+  if (outcome === 'kept' && command.breach !== undefined) {
+    throw new InvalidInputError('breach', 'BREACH_ONLY_WHEN_BREACHED', 'a kept commitment carries no breach');
+  }
+  if (outcome === 'breached' && command.breach === undefined) {
+    throw new InvalidInputError('breach', 'BREACH_DETAILS_REQUIRED', 'a breached commitment must be recorded as breach information (A9)');
+  }
+  const breach = command.breach === undefined ? [] : breachEvents(state, command.breach, departmentId, commitmentId, now);
+  return [
+    { type: 'CommitmentCheckRecorded', data: { commitmentId, outcome, checkedOn, departmentId, breachId: command.breach?.breachId ?? null, recordedAt: now } },
+    ...breach,
+  ];
+}

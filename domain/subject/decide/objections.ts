@@ -1,0 +1,155 @@
+import { InvalidInputError } from '../../kernel/domain-error.js';
+import type { WorkingDayCalendar } from '../../rules/calendar/working-day-calendar.js';
+import { workingDayDeadline } from '../../rules/deadlines.js';
+import type { DecideObjection, FileObjection, ForwardObjection } from '../commands.js';
+import {
+  ObjectionAlreadyDecidedError,
+  ObjectionAlreadyForwardedError,
+  ObjectionAlreadyOpenError,
+  ObjectionNotFoundError,
+  ObjectionTargetNotFoundError,
+  ObjectionWrongDeciderError,
+} from '../errors.js';
+import type { ObjectionDecided, ObjectionFiled, ObjectionForwarded, RecordCorrected, ReviewReportAmendmentFlagged } from '../events.js';
+import { get } from '../evolve/maps.js';
+import { openObjectionFor } from '../queries.js';
+import type { ObjectionRecord, SubjectState } from '../state.js';
+import { OBJECTION_TARGET_KINDS, type Correction, type ObjectionDecider, type RecordTarget } from '../values.js';
+import { amendmentFlags } from './amendment-flags.js';
+import { isAfter, optionalText, requireNewId, requireOneOf, requireText } from './guards.js';
+
+/**
+ * Shanghai Social Credit Regulation arts. 36–38 (rules.md): the center decides within 5 working
+ * days, or forwards within 2 to the providing department, which then has 5 working days.
+ */
+const CENTER_WORKING_DAYS = 5;
+const FORWARD_WORKING_DAYS = 2;
+const DEPARTMENT_WORKING_DAYS = 5;
+/** rules.md: a revoked decision ends disclosure within 3 working days. */
+const REVOCATION_WORKING_DAYS = 3;
+
+/** The record is under objection from the moment the objection is filed; one open objection per record. */
+export function fileObjection(command: FileObjection, state: SubjectState, calendar: WorkingDayCalendar): readonly [ObjectionFiled] {
+  const objectionId = requireNewId(state.objections, command.objectionId, 'objection', 'objectionId');
+  const target: RecordTarget = {
+    kind: requireOneOf('target.kind', command.target?.kind, OBJECTION_TARGET_KINDS),
+    id: requireText('target.id', command.target?.id),
+  };
+  if (!targetExists(state, target)) throw new ObjectionTargetNotFoundError(target.kind, target.id);
+  const open = openObjectionFor(state, target);
+  if (open !== null) throw new ObjectionAlreadyOpenError(target.kind, target.id, open.objectionId);
+  const center = workingDayDeadline(calendar, command.now, CENTER_WORKING_DAYS);
+  const forward = workingDayDeadline(calendar, command.now, FORWARD_WORKING_DAYS);
+  return [{
+    type: 'ObjectionFiled',
+    data: {
+      objectionId,
+      target,
+      reason: requireText('reason', command.reason),
+      filedAt: command.now,
+      centerDueAt: center.dueAt,
+      forwardDueAt: forward.dueAt,
+      provisional: center.provisional || forward.provisional,
+    },
+  }];
+}
+
+function targetExists(state: SubjectState, { kind, id }: RecordTarget): boolean {
+  switch (kind) {
+    case 'breach':
+      return get(state.breaches, id) !== undefined;
+    case 'review-report':
+      return (get(state.reviews, id)?.report ?? null) !== null;
+    case 'credit-report':
+      return get(state.creditReports, id) !== undefined;
+    case 'commitment-check':
+      return (get(state.commitments, id)?.check ?? null) !== null;
+    case 'loan-check':
+      return get(state.loanChecks, id) !== undefined;
+    default:
+      return false;
+  }
+}
+
+/** The center forwards once, to the department that provided the record; late forwarding is recorded. */
+export function forwardObjection(command: ForwardObjection, state: SubjectState, calendar: WorkingDayCalendar): readonly [ObjectionForwarded] {
+  const objection = openObjection(state, command.objectionId);
+  if (objection.forwarded !== null) throw new ObjectionAlreadyForwardedError(objection.objectionId, objection.forwarded.toDepartmentId);
+  const due = workingDayDeadline(calendar, command.now, DEPARTMENT_WORKING_DAYS);
+  return [{
+    type: 'ObjectionForwarded',
+    data: {
+      objectionId: objection.objectionId,
+      toDepartmentId: requireText('toDepartmentId', command.toDepartmentId),
+      forwardedAt: command.now,
+      late: isAfter(command.now, objection.forwardDueAt),
+      departmentDueAt: due.dueAt,
+      provisional: due.provisional,
+    },
+  }];
+}
+
+/** An objection that exists and is not decided yet. */
+export function openObjection(state: SubjectState, objectionId: string): ObjectionRecord {
+  const objection = get(state.objections, objectionId);
+  if (objection === undefined) throw new ObjectionNotFoundError(objectionId);
+  if (objection.decision !== null) throw new ObjectionAlreadyDecidedError(objectionId, objection.decision.outcome);
+  return objection;
+}
+
+/**
+ * The center decides unless it forwarded; then only that department. Corrected: a new
+ * RecordCorrected event (the original stays) and A14 amendment flags; rejected or unresolved: with reasons.
+ */
+export function decideObjection(
+  command: DecideObjection,
+  state: SubjectState,
+  calendar: WorkingDayCalendar,
+): readonly (ObjectionDecided | RecordCorrected | ReviewReportAmendmentFlagged)[] {
+  const objection = openObjection(state, command.objectionId);
+  const decidedBy = requireRightDecider(objection, command.decidedBy);
+  const outcome = requireOneOf('outcome', command.outcome, ['corrected', 'rejected', 'unresolved'] as const);
+  const reasons = outcome === 'corrected' ? optionalText('reasons', command.reasons) : requireText('reasons', command.reasons);
+  const dueAt = objection.forwarded?.departmentDueAt ?? objection.centerDueAt;
+  const decided: ObjectionDecided = {
+    type: 'ObjectionDecided',
+    data: { objectionId: objection.objectionId, decidedBy, outcome, reasons, decidedAt: command.now, late: isAfter(command.now, dueAt) },
+  };
+  if (outcome !== 'corrected') return [decided];
+  const revokesRecord = command.revokesRecord === true;
+  const correction = requireCorrection(command.correction ?? {});
+  if (!revokesRecord && Object.keys(correction).length === 0) {
+    throw new InvalidInputError('correction', 'CORRECTION_REQUIRED', 'a correction names at least one field, or revokes the record');
+  }
+  const { target } = objection;
+  const corrected: RecordCorrected = {
+    type: 'RecordCorrected',
+    data: {
+      objectionId: objection.objectionId,
+      target,
+      correction,
+      revokesRecord,
+      correctedAt: command.now,
+      disclosureEndsBy: revokesRecord && target.kind === 'breach' ? workingDayDeadline(calendar, command.now, REVOCATION_WORKING_DAYS).dueDate : null,
+    },
+  };
+  const exceptReview = target.kind === 'review-report' ? target.id : null;
+  return [decided, corrected, ...amendmentFlags(state, command.now, 'RecordCorrected', objection.objectionId, exceptReview)]; // A14
+}
+
+function requireRightDecider(objection: ObjectionRecord, decidedBy: ObjectionDecider): ObjectionDecider {
+  const expected = objection.forwarded === null ? 'center' : `department ${objection.forwarded.toDepartmentId}`;
+  const actual = decidedBy?.kind === 'department' ? `department ${decidedBy.departmentId}` : String(decidedBy?.kind);
+  if (actual !== expected) throw new ObjectionWrongDeciderError(objection.objectionId, expected, actual);
+  return decidedBy.kind === 'center' ? { kind: 'center' } : { kind: 'department', departmentId: decidedBy.departmentId };
+}
+
+function requireCorrection(value: unknown): Correction {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidInputError('correction', 'CORRECTION_OBJECT', 'a correction is an object of field → new value');
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  const bad = entries.find(([, v]) => v !== null && !['string', 'number', 'boolean'].includes(typeof v));
+  if (bad !== undefined) throw new InvalidInputError(`correction.${bad[0]}`, 'CORRECTION_VALUE', 'a corrected value is a string, number, boolean or null');
+  return Object.fromEntries(entries) as Correction;
+}

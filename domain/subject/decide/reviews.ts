@@ -1,0 +1,88 @@
+import { REVIEW_AREAS } from '../../department/areas.js';
+import { InvalidInputError } from '../../kernel/domain-error.js';
+import type { WorkingDayCalendar } from '../../rules/calendar/working-day-calendar.js';
+import { REVIEW_WORKING_DAYS, workingDayDeadline } from '../../rules/deadlines.js';
+import { oneYearValidity } from '../../rules/validity.js';
+import type { AmendReviewReport, IssueReviewReport, RequestReview } from '../commands.js';
+import {
+  ReportExpiredError,
+  ReportRevokedError,
+  ReviewAlreadyCompletedError,
+  ReviewDepartmentNotParticipatingError,
+  ReviewNotFoundError,
+  ReviewReportNotIssuedError,
+} from '../errors.js';
+import type { ReviewReportAmended, ReviewReportIssued, ReviewRequested } from '../events.js';
+import { get } from '../evolve/maps.js';
+import { annotationsOf, isReviewReportValidAt } from '../queries.js';
+import type { ReviewRecord, SubjectState } from '../state.js';
+import { REVIEW_CONCLUSIONS, type ReviewRequester } from '../values.js';
+import { isAfter, requireNewId, requireOneOf, requireText, requireTextList } from './guards.js';
+
+/** A10–A12; A13: a department must participate; A11: due 5 working days after receipt. */
+export function requestReview(command: RequestReview, state: SubjectState, calendar: WorkingDayCalendar): readonly [ReviewRequested] {
+  const reviewId = requireNewId(state.reviews, command.reviewId, 'review', 'reviewId');
+  const requestedBy = requester(command.requestedBy);
+  const area = requireOneOf('area', command.area, REVIEW_AREAS); // A12
+  const matter = requireText('matter', command.matter);
+  const { dueAt, dueDate, provisional } = workingDayDeadline(calendar, command.now, REVIEW_WORKING_DAYS); // A11
+  return [{ type: 'ReviewRequested', data: { reviewId, requestedBy, area, matter, receivedAt: command.now, dueAt, dueDate, provisional } }];
+}
+
+function requester(requestedBy: RequestReview['requestedBy']): ReviewRequester {
+  if (requestedBy?.kind === 'subject') return { kind: 'subject' };
+  if (requestedBy?.kind !== 'department') {
+    throw new InvalidInputError('requestedBy.kind', 'ONE_OF', 'a review is requested by the subject or a department (A10)');
+  }
+  const departmentId = requireText('requestedBy.departmentId', requestedBy.departmentId);
+  if (requestedBy.departmentParticipates !== true) throw new ReviewDepartmentNotParticipatingError(departmentId); // A13
+  return { kind: 'department', departmentId };
+}
+
+/** A10, A14: one report per review, valid one year; A11: a late report is accepted and marked late. */
+export function issueReviewReport(command: IssueReviewReport, state: SubjectState): readonly [ReviewReportIssued] {
+  const review = existingReview(state, command.reviewId);
+  if (review.report !== null) throw new ReviewAlreadyCompletedError(review.reviewId, review.report.issuedAt);
+  const { issuedOn, validThrough, expiresAt } = oneYearValidity(command.now);
+  return [{
+    type: 'ReviewReportIssued',
+    data: {
+      reviewId: review.reviewId,
+      conclusion: requireOneOf('conclusion', command.conclusion, REVIEW_CONCLUSIONS),
+      findings: requireTextList('findings', command.findings),
+      issuedAt: command.now,
+      issuedOn,
+      late: isAfter(command.now, review.dueAt),
+      validThrough,
+      expiresAt,
+    },
+  }];
+}
+
+/** A14: only a report still valid is amended; its validity stays as issued (decision). */
+export function amendReviewReport(command: AmendReviewReport, state: SubjectState): readonly [ReviewReportAmended] {
+  const review = existingReview(state, command.reviewId);
+  if (review.report === null) throw new ReviewReportNotIssuedError(review.reviewId);
+  const { revokedAt } = annotationsOf(state, { kind: 'review-report', id: review.reviewId });
+  if (revokedAt !== null) throw new ReportRevokedError('review-report', review.reviewId, revokedAt);
+  if (!isReviewReportValidAt(state, review, command.now)) {
+    throw new ReportExpiredError('review-report', review.reviewId, review.report.validity.validThrough, command.now);
+  }
+  return [{
+    type: 'ReviewReportAmended',
+    data: {
+      reviewId: review.reviewId,
+      amendedAt: command.now,
+      conclusion: requireOneOf('conclusion', command.conclusion, REVIEW_CONCLUSIONS),
+      findings: requireTextList('findings', command.findings),
+      reason: requireText('reason', command.reason),
+      requestedBy: requireOneOf('requestedBy', command.requestedBy, ['subject', 'center'] as const),
+    },
+  }];
+}
+
+function existingReview(state: SubjectState, reviewId: string): ReviewRecord {
+  const review = get(state.reviews, reviewId);
+  if (review === undefined) throw new ReviewNotFoundError(reviewId);
+  return review;
+}

@@ -1,0 +1,48 @@
+import { DomainError } from '../../kernel/domain-error.js';
+
+/** A4: a subject is registered once. */
+export class SubjectAlreadyRegisteredError extends DomainError {
+  constructor(subjectId: string) {
+    super('SUBJECT_ALREADY_REGISTERED', `subject ${subjectId} is already registered`, { subjectId }, 'A4');
+  }
+}
+
+/** A4: records are kept only about a registered subject. */
+export class SubjectNotRegisteredError extends DomainError {
+  constructor(command: string) {
+    super('SUBJECT_NOT_REGISTERED', `${command} needs a registered subject`, { command }, 'A4');
+  }
+}
+
+/** Ids are chosen by the caller; reusing one would silently overwrite a record. */
+export class RecordIdAlreadyUsedError extends DomainError {
+  constructor(what: string, id: string) {
+    super('RECORD_ID_ALREADY_USED', `${what} ${id} already exists for this subject`, { what, id });
+  }
+}
+
+/** A6 (a)–(c), A8: a commitment letter holds every pledge. */
+export class CommitmentPledgesIncompleteError extends DomainError {
+  constructor(missing: readonly string[]) {
+    super('COMMITMENT_PLEDGES_INCOMPLETE', `the commitment lacks the pledge(s) ${missing.join(', ')}; A6 (a)–(c) and A8 need all four`, { missing }, 'A6');
+  }
+}
+
+export class CommitmentNotFoundError extends DomainError {
+  constructor(commitmentId: string) {
+    super('COMMITMENT_NOT_FOUND', `commitment ${commitmentId} does not exist for this subject`, { commitmentId }, 'A8');
+  }
+}
+
+/** A8: a commitment's follow-up check is recorded once; a later finding is a new breach record. */
+export class CommitmentAlreadyCheckedError extends DomainError {
+  constructor(commitmentId: string, outcome: string) {
+    super('COMMITMENT_ALREADY_CHECKED', `commitment ${commitmentId} was already checked (${outcome})`, { commitmentId, outcome }, 'A8');
+  }
+}
+
+export class BreachNotFoundError extends DomainError {
+  constructor(breachId: string) {
+    super('BREACH_NOT_FOUND', `breach ${breachId} does not exist for this subject`, { breachId }, 'A9');
+  }
+}

@@ -1,0 +1,105 @@
+import type { DomainEvent } from '../../kernel/event.js';
+import type { EventSpec } from '../../kernel/event-catalogue.js';
+import type { Correction, ObjectionDecider, ObjectionOutcome, RecordTarget } from '../values.js';
+
+const SOURCE = 'Shanghai Social Credit Regulation arts. 36–38 (rules.md)';
+
+/** The subject objects to a record: it is "under objection" at once. */
+export type ObjectionFiled = DomainEvent<'ObjectionFiled', {
+  readonly objectionId: string;
+  readonly target: RecordTarget;
+  readonly reason: string;
+  readonly filedAt: string;
+  readonly centerDueAt: string;
+  readonly forwardDueAt: string;
+  readonly provisional: boolean;
+}>;
+
+/** The center forwards the objection to the department that provided the record. */
+export type ObjectionForwarded = DomainEvent<'ObjectionForwarded', {
+  readonly objectionId: string;
+  readonly toDepartmentId: string;
+  readonly forwardedAt: string;
+  readonly late: boolean;
+  readonly departmentDueAt: string;
+  readonly provisional: boolean;
+}>;
+
+export type ObjectionDecided = DomainEvent<'ObjectionDecided', {
+  readonly objectionId: string;
+  readonly decidedBy: ObjectionDecider;
+  readonly outcome: ObjectionOutcome;
+  readonly reasons: string | null;
+  readonly decidedAt: string;
+  readonly late: boolean;
+}>;
+
+/** A correction is a new event: the corrected record stays as it was stored (A9, rules.md). */
+export type RecordCorrected = DomainEvent<'RecordCorrected', {
+  readonly objectionId: string;
+  readonly target: RecordTarget;
+  readonly correction: Correction;
+  readonly revokesRecord: boolean;
+  readonly correctedAt: string;
+  readonly disclosureEndsBy: string | null;
+}>;
+
+export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
+  {
+    type: 'ObjectionFiled',
+    schemaVersion: 1,
+    articles: ['A9', 'A28', SOURCE],
+    description: 'The subject objected to a record about it; the record is under objection from now on.',
+    fields: {
+      objectionId: 'string — id of the objection',
+      target: "{kind: 'breach' | 'review-report' | 'credit-report' | 'commitment-check' | 'loan-check', id}",
+      reason: 'string — the subject\'s grounds',
+      filedAt: 'instant — when the objection was received',
+      centerDueAt: 'instant — end of the 5th working day: the center decides by then',
+      forwardDueAt: 'instant — end of the 2nd working day: the center forwards by then',
+      provisional: 'boolean — a deadline walked over a year with no holiday notice loaded',
+    },
+  },
+  {
+    type: 'ObjectionForwarded',
+    schemaVersion: 1,
+    articles: [SOURCE],
+    description: 'The center forwarded the objection to the department that provided the record.',
+    fields: {
+      objectionId: 'string — the objection',
+      toDepartmentId: 'string — the department that now decides',
+      forwardedAt: 'instant — when it was forwarded',
+      late: 'boolean — forwarded after forwardDueAt',
+      departmentDueAt: 'instant — end of the 5th working day after forwarding',
+      provisional: 'boolean — the deadline walked over a year with no holiday notice loaded',
+    },
+  },
+  {
+    type: 'ObjectionDecided',
+    schemaVersion: 1,
+    articles: [SOURCE],
+    description: 'The objection was decided: corrected, rejected (mark removed) or unresolved (both shown).',
+    fields: {
+      objectionId: 'string — the objection',
+      decidedBy: "{kind: 'center'} | {kind: 'department', departmentId}",
+      outcome: "'corrected' | 'rejected' | 'unresolved'",
+      reasons: 'string | null — required for rejected and unresolved',
+      decidedAt: 'instant — when it was decided',
+      late: 'boolean — decided after the deadline of whoever decided',
+    },
+  },
+  {
+    type: 'RecordCorrected',
+    schemaVersion: 1,
+    articles: ['A9', 'A14', SOURCE],
+    description: 'A record was corrected after an objection; the original record stays in the log.',
+    fields: {
+      objectionId: 'string — the objection that led to the correction',
+      target: '{kind, id} — the corrected record',
+      correction: 'object — field → new value',
+      revokesRecord: 'boolean — the record is revoked as a whole',
+      correctedAt: 'instant — when the correction was decided',
+      disclosureEndsBy: 'date | null — for a revoked breach: public disclosure ends by the 3rd working day',
+    },
+  },
+];

@@ -1,0 +1,50 @@
+import type { ObjectionDecided, ObjectionFiled, ObjectionForwarded, RecordCorrected } from '../events/objections.js';
+import { NO_ANNOTATIONS, type RecordAnnotations, type SubjectState } from '../state.js';
+import { targetKey, type RecordTarget } from '../values.js';
+import { get, put, update } from './maps.js';
+
+export function objectionFiled(state: SubjectState, { data }: ObjectionFiled): SubjectState {
+  const { objectionId, target, reason, filedAt, centerDueAt, forwardDueAt } = data;
+  return {
+    ...state,
+    objections: put(state.objections, objectionId, { objectionId, target, reason, filedAt, centerDueAt, forwardDueAt, forwarded: null, decision: null }),
+  };
+}
+
+export function objectionForwarded(state: SubjectState, { data }: ObjectionForwarded): SubjectState {
+  const { objectionId, toDepartmentId, forwardedAt, late, departmentDueAt } = data;
+  return {
+    ...state,
+    objections: update(state.objections, objectionId, (o) => ({ ...o, forwarded: { toDepartmentId, forwardedAt, late, departmentDueAt } })),
+  };
+}
+
+export function objectionDecided(state: SubjectState, { data }: ObjectionDecided): SubjectState {
+  const { objectionId, decidedBy, outcome, reasons, decidedAt, late } = data;
+  const objection = get(state.objections, objectionId);
+  const objections = update(state.objections, objectionId, (o) => ({ ...o, decision: { decidedBy, outcome, reasons, decidedAt, late } }));
+  if (objection === undefined || outcome !== 'unresolved') return { ...state, objections };
+  return {
+    ...state,
+    objections,
+    annotations: annotate(state, objection.target, (a) => ({ ...a, unresolvedObjectionIds: [...a.unresolvedObjectionIds, objectionId] })),
+  };
+}
+
+export function recordCorrected(state: SubjectState, { data }: RecordCorrected): SubjectState {
+  const { objectionId, target, correction, revokesRecord, correctedAt, disclosureEndsBy } = data;
+  return {
+    ...state,
+    annotations: annotate(state, target, (a) => ({
+      corrections: [...a.corrections, { objectionId, correction, correctedAt }],
+      revokedAt: revokesRecord && a.revokedAt === null ? correctedAt : a.revokedAt,
+      disclosureEndsBy: disclosureEndsBy ?? a.disclosureEndsBy,
+      unresolvedObjectionIds: a.unresolvedObjectionIds,
+    })),
+  };
+}
+
+function annotate(state: SubjectState, target: RecordTarget, change: (a: RecordAnnotations) => RecordAnnotations) {
+  const key = targetKey(target);
+  return put(state.annotations, key, change(get(state.annotations, key) ?? NO_ANNOTATIONS));
+}

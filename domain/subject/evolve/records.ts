@@ -1,0 +1,62 @@
+import type { BreachRecorded } from '../events/breaches.js';
+import type { CommitmentCheckRecorded, CommitmentMade } from '../events/commitments.js';
+import type { RepairApplied, RepairDecided } from '../events/repairs.js';
+import type { CreditReportFiled, LoanCheckRecorded, ReportUsed } from '../events/reports.js';
+import type { SubjectState } from '../state.js';
+import { put, update } from './maps.js';
+
+export function commitmentMade(state: SubjectState, { data }: CommitmentMade): SubjectState {
+  return { ...state, commitments: put(state.commitments, data.commitmentId, { ...data, check: null }) };
+}
+
+export function commitmentCheckRecorded(state: SubjectState, { data }: CommitmentCheckRecorded): SubjectState {
+  const { outcome, checkedOn, departmentId, breachId } = data;
+  return { ...state, commitments: update(state.commitments, data.commitmentId, (c) => ({ ...c, check: { outcome, checkedOn, departmentId, breachId } })) };
+}
+
+export function breachRecorded(state: SubjectState, { data }: BreachRecorded): SubjectState {
+  return { ...state, breaches: put(state.breaches, data.breachId, { ...data, pendingRepairId: null, repairedAt: null }) };
+}
+
+export function creditReportFiled(state: SubjectState, { data }: CreditReportFiled): SubjectState {
+  const { reportId, agencyId, commissionedBy, sections, summary, rating, riskNotes, issuedOn, validThrough, expiresAt, filedAt } = data;
+  return {
+    ...state,
+    creditReports: put(state.creditReports, reportId, {
+      reportId, agencyId, commissionedBy, sections, summary, rating, riskNotes, filedAt,
+      validity: { issuedOn, validThrough, expiresAt },
+    }),
+  };
+}
+
+export function reportUsed(state: SubjectState, { data }: ReportUsed): SubjectState {
+  const { useId, reportKind, reportId, usedBy, area, matter, usedAt } = data;
+  return { ...state, reportUses: put(state.reportUses, useId, { useId, report: { kind: reportKind, reportId }, usedBy, area, matter, usedAt }) };
+}
+
+export function loanCheckRecorded(state: SubjectState, { data }: LoanCheckRecorded): SubjectState {
+  const { loanCheckId, bankId, amountFen, reliesOn, dualReportRequired, checkedAt } = data;
+  return { ...state, loanChecks: put(state.loanChecks, loanCheckId, { loanCheckId, bankId, amountFen, reliesOn, dualReportRequired, checkedAt }) };
+}
+
+export function repairApplied(state: SubjectState, { data }: RepairApplied): SubjectState {
+  return {
+    ...state,
+    repairs: put(state.repairs, data.repairId, { ...data, decision: null }),
+    breaches: update(state.breaches, data.breachId, (b) => ({ ...b, pendingRepairId: data.repairId })),
+  };
+}
+
+/** Approval ends public disclosure and sharing for new decisions; the breach record stays. */
+export function repairDecided(state: SubjectState, { data }: RepairDecided): SubjectState {
+  const { repairId, breachId, outcome, reasons, decidedAt } = data;
+  return {
+    ...state,
+    repairs: update(state.repairs, repairId, (r) => ({ ...r, decision: { outcome, reasons, decidedAt } })),
+    breaches: update(state.breaches, breachId, (b) => ({
+      ...b,
+      pendingRepairId: b.pendingRepairId === repairId ? null : b.pendingRepairId,
+      repairedAt: outcome === 'approved' && b.repairedAt === null ? decidedAt : b.repairedAt,
+    })),
+  };
+}

@@ -1,0 +1,96 @@
+import { describe, it, expect } from '@jest/globals';
+import type { AgencyStanding } from '../../../domain/agency/standing.js';
+import type { FileCreditReport } from '../../../domain/subject/commands.js';
+import {
+  ReportAgencyExitedError,
+  ReportAgencyNotFiledError,
+  ReportAgencySuspendedError,
+  ReportIssuedInFutureError,
+} from '../../../domain/subject/errors.js';
+import { NOW, creditReportFiled, decideOn, history, spec } from './fixtures.js';
+
+const inForce: AgencyStanding = { agencyId: 'AG-17', status: 'in-force', filedOn: '2025-06-01', exitReason: null, exitedOn: null, level: 'city' };
+
+const file = (extra: Partial<FileCreditReport> = {}): FileCreditReport => ({
+  type: 'FileCreditReport',
+  now: '2026-01-21T10:00:00+08:00',
+  reportId: 'CR-1',
+  agencyId: 'AG-17',
+  agencyStanding: inForce,
+  commissionedBy: { kind: 'subject' },
+  issuedOn: '2026-01-20',
+  sections: { basicInformation: 'registered 2001' },
+  summary: 'sound',
+  rating: 'AA+',
+  riskNotes: [],
+  ...extra,
+});
+
+describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
+  it('A15, A16, A19: a report by an agency in force on its issue date is recorded, every A16 section named, valid one year', () => {
+    spec().given(history()).when(file()).then([creditReportFiled()]);
+  });
+
+  it('A16: the rating accepts a typeset minus sign and is stored as grade and modifier', () => {
+    const [event] = decideOn(history(), file({ rating: 'BBB\u2212', commissionedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } }));
+    expect(event.data).toMatchObject({ rating: { grade: 'BBB', modifier: '-' }, commissionedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } });
+  });
+
+  it('A16: a rating off the scale, or a modifier on AAA, is invalid input', () => {
+    spec().given(history()).when(file({ rating: 'AAAA' })).thenThrows('VALIDATION_FAILED');
+    spec().given(history()).when(file({ rating: 'AAA+' })).thenThrows('VALIDATION_FAILED');
+  });
+
+  it('A16: a section name outside the eight named sections is invalid input', () => {
+    spec().given(history()).when(file({ sections: { horoscope: 'good' } as never })).thenThrows('VALIDATION_FAILED');
+  });
+
+  it('A19: a report issued on 2024-02-29 is valid through 2025-02-28', () => {
+    const [event] = decideOn(history(), file({ issuedOn: '2024-02-29', agencyStanding: { ...inForce, filedOn: '2023-01-01' } }));
+    expect(event.data).toMatchObject({ validThrough: '2025-02-28', expiresAt: '2025-02-28T23:59:59.999+08:00' });
+  });
+
+  it('A20: a report from an agency not yet filed on its issue date is refused', () => {
+    spec()
+      .given(history())
+      .when(file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { agencyId: 'AG-17', status: 'not-filed', filedOn: '2026-03-05', exitReason: null, exitedOn: null, level: 'city' } }))
+      .thenThrows(ReportAgencyNotFiledError);
+  });
+
+  it('A20: the refusal names the agency, the date and the article', () => {
+    expect(() => decideOn(history(), file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { ...inForce, status: 'not-filed', filedOn: null } }))).toThrow(
+      'REPORT_AGENCY_NOT_FILED: agency AG-17 was not filed on 2026-03-02 (A20)',
+    );
+  });
+
+  it('A20: a standing "in force" whose filing date is after the issue date is refused with REPORT_AGENCY_NOT_FILED', () => {
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, filedOn: '2026-01-21' } })).thenThrows('REPORT_AGENCY_NOT_FILED');
+  });
+
+  it('A20: an agency never filed at all (no standing id) is refused with REPORT_AGENCY_NOT_FILED', () => {
+    spec().given(history()).when(file({ agencyStanding: { agencyId: null, status: 'not-filed', filedOn: null, exitReason: null, exitedOn: null, level: null } })).thenThrows('REPORT_AGENCY_NOT_FILED');
+  });
+
+  it('A26: a report issued while the agency was suspended is refused with REPORT_AGENCY_SUSPENDED', () => {
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, status: 'suspended' } })).thenThrows(ReportAgencySuspendedError);
+  });
+
+  it('A26: a report issued after the agency exited the market is refused with REPORT_AGENCY_EXITED', () => {
+    spec()
+      .given(history())
+      .when(file({ agencyStanding: { ...inForce, status: 'exited', exitReason: 'voluntary', exitedOn: '2026-01-01' } }))
+      .thenThrows(ReportAgencyExitedError);
+  });
+
+  it('A20: a standing that belongs to another agency is invalid input', () => {
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, agencyId: 'AG-99' } })).thenThrows('VALIDATION_FAILED');
+  });
+
+  it('A19: a report whose issue date is after today is refused with REPORT_ISSUED_IN_FUTURE', () => {
+    spec().given(history()).when(file({ issuedOn: '2026-01-22' })).thenThrows(ReportIssuedInFutureError);
+  });
+
+  it('A19: a report id already used is refused with RECORD_ID_ALREADY_USED', () => {
+    spec().given(history(creditReportFiled())).when(file()).thenThrows('RECORD_ID_ALREADY_USED');
+  });
+});

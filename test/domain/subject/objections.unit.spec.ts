@@ -1,0 +1,219 @@
+import { describe, it, expect } from '@jest/globals';
+import type { DecideObjection, FileObjection, ForwardObjection } from '../../../domain/subject/commands.js';
+import {
+  ObjectionAlreadyDecidedError,
+  ObjectionAlreadyForwardedError,
+  ObjectionAlreadyOpenError,
+  ObjectionNotFoundError,
+  ObjectionTargetNotFoundError,
+  ObjectionWrongDeciderError,
+} from '../../../domain/subject/errors.js';
+import type { CommitmentCheckRecorded, LoanCheckRecorded, ObjectionDecided, ObjectionForwarded } from '../../../domain/subject/events.js';
+import { NOW, breachRecorded, commitmentMade, creditReportFiled, decideOn, history, objectionFiled, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+
+const SOURCE = 'SH-SCR arts. 36–38';
+
+const file = (extra: Partial<FileObjection> = {}): FileObjection => ({
+  type: 'FileObjection',
+  now: NOW,
+  objectionId: 'OB-1',
+  target: { kind: 'breach', id: 'BR-1' },
+  reason: 'the fine was paid before the decision',
+  ...extra,
+});
+
+const forward = (extra: Partial<ForwardObjection> = {}): ForwardObjection => ({
+  type: 'ForwardObjection',
+  now: '2026-02-25T16:00:00+08:00',
+  objectionId: 'OB-1',
+  toDepartmentId: 'DEP-MARKET',
+  ...extra,
+});
+
+const decide = (extra: Partial<DecideObjection> = {}): DecideObjection => ({
+  type: 'DecideObjection',
+  now: '2026-02-27T10:00:00+08:00',
+  objectionId: 'OB-1',
+  decidedBy: { kind: 'center' },
+  outcome: 'rejected',
+  reasons: 'the payment came after the decision date',
+  ...extra,
+});
+
+const forwarded: ObjectionForwarded = {
+  type: 'ObjectionForwarded',
+  data: { objectionId: 'OB-1', toDepartmentId: 'DEP-MARKET', forwardedAt: '2026-02-25T16:00:00+08:00', late: false, departmentDueAt: '2026-03-03T23:59:59.999+08:00', provisional: false },
+};
+
+const checked: CommitmentCheckRecorded = {
+  type: 'CommitmentCheckRecorded',
+  data: { commitmentId: 'CM-1', outcome: 'kept', checkedOn: '2026-02-20', departmentId: 'DEP-HOUSING', breachId: null, recordedAt: '2026-02-20T10:00:00+08:00' },
+};
+
+const loanChecked: LoanCheckRecorded = {
+  type: 'LoanCheckRecorded',
+  data: { loanCheckId: 'LC-1', bankId: 'BANK-1', amountFen: 100_00, pbocReferenceChecked: true, reliesOn: null, thresholdFen: 1_000_000_000, dualReportRequired: false, checkedAt: '2026-02-20T10:00:00+08:00' },
+};
+
+const rejected: ObjectionDecided = {
+  type: 'ObjectionDecided',
+  data: { objectionId: 'OB-1', decidedBy: { kind: 'center' }, outcome: 'rejected', reasons: 'no', decidedAt: '2026-02-27T10:00:00+08:00', late: false },
+};
+
+describe(`FileObjection (${SOURCE})`, () => {
+  it('SH-SCR 36–38: a subject objects to a breach on Monday 2026-03-02: forward by end of 03-04, center decides by end of 03-09', () => {
+    spec().given(history(breachRecorded())).when(file()).then([
+      {
+        type: 'ObjectionFiled',
+        data: {
+          objectionId: 'OB-1',
+          target: { kind: 'breach', id: 'BR-1' },
+          reason: 'the fine was paid before the decision',
+          filedAt: NOW,
+          centerDueAt: '2026-03-09T23:59:59.999+08:00',
+          forwardDueAt: '2026-03-04T23:59:59.999+08:00',
+          provisional: false,
+        },
+      },
+    ]);
+  });
+
+  it.each([
+    ['credit-report', 'CR-1'],
+    ['review-report', 'RV-1'],
+    ['commitment-check', 'CM-1'],
+    ['loan-check', 'LC-1'],
+  ] as const)('A9, A28: a %s about the subject can be objected to', (kind, id) => {
+    const records = [creditReportFiled(), reviewRequested(), reviewReportIssued(), commitmentMade(), checked, loanChecked];
+    const [event] = decideOn(history(...records), file({ target: { kind, id } }));
+    expect(event.data).toMatchObject({ target: { kind, id } });
+  });
+
+  it('SH-SCR 36–38: an objection to a record that does not exist is refused with OBJECTION_TARGET_NOT_FOUND', () => {
+    spec().given(history()).when(file()).thenThrows(ObjectionTargetNotFoundError);
+    spec().given(history(reviewRequested())).when(file({ target: { kind: 'review-report', id: 'RV-1' } })).thenThrows('OBJECTION_TARGET_NOT_FOUND');
+    spec().given(history(commitmentMade())).when(file({ target: { kind: 'commitment-check', id: 'CM-1' } })).thenThrows('OBJECTION_TARGET_NOT_FOUND');
+  });
+
+  it('SH-SCR 36–38: a second objection while one is open on the same record is refused with OBJECTION_ALREADY_OPEN', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(file({ objectionId: 'OB-2' })).thenThrows(ObjectionAlreadyOpenError);
+  });
+
+  it('SH-SCR 36–38: once an objection is decided, the record can be objected to again', () => {
+    expect(decideOn(history(breachRecorded(), objectionFiled(), rejected), file({ objectionId: 'OB-2' }))).toHaveLength(1);
+  });
+
+  it('SH-SCR 36–38: an objection id already used is refused with RECORD_ID_ALREADY_USED', () => {
+    spec().given(history(breachRecorded(), creditReportFiled(), objectionFiled())).when(file({ target: { kind: 'credit-report', id: 'CR-1' } })).thenThrows('RECORD_ID_ALREADY_USED');
+  });
+
+  it('SH-SCR 36–38: an unknown target kind is invalid input', () => {
+    spec().given(history(breachRecorded())).when(file({ target: { kind: 'tax-return' as never, id: 'X' } })).thenThrows('VALIDATION_FAILED');
+  });
+});
+
+describe(`ForwardObjection (${SOURCE})`, () => {
+  it('SH-SCR 36–38: the center forwards within 2 working days; the department has 5 working days (Saturday 02-28 is a working day)', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(forward()).then([forwarded]);
+  });
+
+  it('SH-SCR 36–38: forwarding after the 2 working days is recorded as late', () => {
+    const [event] = decideOn(history(breachRecorded(), objectionFiled()), forward({ now: NOW }));
+    expect(event.data).toMatchObject({ late: true, departmentDueAt: '2026-03-09T23:59:59.999+08:00' });
+  });
+
+  it('SH-SCR 36–38: an objection already forwarded is refused with OBJECTION_ALREADY_FORWARDED', () => {
+    spec().given(history(breachRecorded(), objectionFiled(), forwarded)).when(forward()).thenThrows(ObjectionAlreadyForwardedError);
+  });
+
+  it('SH-SCR 36–38: forwarding a decided objection is refused with OBJECTION_ALREADY_DECIDED', () => {
+    spec().given(history(breachRecorded(), objectionFiled(), rejected)).when(forward()).thenThrows(ObjectionAlreadyDecidedError);
+  });
+
+  it('SH-SCR 36–38: forwarding an unknown objection is refused with OBJECTION_NOT_FOUND', () => {
+    spec().given(history(breachRecorded())).when(forward()).thenThrows(ObjectionNotFoundError);
+  });
+});
+
+describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
+  it('SH-SCR 36–38: the center rejects an objection in time, with reasons (mark removed)', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(decide()).then([
+      { type: 'ObjectionDecided', data: { objectionId: 'OB-1', decidedBy: { kind: 'center' }, outcome: 'rejected', reasons: 'the payment came after the decision date', decidedAt: '2026-02-27T10:00:00+08:00', late: false } },
+    ]);
+  });
+
+  it('SH-SCR 36–38: a decision after the deadline is accepted and recorded as late', () => {
+    const [event] = decideOn(history(breachRecorded(), objectionFiled()), decide({ now: NOW, outcome: 'unresolved' }));
+    expect(event.data).toMatchObject({ outcome: 'unresolved', late: true });
+  });
+
+  it('SH-SCR 36–38: a rejected or unresolved outcome without reasons is invalid input', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ reasons: undefined })).thenThrows('VALIDATION_FAILED');
+    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ outcome: 'unresolved', reasons: ' ' })).thenThrows('VALIDATION_FAILED');
+  });
+
+  it('A9: corrected adds a RecordCorrected event; the original record stays as stored', () => {
+    const events = decideOn(history(breachRecorded(), objectionFiled()), decide({ outcome: 'corrected', reasons: undefined, correction: { summary: 'late filing, not a quality failure' } }));
+    expect(events).toEqual([
+      { type: 'ObjectionDecided', data: { objectionId: 'OB-1', decidedBy: { kind: 'center' }, outcome: 'corrected', reasons: null, decidedAt: '2026-02-27T10:00:00+08:00', late: false } },
+      {
+        type: 'RecordCorrected',
+        data: {
+          objectionId: 'OB-1',
+          target: { kind: 'breach', id: 'BR-1' },
+          correction: { summary: 'late filing, not a quality failure' },
+          revokesRecord: false,
+          correctedAt: '2026-02-27T10:00:00+08:00',
+          disclosureEndsBy: null,
+        },
+      },
+    ]);
+  });
+
+  it('A9: a revoked breach decision ends disclosure within 3 working days: decided Friday 02-27, by Tuesday 2026-03-03', () => {
+    const [, corrected] = decideOn(history(breachRecorded(), objectionFiled()), decide({ outcome: 'corrected', revokesRecord: true }));
+    expect(corrected.data).toMatchObject({ revokesRecord: true, correction: {}, disclosureEndsBy: '2026-03-03' });
+  });
+
+  it('A14: a correction while a review report is valid flags that report for amendment', () => {
+    const events = decideOn(history(breachRecorded(), reviewRequested(), reviewReportIssued(), objectionFiled()), decide({ outcome: 'corrected', revokesRecord: true }));
+    expect(events[2]).toEqual({
+      type: 'ReviewReportAmendmentFlagged',
+      data: { reviewId: 'RV-1', causeEventType: 'RecordCorrected', causeId: 'OB-1', flaggedAt: '2026-02-27T10:00:00+08:00' },
+    });
+  });
+
+  it('A14: correcting the review report itself does not flag it for amendment', () => {
+    const given = history(reviewRequested(), reviewReportIssued(), objectionFiled({ target: { kind: 'review-report', id: 'RV-1' } }));
+    expect(decideOn(given, decide({ outcome: 'corrected', correction: { conclusion: 'no-adverse-record' } })).map((e) => e.type)).toEqual(['ObjectionDecided', 'RecordCorrected']);
+  });
+
+  it('SH-SCR 36–38: corrected with neither a correction nor a revocation is invalid input', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ outcome: 'corrected', correction: {} })).thenThrows('VALIDATION_FAILED');
+  });
+
+  it('SH-SCR 36–38: the forwarded-to department decides; its deadline is its own', () => {
+    const [event] = decideOn(history(breachRecorded(), objectionFiled(), forwarded), decide({ now: '2026-03-04T09:00:00+08:00', decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' } }));
+    expect(event.data).toMatchObject({ decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' }, late: true });
+  });
+
+  it('SH-SCR 36–38: after forwarding, the center may no longer decide: OBJECTION_WRONG_DECIDER', () => {
+    spec().given(history(breachRecorded(), objectionFiled(), forwarded)).when(decide()).thenThrows(ObjectionWrongDeciderError);
+  });
+
+  it('SH-SCR 36–38: a department decides only what was forwarded to it: OBJECTION_WRONG_DECIDER', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' } })).thenThrows('OBJECTION_WRONG_DECIDER');
+    spec()
+      .given(history(breachRecorded(), objectionFiled(), forwarded))
+      .when(decide({ decidedBy: { kind: 'department', departmentId: 'DEP-TAX' } }))
+      .thenThrows('OBJECTION_WRONG_DECIDER');
+  });
+
+  it('SH-SCR 36–38: deciding a closed objection is refused with OBJECTION_ALREADY_DECIDED', () => {
+    spec().given(history(breachRecorded(), objectionFiled(), rejected)).when(decide()).thenThrows(ObjectionAlreadyDecidedError);
+  });
+
+  it('SH-SCR 36–38: deciding an unknown objection is refused with OBJECTION_NOT_FOUND', () => {
+    spec().given(history(breachRecorded())).when(decide()).thenThrows('OBJECTION_NOT_FOUND');
+  });
+});

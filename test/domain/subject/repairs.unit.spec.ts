@@ -1,0 +1,143 @@
+import { describe, it, expect } from '@jest/globals';
+import type { ApplyForRepair, DecideRepair } from '../../../domain/subject/commands.js';
+import {
+  BreachAlreadyRepairedError,
+  BreachNotFoundError,
+  BreachRevokedError,
+  RepairAlreadyDecidedError,
+  RepairAlreadyPendingError,
+  RepairNotFoundError,
+  RepairTooEarlyError,
+  RepairWrongDepartmentError,
+} from '../../../domain/subject/errors.js';
+import type { RecordCorrected, RepairDecided } from '../../../domain/subject/events.js';
+import { allPledges, breachRecorded, decideOn, history, repairApplied, spec } from './fixtures.js';
+
+const SOURCE = '令第36号';
+const APPLIED_AT = '2026-04-20T10:00:00+08:00';
+
+const apply = (extra: Partial<ApplyForRepair> = {}): ApplyForRepair => ({
+  type: 'ApplyForRepair',
+  now: APPLIED_AT,
+  repairId: 'RP-1',
+  breachId: 'BR-1',
+  proofOfFulfilment: 'payment receipt 2026-04-01',
+  repairCommitmentId: 'CM-R1',
+  repairCommitment: { matter: 'credit repair of BR-1', pledges: allPledges, consentToPublication: true, followUpCheckOn: null },
+  ...extra,
+});
+
+const decide = (extra: Partial<DecideRepair> = {}): DecideRepair => ({
+  type: 'DecideRepair',
+  now: '2026-04-24T10:00:00+08:00',
+  repairId: 'RP-1',
+  departmentId: 'DEP-MARKET',
+  outcome: 'approved',
+  ...extra,
+});
+
+const approved: RepairDecided = {
+  type: 'RepairDecided',
+  data: { repairId: 'RP-1', breachId: 'BR-1', departmentId: 'DEP-MARKET', outcome: 'approved', reasons: null, decidedAt: '2026-04-24T10:00:00+08:00' },
+};
+
+const revoked: RecordCorrected = {
+  type: 'RecordCorrected',
+  data: { objectionId: 'OB-1', target: { kind: 'breach', id: 'BR-1' }, correction: {}, revokesRecord: true, correctedAt: '2026-03-10T10:00:00+08:00', disclosureEndsBy: '2026-03-13' },
+};
+
+describe(`ApplyForRepair (A9, ${SOURCE})`, () => {
+  it(`A9, ${SOURCE}: after the minimum period the subject applies to the recording department with a repair commitment`, () => {
+    spec().given(history(breachRecorded())).when(apply()).then([
+      {
+        type: 'CommitmentMade',
+        data: {
+          commitmentId: 'CM-R1',
+          kind: 'repair',
+          matter: 'credit repair of BR-1',
+          departmentId: 'DEP-MARKET',
+          pledges: allPledges,
+          consentToPublication: true,
+          followUpCheckOn: null,
+          madeAt: APPLIED_AT,
+        },
+      },
+      repairApplied(),
+    ]);
+  });
+
+  it(`A9, ${SOURCE}: a general breach decided 2026-01-15 cannot be repaired on 2026-04-15: REPAIR_TOO_EARLY, possible from 2026-04-16`, () => {
+    let thrown: unknown;
+    try {
+      decideOn(history(breachRecorded()), apply({ now: '2026-04-15T23:00:00+08:00' }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RepairTooEarlyError);
+    expect((thrown as RepairTooEarlyError).details).toMatchObject({ possibleFrom: '2026-04-16' });
+    expect((thrown as Error).message).toContain('2026-04-16');
+  });
+
+  it(`A9, ${SOURCE}: on the first possible day (2026-04-16, Shanghai date of 2026-04-15T16:30Z) the application is accepted`, () => {
+    expect(decideOn(history(breachRecorded()), apply({ now: '2026-04-15T16:30:00Z' }))).toHaveLength(2);
+  });
+
+  it(`${SOURCE}: a second application while one is pending is refused with REPAIR_ALREADY_PENDING`, () => {
+    spec().given(history(breachRecorded(), repairApplied())).when(apply({ repairId: 'RP-2', repairCommitmentId: 'CM-R2' })).thenThrows(RepairAlreadyPendingError);
+  });
+
+  it(`${SOURCE}: a breach already repaired is refused with BREACH_ALREADY_REPAIRED`, () => {
+    spec().given(history(breachRecorded(), repairApplied(), approved)).when(apply({ repairId: 'RP-2', repairCommitmentId: 'CM-R2' })).thenThrows(BreachAlreadyRepairedError);
+  });
+
+  it(`${SOURCE}: after a refusal the subject may apply again`, () => {
+    const refused: RepairDecided = { ...approved, data: { ...approved.data, outcome: 'refused', reasons: 'proof incomplete' } };
+    expect(decideOn(history(breachRecorded(), repairApplied(), refused), apply({ repairId: 'RP-2', repairCommitmentId: 'CM-R2' }))).toHaveLength(2);
+  });
+
+  it(`A9, ${SOURCE}: a revoked breach has nothing to repair: BREACH_REVOKED`, () => {
+    spec().given(history(breachRecorded(), revoked)).when(apply()).thenThrows(BreachRevokedError);
+  });
+
+  it(`A9, ${SOURCE}: repairing an unknown breach is refused with BREACH_NOT_FOUND`, () => {
+    spec().given(history()).when(apply()).thenThrows(BreachNotFoundError);
+  });
+
+  it(`A6, ${SOURCE}: a repair commitment missing a pledge is refused with COMMITMENT_PLEDGES_INCOMPLETE`, () => {
+    spec()
+      .given(history(breachRecorded()))
+      .when(apply({ repairCommitment: { matter: 'credit repair', pledges: { ...allPledges, acceptsSupervision: false }, consentToPublication: true } }))
+      .thenThrows('COMMITMENT_PLEDGES_INCOMPLETE');
+  });
+
+  it(`${SOURCE}: an application without proof of fulfilment is invalid input`, () => {
+    spec().given(history(breachRecorded())).when(apply({ proofOfFulfilment: '' })).thenThrows('VALIDATION_FAILED');
+  });
+});
+
+describe(`DecideRepair (A9, ${SOURCE})`, () => {
+  it(`${SOURCE}: the recording department approves the repair`, () => {
+    spec().given(history(breachRecorded(), repairApplied())).when(decide()).then([approved]);
+  });
+
+  it(`${SOURCE}: a refusal carries its reasons`, () => {
+    const [event] = decideOn(history(breachRecorded(), repairApplied()), decide({ outcome: 'refused', reasons: 'proof incomplete' }));
+    expect(event.data).toMatchObject({ outcome: 'refused', reasons: 'proof incomplete' });
+  });
+
+  it(`${SOURCE}: a refusal without reasons is invalid input`, () => {
+    spec().given(history(breachRecorded(), repairApplied())).when(decide({ outcome: 'refused' })).thenThrows('VALIDATION_FAILED');
+  });
+
+  it(`${SOURCE}: whoever designates, repairs: another department is refused with REPAIR_WRONG_DEPARTMENT`, () => {
+    spec().given(history(breachRecorded(), repairApplied())).when(decide({ departmentId: 'DEP-TAX' })).thenThrows(RepairWrongDepartmentError);
+  });
+
+  it(`${SOURCE}: a repair already decided is refused with REPAIR_ALREADY_DECIDED`, () => {
+    spec().given(history(breachRecorded(), repairApplied(), approved)).when(decide()).thenThrows(RepairAlreadyDecidedError);
+  });
+
+  it(`${SOURCE}: deciding an unknown repair is refused with REPAIR_NOT_FOUND`, () => {
+    spec().given(history(breachRecorded())).when(decide()).thenThrows(RepairNotFoundError);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, it, expect } from '@jest/globals';
+import type { RecordReportUse } from '../../../domain/subject/commands.js';
+import { ReportAgencyExitedForMisconductError, ReportExpiredError, ReportNotFoundError, ReportRevokedError } from '../../../domain/subject/errors.js';
+import type { RecordCorrected } from '../../../domain/subject/events.js';
+import { NOW, creditReportFiled, decideOn, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+
+const use = (extra: Partial<RecordReportUse> = {}): RecordReportUse => ({
+  type: 'RecordReportUse',
+  now: NOW,
+  useId: 'US-1',
+  reportKind: 'credit-report',
+  reportId: 'CR-1',
+  usedBy: { kind: 'department', id: 'DEP-FINANCE' },
+  area: 'procurement-construction-land-tendering',
+  matter: 'tender 2026-017',
+  agencyExitedForMisconduct: false,
+  ...extra,
+});
+
+const revoked = (kind: 'credit-report' | 'review-report', id: string): RecordCorrected => ({
+  type: 'RecordCorrected',
+  data: { objectionId: 'OB-1', target: { kind, id }, correction: {}, revokesRecord: true, correctedAt: '2026-02-27T10:00:00+08:00', disclosureEndsBy: null },
+});
+
+describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
+  it('A17, A19, A25: a department uses a valid credit report for a tender', () => {
+    spec().given(history(creditReportFiled())).when(use()).then([
+      {
+        type: 'ReportUsed',
+        data: {
+          useId: 'US-1',
+          reportKind: 'credit-report',
+          reportId: 'CR-1',
+          usedBy: { kind: 'department', id: 'DEP-FINANCE' },
+          area: 'procurement-construction-land-tendering',
+          matter: 'tender 2026-017',
+          agencyExitedForMisconduct: false,
+          usedAt: NOW,
+        },
+      },
+    ]);
+  });
+
+  it('A12, A14: a review report is used in an A12 area by a bank', () => {
+    const [event] = decideOn(
+      history(reviewRequested(), reviewReportIssued()),
+      use({ reportKind: 'review-report', reportId: 'RV-1', area: 'fiscal-funds-policy-loans', usedBy: { kind: 'bank', id: 'BANK-ICBC-KS' } }),
+    );
+    expect(event.data).toMatchObject({ reportKind: 'review-report', reportId: 'RV-1', usedBy: { kind: 'bank', id: 'BANK-ICBC-KS' } });
+  });
+
+  it('A29: a user organisation (a chamber of commerce) may record a use, counted apart', () => {
+    const [event] = decideOn(history(creditReportFiled()), use({ usedBy: { kind: 'organisation', id: 'ORG-KS-CHAMBER' }, area: 'other' }));
+    expect(event.data).toMatchObject({ usedBy: { kind: 'organisation', id: 'ORG-KS-CHAMBER' } });
+  });
+
+  it('A19: a report may be reused within its year: a second use is recorded too', () => {
+    const first = decideOn(history(creditReportFiled()), use());
+    const [second] = decideOn(history(creditReportFiled(), ...first), use({ useId: 'US-2', matter: 'tender 2026-018' }));
+    expect(second.data).toMatchObject({ useId: 'US-2', reportId: 'CR-1' });
+  });
+
+  it('A19: a credit report used the day after its last valid day is refused with REPORT_EXPIRED', () => {
+    spec().given(history(creditReportFiled())).when(use({ now: '2027-01-21T00:00:00+08:00' })).thenThrows(ReportExpiredError);
+  });
+
+  it('A19: a credit report is still usable at the last instant of its last valid day', () => {
+    expect(decideOn(history(creditReportFiled()), use({ now: '2027-01-20T23:59:59.999+08:00' }))).toHaveLength(1);
+  });
+
+  it('A14: an expired review report is refused with REPORT_EXPIRED', () => {
+    spec()
+      .given(history(reviewRequested(), reviewReportIssued()))
+      .when(use({ now: '2027-02-06T08:00:00+08:00', reportKind: 'review-report', reportId: 'RV-1', area: 'fiscal-funds-policy-loans' }))
+      .thenThrows('REPORT_EXPIRED');
+  });
+
+  it('A19: an unknown report is refused with REPORT_NOT_FOUND', () => {
+    spec().given(history()).when(use()).thenThrows(ReportNotFoundError);
+  });
+
+  it('A10: a review with no report yet cannot be used: REPORT_NOT_FOUND', () => {
+    spec().given(history(reviewRequested())).when(use({ reportKind: 'review-report', reportId: 'RV-1', area: 'fiscal-funds-policy-loans' })).thenThrows('REPORT_NOT_FOUND');
+  });
+
+  it('A19: a report revoked after an objection is refused with REPORT_REVOKED', () => {
+    spec().given(history(creditReportFiled(), revoked('credit-report', 'CR-1'))).when(use()).thenThrows(ReportRevokedError);
+  });
+
+  it('A26: by default a report of an agency that exited for misconduct is counted, and flagged in the event', () => {
+    const [event] = decideOn(history(creditReportFiled()), use({ agencyExitedForMisconduct: true }));
+    expect(event.data).toMatchObject({ agencyExitedForMisconduct: true });
+  });
+
+  it('A26: with countReportsOfMisconductAgencies off, such a report is refused with REPORT_AGENCY_EXITED_FOR_MISCONDUCT', () => {
+    spec({ countReportsOfMisconductAgencies: false })
+      .given(history(creditReportFiled()))
+      .when(use({ agencyExitedForMisconduct: true }))
+      .thenThrows(ReportAgencyExitedForMisconductError);
+  });
+
+  it('A17: a credit report used in an A12-only area is invalid input', () => {
+    spec().given(history(creditReportFiled())).when(use({ area: 'fiscal-funds-policy-loans' })).thenThrows('VALIDATION_FAILED');
+  });
+
+  it('A25: a use id already used is refused with RECORD_ID_ALREADY_USED', () => {
+    const first = decideOn(history(creditReportFiled()), use());
+    spec().given(history(creditReportFiled(), ...first)).when(use()).thenThrows('RECORD_ID_ALREADY_USED');
+  });
+});
