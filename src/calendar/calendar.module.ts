@@ -2,6 +2,8 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { CLOCK, type Clock } from '../shared/clock.js';
+import { calendarCoverage } from './calendar-coverage.js';
 import { SHIPPED_HOLIDAY_DIR, loadHolidayTables } from './holiday-files.js';
 
 export const CALENDAR = Symbol('WorkingDayCalendar');
@@ -12,11 +14,14 @@ export const CALENDAR = Symbol('WorkingDayCalendar');
   providers: [
     {
       provide: CALENDAR,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
+      inject: [APP_CONFIG, CLOCK],
+      useFactory: (config: AppConfig, clock: Clock) => {
         const dirs = [SHIPPED_HOLIDAY_DIR, ...config.calendarDirs.filter((dir) => existsSync(dir))];
         const calendar = WorkingDayCalendar.fromTables(loadHolidayTables(dirs));
-        new Logger('Calendar').log(`holiday tables loaded for ${calendar.coveredYears().join(', ')}`);
+        const logger = new Logger('Calendar');
+        logger.log(`holiday tables loaded for ${calendar.coveredYears().join(', ')}`);
+        // rules.md: a missing year never refuses service; it is warned about and marked provisional.
+        calendarCoverage(calendar, clock.nowMs()).warnings.forEach((warning) => logger.warn(warning));
         return calendar;
       },
     },

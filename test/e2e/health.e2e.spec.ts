@@ -19,17 +19,17 @@ describe('GET /health and /health/ready (real app, SQLite in a temp dir)', () =>
   it('reports readiness with the log head, each projection\'s lag and the calendar coverage', async () => {
     const events = ctx.app.get<EventStore>(EVENT_STORE);
     await events.append({
-      stream: 'department-ks-drc',
-      events: [{ type: 'DepartmentRegistered', data: { departmentId: 'ks-drc' } }],
+      stream: 'department-ks-extra',
+      events: [{ type: 'DepartmentRegistered', data: { departmentId: 'ks-extra' } }],
       expected: 'no_stream',
       metadata: { commandId: 'c1', correlationId: 'c1', causationId: null, actor: { kind: 'system', id: 'test', department: null } },
     });
-    expect(await ctx.app.get(ProjectionRunner).waitFor(1, 2000)).toBe(true);
+    expect(await ctx.app.get(ProjectionRunner).waitFor(29, 2000)).toBe(true);
     const response = await request(ctx.app.getHttpServer()).get('/health/ready').expect(200);
     expect(response.body).toMatchObject({
       status: 'ready',
-      log: { head: 1 },
-      projections: [{ name: 'stream-catalogue', state: 'running', checkpoint: 1, lag: 0 }],
+      log: { head: 29 },
+      projections: [{ name: 'stream-catalogue', state: 'running', checkpoint: 29, lag: 0 }],
       calendar: { coveredYears: [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026] },
     });
   });
@@ -39,14 +39,14 @@ describe('GET /health and /health/ready (real app, SQLite in a temp dir)', () =>
     const runner = lagging.app.get(ProjectionRunner);
     await runner.stop();
     await lagging.app.get<EventStore>(EVENT_STORE).append({
-      stream: 'department-ks-fin',
-      events: [{ type: 'DepartmentRegistered', data: { departmentId: 'ks-fin' } }],
+      stream: 'department-ks-extra',
+      events: [{ type: 'DepartmentRegistered', data: { departmentId: 'ks-extra' } }],
       expected: 'no_stream',
       metadata: { commandId: 'c2', correlationId: 'c2', causationId: null, actor: { kind: 'system', id: 'test', department: null } },
     });
     const response = await request(lagging.app.getHttpServer()).get('/health/ready').expect(503);
     expect(response.body.status).toBe('not-ready');
-    expect(response.body.projections[0].lag).toBe(1);
+    expect(response.body.projections[0].lag).toBeGreaterThanOrEqual(1);
     await lagging.close();
   });
 });
