@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
+import { isReady } from './readiness.js';
 
 @Controller('health')
 export class HealthController {
@@ -29,8 +30,7 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) response: Response) {
     const head = await this.events.headPosition();
     const projections = await this.runner.status();
-    const lagging = projections.filter((p) => p.state !== 'running' || p.lag > this.config.readyMaxLag);
-    const ready = lagging.length === 0;
+    const ready = isReady(projections, this.config.readyMaxLag);
     response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
       status: ready ? 'ready' : 'not-ready',

@@ -1,7 +1,7 @@
 import type { ProjectionDefinition } from '../../projections/kernel/projection.js';
 import type { EventStore } from '../event-store/event-store.port.js';
 import type { ViewStore } from '../view-store/view-store.port.js';
-import { metaKey, physicalCollection, type ProjectionGenerations } from './generations.js';
+import { checkpointName, metaKey, physicalCollection, type ProjectionGenerations } from './generations.js';
 import { ProjectionWorker } from './projection-worker.js';
 
 export interface ProjectionStatus {
@@ -25,6 +25,8 @@ interface Slot {
   active: ProjectionWorker;
   /** The generation serving reads when it is not (yet) the active worker's: a frozen older version. */
   served: { version: number; generation: number };
+  /** The checkpoint of a frozen served generation (it no longer moves). */
+  frozenCheckpoint: number;
   shadow: ProjectionWorker | null;
 }
 
@@ -56,15 +58,16 @@ export class ProjectionRunner {
       if (!stored) {
         await this.views.commit({ changes: [], meta: { [metaKey(projection.name)]: { version: projection.version, generation: 1 } } });
         const active = await this.startWorker(projection, 1);
-        this.slots.set(projection.name, { active, served: { version: projection.version, generation: 1 }, shadow: null });
+        this.slots.set(projection.name, { active, served: { version: projection.version, generation: 1 }, frozenCheckpoint: 0, shadow: null });
       } else if (stored.version === projection.version) {
         const active = await this.startWorker(projection, stored.generation);
-        this.slots.set(projection.name, { active, served: stored, shadow: null });
+        this.slots.set(projection.name, { active, served: stored, frozenCheckpoint: 0, shadow: null });
       } else {
         // The code no longer knows the stored version: its views stay frozen and answer until the new build swaps in.
         this.options.log(`projection ${projection.name}: v${stored.version} → v${projection.version}, rebuilding in the background`);
+        const frozenCheckpoint = await this.views.readCheckpoint(checkpointName(projection.name, stored.generation));
         const shadow = await this.startShadow(projection, stored.generation + 1);
-        this.slots.set(projection.name, { active: shadow, served: stored, shadow });
+        this.slots.set(projection.name, { active: shadow, served: stored, frozenCheckpoint, shadow });
         await this.swapWhenCaughtUp(projection, shadow);
       }
     }
@@ -87,14 +90,14 @@ export class ProjectionRunner {
     const head = await this.events.headPosition();
     return [...this.slots.entries()].map(([name, slot]) => {
       const serving = slot.served.generation === slot.active.generation ? slot.active : null;
-      const checkpoint = serving?.checkpoint ?? 0;
+      const checkpoint = serving ? serving.checkpoint : slot.frozenCheckpoint;
       return {
         name,
         version: slot.served.version,
         generation: slot.served.generation,
         state: serving ? serving.state : 'rebuilding',
-        checkpoint: serving ? checkpoint : -1,
-        lag: serving ? head - checkpoint : head,
+        checkpoint,
+        lag: head - checkpoint,
         lastError: serving?.lastError ?? slot.shadow?.lastError ?? null,
         rebuild: slot.shadow && { generation: slot.shadow.generation, checkpoint: slot.shadow.checkpoint, lag: head - slot.shadow.checkpoint },
       };
@@ -103,7 +106,9 @@ export class ProjectionRunner {
 
   /** Resolves true once every serving projection has applied `position`; false after `timeoutMs`. */
   async waitFor(position: number, timeoutMs: number): Promise<boolean> {
-    const caughtUp = () => [...this.slots.values()].every((slot) => slot.served.generation !== slot.active.generation || slot.active.checkpoint >= position);
+    // A frozen generation (old version, rebuild under way) counts only up to where it stopped.
+    const caughtUp = () => [...this.slots.values()].every((slot) =>
+      (slot.served.generation === slot.active.generation ? slot.active.checkpoint : slot.frozenCheckpoint) >= position);
     if (caughtUp()) return true;
     return new Promise((resolve) => {
       const unsubscribe = [...this.slots.values()].map((slot) => slot.active.onProgress(() => {
@@ -150,9 +155,11 @@ export class ProjectionRunner {
   private async swapWhenCaughtUp(projection: ProjectionDefinition, shadow: ProjectionWorker): Promise<void> {
     const slot = this.slots.get(projection.name);
     if (!slot || slot.shadow !== shadow || this.swapping.has(shadow)) return;
-    if (shadow.checkpoint < (await this.events.headPosition())) return;
+    // Claimed before any await: two batches finishing close together must not both swap.
     this.swapping.add(shadow);
     try {
+      if (shadow.checkpoint < (await this.events.headPosition())) return;
+      if (slot.shadow !== shadow) return;
       await this.swapIn(projection, shadow);
     } catch (error) {
       this.options.log(`projection ${projection.name}: swap failed: ${String(error)}`);

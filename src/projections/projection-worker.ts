@@ -61,6 +61,9 @@ export class ProjectionWorker {
           this.lastError = null;
           retryMs = this.options.retryMs;
           this.listeners.forEach((listener) => listener());
+          // The embedded stores answer synchronously: yield so HTTP requests and appends are not
+          // starved while a long catch-up or rebuild runs.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       } catch (error) {
         this.subscription?.close();

@@ -79,14 +79,17 @@ describe('projection runner (SQLite log and views)', () => {
     await v1.waitFor(40, 2000);
     await v1.stop();
 
-    const v2 = new ProjectionRunner(log, views, [perStream(2, 2)], { batchSize: 5 });
+    const v2 = new ProjectionRunner(log, views, [perStream(2, 10)], { batchSize: 5 });
     await v2.start();
     const during = await v2.status();
-    expect(during[0]).toMatchObject({ version: 1, generation: 1, state: 'rebuilding' });
+    expect(during[0]).toMatchObject({ version: 1, generation: 1, state: 'rebuilding', checkpoint: 40 });
+    await write('thing-b', 1);
+    expect(await v2.waitFor(41, 30)).toBe(false);
     expect(await countOf(v2, 'thing-a')).toBe(40);
     for (let i = 0; i < 200 && (await v2.status())[0]!.version !== 2; i += 1) await new Promise((r) => setTimeout(r, 20));
     expect((await v2.status())[0]).toMatchObject({ version: 2, generation: 2, lag: 0, rebuild: null });
     expect(await countOf(v2, 'thing-a')).toBe(80);
+    expect(await v2.waitFor(41, 2000)).toBe(true);
     await expect(views.count('streams__g1')).rejects.toMatchObject({ rule: 'UNKNOWN_COLLECTION' });
     await v2.stop();
 
@@ -108,6 +111,25 @@ describe('projection runner (SQLite log and views)', () => {
     expect(await runner.waitFor(22, 2000)).toBe(true);
     expect((await runner.status())[0]).toMatchObject({ generation: 2, lag: 0 });
     expect(await countOf(runner, 'thing-a')).toBe(22);
+    await runner.stop();
+  });
+
+  it('swaps exactly once even when batches finish while the head is being read (slow engines)', async () => {
+    const slowHead = Object.create(log) as SqliteEventStore;
+    slowHead.headPosition = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      return log.headPosition();
+    };
+    const swaps: string[] = [];
+    const runner = new ProjectionRunner(slowHead, views, [perStream(1)], { batchSize: 1, log: (m) => m.includes('swapped in') && swaps.push(m) });
+    await runner.start();
+    await runner.rebuild('per-stream');
+    await Promise.all([write('thing-a', 1), write('thing-b', 1), write('thing-c', 1)]);
+    for (let i = 0; i < 100 && (await runner.status())[0]!.generation !== 2; i += 1) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(swaps).toHaveLength(1);
+    expect(await runner.waitFor(3, 2000)).toBe(true);
+    expect(await countOf(runner, 'thing-c')).toBe(1);
     await runner.stop();
   });
 
