@@ -5,6 +5,7 @@ import type { EventSchemaRegistry } from './schema-registry.js';
 /** `category-id`: a lower-case category, then an id of safe characters. Never personal data in clear. */
 const STREAM_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const EVENT_TYPE = /^[A-Z][A-Za-z0-9]{2,79}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TOKEN = /^[A-Za-z0-9._:@/+=-]{1,200}$/;
 
 export function checkStreamName(stream: string): void {
@@ -46,9 +47,16 @@ export function checkAppendRequest(request: AppendRequest, schemas: EventSchemaR
     const current = schemas.currentVersion(event.type);
     if (event.schemaVersion !== undefined && event.schemaVersion !== current)
       throw new InvalidAppend(`events[${index}].schemaVersion`, 'SCHEMA_VERSION', `new ${event.type} events are written at v${current}`);
+    if (event.eventId !== undefined && !UUID.test(event.eventId))
+      throw new InvalidAppend(`events[${index}].eventId`, 'EVENT_ID_UUID', 'must be a uuid');
     if (!event.data || typeof event.data !== 'object' || Array.isArray(event.data))
       throw new InvalidAppend(`events[${index}].data`, 'EVENT_DATA', 'must be a JSON object');
   });
+}
+
+/** Read positions, revisions and limits are whole numbers at or above a minimum. */
+export function checkReadRange(field: string, value: number, min: number): void {
+  if (!Number.isSafeInteger(value) || value < min) throw new InvalidAppend(field, 'READ_RANGE', `must be an integer ≥ ${min}`);
 }
 
 export function expectedMatches(expected: ExpectedRevision, actual: number): boolean {

@@ -1,5 +1,6 @@
 import { GENESIS_HASH, eventHash } from './hash-chain.js';
 import type { StoredEvent, VerifyReport } from './event-store.port.js';
+import { parseInstantMs } from '../shared/clock.js';
 
 type Broken = NonNullable<VerifyReport['firstBroken']>;
 
@@ -16,8 +17,11 @@ export class ChainVerifier {
 
   constructor(private readonly checkPositions: boolean) {}
 
-  /** Returns false once a break is found (the caller may stop reading). */
-  accept(event: StoredEvent): boolean {
+  /**
+   * Returns false once a break is found (the caller may stop reading). `indexedRecordedAtMs` is the
+   * adapter's own copy of the recorded instant (used by asOf reads): it must agree with the hashed one.
+   */
+  accept(event: StoredEvent, indexedRecordedAtMs?: number): boolean {
     if (this.broken) return false;
     this.events += 1;
     const last = this.lastByStream.get(event.stream) ?? { revision: -1, hash: GENESIS_HASH };
@@ -26,8 +30,19 @@ export class ChainVerifier {
     else if (event.revision !== last.revision + 1) this.broken = { ...at, reason: 'revision-gap' };
     else if (event.metadata.prevHash !== last.hash) this.broken = { ...at, reason: 'prev-hash-mismatch' };
     else if (eventHash(event) !== event.metadata.hash) this.broken = { ...at, reason: 'hash-mismatch' };
+    else if (indexedRecordedAtMs !== undefined && parseInstantMs(event.metadata.recordedAt) !== indexedRecordedAtMs)
+      this.broken = { ...at, reason: 'recorded-at-mismatch' };
     this.lastPosition = event.position;
     this.lastByStream.set(event.stream, { revision: event.revision, hash: event.metadata.hash });
+    return this.broken === null;
+  }
+
+  /** The adapter's record of a stream's head must be where the chain ends (a cut-off tail shows here). */
+  checkStreamHead(stream: string, revision: number, hash: string): boolean {
+    if (this.broken) return false;
+    const last = this.lastByStream.get(stream) ?? { revision: -1, hash: GENESIS_HASH };
+    if (last.revision !== revision || last.hash !== hash)
+      this.broken = { stream, revision: Math.min(last.revision, revision) + 1, position: -1, reason: 'stream-head-mismatch' };
     return this.broken === null;
   }
 

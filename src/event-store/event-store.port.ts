@@ -96,7 +96,7 @@ export interface VerifyReport {
     readonly stream: string;
     readonly revision: number;
     readonly position: number;
-    readonly reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'revision-gap' | 'position-gap';
+    readonly reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'revision-gap' | 'position-gap' | 'recorded-at-mismatch' | 'stream-head-mismatch';
   };
 }
 

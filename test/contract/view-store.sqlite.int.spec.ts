@@ -1,10 +1,34 @@
 import { join } from 'node:path';
 import { SqliteViewStore } from '../../src/view-store/sqlite/sqlite-view-store.js';
 import { tempDir } from '../support/temp-dir.js';
+import { describe, it, expect } from '@jest/globals';
 import { viewStoreContract } from './view-store.contract.js';
 
 viewStoreContract('sqlite', async () => {
   const dir = tempDir();
   const file = join(dir.path, 'views.sqlite');
   return { open: async () => new SqliteViewStore(file), dispose: async () => dir.remove() };
+});
+
+describe('SQLite view store specifics', () => {
+  it('pages through documents whose indexed field holds objects, as json_extract orders them', async () => {
+    const dir = tempDir();
+    const views = new SqliteViewStore(join(dir.path, 'views.sqlite'));
+    await views.ensureCollection({ name: 'things', indexes: ['tag'] });
+    const docs = [{ id: 'a', tag: { k: 2 } }, { id: 'b', tag: { k: 1 } }, { id: 'c', tag: 'plain' }, { id: 'd', tag: null }, { id: 'e', tag: { k: 1 } }];
+    await views.commit({ changes: docs.map((doc) => ({ collection: 'things', id: doc.id, doc })) });
+    for (const direction of ['asc', 'desc'] as const) {
+      const all = (await views.find('things', { sort: { field: 'tag', direction }, limit: 10 })).items.map((d) => d.id);
+      const paged: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await views.find('things', { sort: { field: 'tag', direction }, limit: 1, cursor });
+        paged.push(...page.items.map((d) => d.id));
+        cursor = page.nextCursor;
+      } while (cursor && paged.length < 20);
+      expect(paged).toEqual(all);
+    }
+    await views.close();
+    dir.remove();
+  });
 });

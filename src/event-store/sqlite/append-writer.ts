@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { shanghaiIso } from '../../shared/clock.js';
 import { canonicalJson } from '../canonical-json.js';
 import type { AppendRequest, AppendResult, StoredEvent, StoredMetadata } from '../event-store.port.js';
-import { IdempotencyConflict, WrongExpectedRevision } from '../errors.js';
+import { IdempotencyConflict, InvalidAppend, WrongExpectedRevision } from '../errors.js';
 import { GENESIS_HASH, eventHash } from '../hash-chain.js';
 import { expectedMatches } from '../append-validation.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
@@ -89,10 +89,16 @@ export class AppendWriter {
       return { ...base, metadata: { ...metadata, hash } };
     });
 
-    for (const event of stored) {
-      this.insertEvent.run(event.position, event.eventId, event.stream, event.revision, event.type, event.schemaVersion,
-        JSON.stringify(event.data), JSON.stringify(event.metadata), recordedAtMs);
-    }
+    stored.forEach((event, index) => {
+      try {
+        this.insertEvent.run(event.position, event.eventId, event.stream, event.revision, event.type, event.schemaVersion,
+          JSON.stringify(event.data), JSON.stringify(event.metadata), recordedAtMs);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && String(error).includes('event_id'))
+          throw new InvalidAppend(`events[${index}].eventId`, 'EVENT_ID_UNIQUE', `event id ${event.eventId} is already in the log`);
+        throw error;
+      }
+    });
     const revision = actual + stored.length;
     const position = stored.length > 0 ? head + stored.length : head;
     if (stored.length > 0) this.upsertStream.run(request.stream, revision, prevHash);

@@ -6,7 +6,7 @@ import type {
   AppendRequest, AppendResult, EventStore, LogSubscription, ReadStreamOptions, StoredEvent, VerifyReport,
 } from '../event-store.port.js';
 import { InvalidAppend } from '../errors.js';
-import { checkAppendRequest, checkStreamName } from '../append-validation.js';
+import { checkAppendRequest, checkReadRange, checkStreamName } from '../append-validation.js';
 import { AppendSignal } from '../append-signal.js';
 import { catchUpSubscription } from '../catch-up-subscription.js';
 import { ChainVerifier } from '../chain-verifier.js';
@@ -45,9 +45,11 @@ export class SqliteEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private readonly clock: Clock;
   private readonly maxBatch: number;
-  private readonly statements: { range: Statement; stream: Statement; all: Statement; ordered: Statement; streamOrdered: Statement };
+  private readonly statements: { range: Statement; stream: Statement; all: Statement; ordered: Statement; streamOrdered: Statement; heads: Statement };
   private readonly savepoint: { open: Statement; release: Statement; rollback: Statement };
   private queue: Pending[] = [];
+  /** Counters for tests and the bench: how many appends went to disk in how many transactions. */
+  readonly writeStats = { transactions: 0, appends: 0 };
   private flushScheduled = false;
   private closed = false;
 
@@ -68,6 +70,7 @@ export class SqliteEventStore implements EventStore {
       all: this.db.prepare('SELECT * FROM events ORDER BY position'),
       ordered: this.db.prepare('SELECT max(position) AS head FROM events'),
       streamOrdered: this.db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
+      heads: this.db.prepare('SELECT stream, revision, last_hash FROM streams'),
     };
     this.savepoint = {
       open: this.db.prepare('SAVEPOINT one_append'),
@@ -122,6 +125,8 @@ export class SqliteEventStore implements EventStore {
         }
       }
       this.db.exec('COMMIT');
+      this.writeStats.transactions += 1;
+      this.writeStats.appends += batch.length;
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       batch.forEach((pending) => pending.reject(error));
@@ -152,11 +157,15 @@ export class SqliteEventStore implements EventStore {
       if (parsed === null) throw new InvalidAppend('asOf', 'INSTANT', `${options.asOf} is not an ISO instant with an offset`);
       asOfMs = parsed;
     }
+    if (options.fromRevision !== undefined) checkReadRange('fromRevision', options.fromRevision, 0);
+    if (options.toRevision !== undefined) checkReadRange('toRevision', options.toRevision, 0);
     const rows = this.statements.stream.all(stream, options.fromRevision ?? 0, options.toRevision ?? Number.MAX_SAFE_INTEGER, asOfMs) as EventRow[];
     return rows.map((row) => this.options.schemas.upcast(rowToEvent(row)));
   }
 
   async readAll(after: number, limit: number): Promise<StoredEvent[]> {
+    checkReadRange('after', after, 0);
+    checkReadRange('limit', limit, 1);
     const rows = this.statements.range.all(after, limit) as EventRow[];
     return rows.map((row) => this.options.schemas.upcast(rowToEvent(row)));
   }
@@ -172,13 +181,15 @@ export class SqliteEventStore implements EventStore {
   /** Walks the chain as stored (no upcasting): the hash covers the stored shape. */
   async verify(stream?: string): Promise<VerifyReport> {
     const verifier = new ChainVerifier(stream === undefined);
-    const rows = (stream === undefined ? this.statements.all.iterate() : this.statements.streamOrdered.iterate(stream)) as IterableIterator<EventRow>;
+    const rows = (stream === undefined ? this.statements.all.iterate() : this.statements.streamOrdered.iterate(stream)) as IterableIterator<EventRow & { recorded_at_ms: number }>;
     for (const row of rows) {
-      if (!verifier.accept(rowToEvent(row))) {
+      if (!verifier.accept(rowToEvent(row), row.recorded_at_ms)) {
         rows.return?.();
         break;
       }
     }
+    const heads = (stream === undefined ? this.statements.heads.all() : this.statements.heads.all().filter((h) => (h as { stream: string }).stream === stream)) as Array<{ stream: string; revision: number; last_hash: string }>;
+    for (const head of heads) if (!verifier.checkStreamHead(head.stream, head.revision, head.last_hash)) break;
     return verifier.report();
   }
 

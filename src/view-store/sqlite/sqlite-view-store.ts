@@ -13,7 +13,9 @@ function valueAt(doc: JsonObject, field: string, id: string): IndexedValue {
   if (field === 'id') return id;
   let current: unknown = doc;
   for (const part of field.split('.')) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined;
-  return current === undefined || typeof current === 'object' ? null : (current as IndexedValue);
+  if (current === undefined || current === null) return null;
+  // json_extract yields an object or array as its JSON text: the cursor must compare the same way.
+  return typeof current === 'object' ? JSON.stringify(current) : (current as IndexedValue);
 }
 
 /**
