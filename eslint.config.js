@@ -1,7 +1,14 @@
 // The dependency rule of the design, enforced: domain/ is pure law, projections/ see only domain/.
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-const drivers = ['@nestjs/*', 'better-sqlite3', 'mongodb', '@eventstore/*', '@kurrent/*', 'express', 'class-validator', 'class-transformer', 'rxjs', 'node:*', 'fs', 'crypto', 'path'];
+// Frameworks, drivers and every Node built-in (bare and node:-prefixed): no I/O in the pure layers.
+// Exact names go in `paths` (a pattern like 'events' would also match our own events/ folders).
+const drivers = ['@nestjs/*', '@eventstore/*', '@kurrent/*', 'node:*'];
+const exactNames = ['better-sqlite3', 'mongodb', 'express', 'class-validator', 'class-transformer', 'rxjs', ...builtinModules];
+const pathsWith = (message, extra = []) => [...exactNames, ...extra].map((name) => ({ name, message }));
+const outside = ['**/src/**', '**/test/**', '**/bench/**', '../src/*', '../test/*', '../bench/*'];
+const noDynamicImport = { selector: 'ImportExpression', message: 'no dynamic import in the pure layers: dependencies are static and checked.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
@@ -15,12 +22,14 @@ export default tseslint.config(
     files: ['domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: pathsWith('domain/ is pure: no framework, driver or I/O import.'),
         patterns: [
           { group: drivers, message: 'domain/ is pure: no framework, driver or I/O import.' },
-          { group: ['**/src/**', '**/projections/**', '../src/*', '../projections/*'], message: 'domain/ imports nothing outside domain/.' },
+          { group: [...outside, '**/projections/**', '../projections/*'], message: 'domain/ imports nothing outside domain/.' },
         ],
       }],
       'no-restricted-syntax': ['error',
+        noDynamicImport,
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ never reads the clock: time comes in as a value.' },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'domain/ never reads the clock: time comes in as a value.' },
         { selector: "CallExpression[callee.object.name='DateTime'][callee.property.name='now']", message: 'domain/ never reads the clock: time comes in as a value.' },
@@ -32,11 +41,13 @@ export default tseslint.config(
     files: ['projections/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: pathsWith('projections/ are pure read-model definitions: no framework, driver or library.', ['luxon']),
         patterns: [
-          { group: drivers, message: 'projections/ are pure read-model definitions: no framework or driver.' },
-          { group: ['**/src/**', '../src/*', '../../src/*'], message: 'projections/ import only domain/.' },
+          { group: drivers, message: 'projections/ are pure read-model definitions: no framework, driver or library (date rules come from domain/rules).' },
+          { group: [...outside, '../../src/*'], message: 'projections/ import only domain/.' },
         ],
       }],
+      'no-restricted-syntax': ['error', noDynamicImport],
     },
   },
 );

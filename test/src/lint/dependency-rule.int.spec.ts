@@ -16,6 +16,12 @@ describe('dependency rule (eslint no-restricted-imports)', () => {
     ["import { ALL_PROJECTIONS } from '../../projections/index.js';", 'domain/subject/x.ts'],
     ["import { EVENT_STORE } from '../../src/event-store/event-store.port.js';", 'projections/status/x.ts'],
     ["import { MongoClient } from 'mongodb';", 'projections/status/x.ts'],
+    ["import { execSync } from 'child_process';", 'domain/rules/x.ts'],
+    ["import os from 'os';", 'domain/rules/x.ts'],
+    ["import { tempDir } from '../../test/support/temp-dir.js';", 'domain/subject/x.ts'],
+    ["import { x } from '../../bench/run.js';", 'domain/subject/x.ts'],
+    ["import { DateTime } from 'luxon';", 'projections/status/x.ts'],
+    ["import { tempDir } from '../../test/support/temp-dir.js';", 'projections/status/x.ts'],
   ])('refuses %s in %s', async (code, file) => {
     expect(await problems(`${code}\nexport const x = 1;\n`, file)).toContain('no-restricted-imports');
   });
@@ -26,6 +32,10 @@ describe('dependency rule (eslint no-restricted-imports)', () => {
     ['const r = Math.random();', 'domain/subject/x.ts'],
   ])('refuses reading the clock or a random source in domain/: %s', async (code, file) => {
     expect(await problems(`${code}\nexport const x = t;\n`.replace('x = t', 'x = 1'), file)).toContain('no-restricted-syntax');
+  });
+
+  it.each(['domain/rules/x.ts', 'projections/status/x.ts'])('refuses a dynamic import in %s', async (file) => {
+    expect(await problems("export const load = () => import('better-sqlite3');\n", file)).toContain('no-restricted-syntax');
   });
 
   it('allows domain/ to import luxon and itself, and projections/ to import domain/', async () => {
