@@ -1,30 +1,30 @@
 /** A26: credit records of an agency's staff and of the agency's own credit. */
 import { BREACH_CLASSES } from '../rules/disclosure.js';
+import { requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
 import type { RecordAgencyBreach, RecordAgencyStaff } from './commands.js';
 import { AgencyBreachAlreadyRecordedError, AgencyStaffAlreadyJoinedError, AgencyStaffNotMemberError } from './errors.js';
 import type { AgencyEvent } from './events.js';
 import { STAFF_CHANGES } from './filing-level.js';
 import { requirePseudonymousStaffId } from './staff-id.js';
 import type { FiledAgencyState } from './state.js';
-import { requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from './validate.js';
 
 export function decideStaff(command: RecordAgencyStaff, agency: FiledAgencyState): readonly AgencyEvent[] {
   const staffId = requirePseudonymousStaffId(command.staffId); // A28
-  const change = requireOneOf(command.change, STAFF_CHANGES, 'change');
-  const on = requireNotBefore(requireNotAfterToday(command.on, command.now, 'on'), agency.filedOn, 'on', 'the filing');
+  const change = requireOneOf(command.change, STAFF_CHANGES, 'change', 'A26');
+  const on = requireNotBefore(requireNotAfterToday(command.on, command.now, 'on', 'A26'), agency.filedOn, 'on', 'the filing', 'A26');
   const isMember = Object.hasOwn(agency.currentStaff, staffId);
   if (change === 'joined' && isMember) throw new AgencyStaffAlreadyJoinedError(agency.agencyId, staffId);
   if (change === 'left' && !isMember) throw new AgencyStaffNotMemberError(agency.agencyId, staffId);
   return [
     {
       type: 'AgencyStaffRecorded',
-      data: { agencyId: agency.agencyId, staffId, role: requireText(command.role, 'role'), change, on },
+      data: { agencyId: agency.agencyId, staffId, role: requireText(command.role, 'role', 'A26'), change, on },
     },
   ];
 }
 
 export function decideBreach(command: RecordAgencyBreach, agency: FiledAgencyState): readonly AgencyEvent[] {
-  const breachId = requireText(command.breachId, 'breachId');
+  const breachId = requireText(command.breachId, 'breachId', 'A26');
   if (agency.breachIds.includes(breachId)) throw new AgencyBreachAlreadyRecordedError(agency.agencyId, breachId);
   let staffId: string | null = null;
   if (command.staffId !== null) {
@@ -38,10 +38,10 @@ export function decideBreach(command: RecordAgencyBreach, agency: FiledAgencySta
       data: {
         agencyId: agency.agencyId,
         breachId,
-        breachClass: requireOneOf(command.breachClass, BREACH_CLASSES, 'breachClass'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument'),
-        decisionDate: requireNotAfterToday(command.decisionDate, command.now, 'decisionDate'),
-        summary: requireText(command.summary, 'summary'),
+        breachClass: requireOneOf(command.breachClass, BREACH_CLASSES, 'breachClass', 'A9'), // the classes of rules.md
+        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A26'),
+        decisionDate: requireNotAfterToday(command.decisionDate, command.now, 'decisionDate', 'A26'),
+        summary: requireText(command.summary, 'summary', 'A26'),
         staffId,
       },
     },

@@ -1,13 +1,14 @@
 /** A26: the credit office suspends an agency for a period, and lifts a suspension. */
+import { requireDate, requireNotBefore, requireText } from '../rules/input-checks.js';
 import type { LiftAgencySuspension, SuspendAgency } from './commands.js';
 import { AgencyAlreadySuspendedError, AgencyNotSuspendedError } from './errors.js';
 import type { AgencyEvent } from './events.js';
 import { openSuspensionIndex, suspensionOverlaps, type FiledAgencyState } from './state.js';
-import { requireDate, requireNotBefore, requireText } from './validate.js';
 
 export function decideSuspend(command: SuspendAgency, agency: FiledAgencyState): readonly AgencyEvent[] {
-  const from = requireNotBefore(requireDate(command.from, 'from'), agency.filedOn, 'from', 'the filing');
-  const until = command.until === null ? null : requireNotBefore(requireDate(command.until, 'until'), from, 'until', 'the first suspended day');
+  const from = requireNotBefore(requireDate(command.from, 'from', 'A26'), agency.filedOn, 'from', 'the filing', 'A26');
+  const until =
+    command.until === null ? null : requireNotBefore(requireDate(command.until, 'until', 'A26'), from, 'until', 'the first suspended day', 'A26');
   // A26: one suspension at a time; a second one over the same days would make a lift ambiguous.
   const overlapping = agency.suspensions.find((suspension) => suspensionOverlaps(suspension, from, until));
   if (overlapping) throw new AgencyAlreadySuspendedError(agency.agencyId, overlapping.from, overlapping.until);
@@ -18,20 +19,20 @@ export function decideSuspend(command: SuspendAgency, agency: FiledAgencyState):
         agencyId: agency.agencyId,
         from,
         until,
-        reason: requireText(command.reason, 'reason'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+        reason: requireText(command.reason, 'reason', 'A26'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A26'),
       },
     },
   ];
 }
 
 export function decideLift(command: LiftAgencySuspension, agency: FiledAgencyState): readonly AgencyEvent[] {
-  const on = requireDate(command.on, 'on');
+  const on = requireDate(command.on, 'on', 'A26');
   if (openSuspensionIndex(agency, on) === null) throw new AgencyNotSuspendedError(agency.agencyId, on);
   return [
     {
       type: 'AgencySuspensionLifted',
-      data: { agencyId: agency.agencyId, on, basisDocument: requireText(command.basisDocument, 'basisDocument') },
+      data: { agencyId: agency.agencyId, on, basisDocument: requireText(command.basisDocument, 'basisDocument', 'A26') },
     },
   ];
 }

@@ -5,6 +5,8 @@
 import { assertNever } from '../kernel/decider.js';
 import { InvalidInputError } from '../kernel/domain-error.js';
 import { checkUscc } from '../rules/identifiers/uscc.js';
+import { requireDate, requireInstant, requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
+import { TIME_RULE } from '../rules/time.js';
 import type { AgencyCommand, ExitAgency, FileAgency } from './commands.js';
 import { decideLift, decideSuspend } from './decide-suspension.js';
 import { decideBreach, decideStaff } from './decide-records.js';
@@ -12,10 +14,9 @@ import { AgencyAlreadyFiledError, AgencyExitedError, AgencyFilingLevelTooLowErro
 import type { AgencyEvent } from './events.js';
 import { EXIT_REASONS, isFilingLevel } from './filing-level.js';
 import type { AgencyState, FiledAgencyState } from './state.js';
-import { requireDate, requireInstant, requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from './validate.js';
 
 export function decideAgency(command: AgencyCommand, state: AgencyState): readonly AgencyEvent[] {
-  requireInstant(command.now, 'now');
+  requireInstant(command.now, 'now', TIME_RULE);
   if (command.type === 'FileAgency') return decideFiling(command, state);
   const agency = requireFiled(state, command.agencyId);
   // A26 market exit: afterwards only the agency's own credit record may still grow.
@@ -43,21 +44,24 @@ function decideFiling(command: FileAgency, state: AgencyState): readonly AgencyE
     if (state.exit !== null) throw new AgencyExitedError(state.agencyId, state.exit.exitedOn);
     throw new AgencyAlreadyFiledError(state.agencyId, state.filedOn);
   }
-  const agencyId = requireText(command.agencyId, 'agencyId');
-  const level = requireText(command.level, 'level');
+  const agencyId = requireText(command.agencyId, 'agencyId', 'A20');
+  const level = requireText(command.level, 'level', 'A15');
   // A15, A20: a filing below city level does not make an agency's reports count.
   if (!isFilingLevel(level)) throw new AgencyFilingLevelTooLowError(agencyId, level);
+  // GB 32100-2015: a failing 17th character is accepted, and the warning kept on the record (rules.md).
+  const uscc = checkUscc(command.uscc, 'uscc');
   return [
     {
       type: 'AgencyFiled',
       data: {
         agencyId,
-        name: requireText(command.name, 'name'),
-        uscc: checkUscc(command.uscc, 'uscc').code,
-        filingAuthority: requireText(command.filingAuthority, 'filingAuthority'),
+        name: requireText(command.name, 'name', 'A20'),
+        uscc: uscc.code,
+        usccWarnings: [...uscc.warnings],
+        filingAuthority: requireText(command.filingAuthority, 'filingAuthority', 'A20'),
         level,
-        filingNumber: requireText(command.filingNumber, 'filingNumber'),
-        filedOn: requireNotAfterToday(command.filedOn, command.now, 'filedOn'),
+        filingNumber: requireText(command.filingNumber, 'filingNumber', 'A20'),
+        filedOn: requireNotAfterToday(command.filedOn, command.now, 'filedOn', 'A20'),
         recordedAt: command.now,
       },
     },
@@ -65,15 +69,15 @@ function decideFiling(command: FileAgency, state: AgencyState): readonly AgencyE
 }
 
 function decideExit(command: ExitAgency, agency: FiledAgencyState): readonly AgencyEvent[] {
-  const exitedOn = requireNotBefore(requireDate(command.exitedOn, 'exitedOn'), agency.filedOn, 'exitedOn', 'the filing');
+  const exitedOn = requireNotBefore(requireDate(command.exitedOn, 'exitedOn', 'A26'), agency.filedOn, 'exitedOn', 'the filing', 'A26');
   return [
     {
       type: 'AgencyExited',
       data: {
         agencyId: agency.agencyId,
         exitedOn,
-        reason: requireOneOf(command.reason, EXIT_REASONS, 'reason'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+        reason: requireOneOf(command.reason, EXIT_REASONS, 'reason', 'A26'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A26'),
       },
     },
   ];
@@ -82,7 +86,7 @@ function decideExit(command: ExitAgency, agency: FiledAgencyState): readonly Age
 function requireFiled(state: AgencyState, agencyId: string): FiledAgencyState {
   if (state.status !== 'filed') throw new AgencyNotFiledError(agencyId);
   if (agencyId !== state.agencyId) {
-    throw new InvalidInputError('agencyId', 'AGENCY_ID_MISMATCH', `command for ${agencyId} reached the stream of ${state.agencyId}`);
+    throw new InvalidInputError('agencyId', 'AGENCY_ID_MISMATCH', `command for ${agencyId} reached the stream of ${state.agencyId}`, {}, 'A20');
   }
   return state;
 }

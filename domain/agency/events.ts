@@ -12,6 +12,8 @@ export type AgencyFiled = DomainEvent<'AgencyFiled', {
   readonly agencyId: string;
   readonly name: string;
   readonly uscc: string;
+  /** Non-fatal findings of the GB 32100-2015 check, e.g. `USCC_ORG_CODE_CHECK` (position 17 fails GB 11714). */
+  readonly usccWarnings: readonly string[];
   readonly filingAuthority: string;
   readonly level: FilingLevel;
   readonly filingNumber: string;
@@ -77,12 +79,13 @@ export const AGENCY_EVENT_CATALOGUE: EventCatalogue = [
   {
     type: 'AgencyFiled',
     schemaVersion: 1,
-    articles: ['A15', 'A20'],
+    articles: ['A15', 'A20', 'GB 32100-2015'],
     description: 'A credit service agency was filed (备案) with a credit management body at city level or above.',
     fields: {
       agencyId: AGENCY_ID,
       name: 'string — registered name of the agency',
       uscc: 'string — unified social credit code (GB 32100-2015), upper-cased',
+      usccWarnings: 'string[] — non-fatal USCC findings, e.g. USCC_ORG_CODE_CHECK (position 17 fails GB 11714; early pilot codes are accepted)',
       filingAuthority: 'string — the body the agency is filed with',
       level: "'city' | 'province' | 'national' — level of the filing authority (A15: city or above)",
       filingNumber: 'string — filing number given by the authority',

@@ -5,10 +5,10 @@ import { openSuspensionIndex, type AgencyState } from './state.js';
 
 export function evolveAgency(state: AgencyState, event: AgencyEvent): AgencyState {
   if (event.type === 'AgencyFiled') {
-    const { agencyId, name, uscc, level, filingAuthority, filingNumber, filedOn } = event.data;
+    const { agencyId, name, uscc, usccWarnings, level, filingAuthority, filingNumber, filedOn } = event.data;
     return {
       status: 'filed',
-      agencyId, name, uscc, level, filingAuthority, filingNumber, filedOn,
+      agencyId, name, uscc, usccWarnings, level, filingAuthority, filingNumber, filedOn,
       suspensions: [],
       exit: null,
       currentStaff: {},

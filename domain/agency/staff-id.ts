@@ -14,7 +14,9 @@ export function requirePseudonymousStaffId(staffId: string, field = 'staffId'): 
     throw new InvalidInputError(
       field,
       'STAFF_ID_NOT_PSEUDONYMOUS',
-      'a staff member is recorded under an opaque pseudonymous id (3–64 letters, digits, . _ : -), never a name or identity number (A28)',
+      'a staff member is recorded under an opaque pseudonymous id (3–64 letters, digits, . _ : -), never a name or identity number',
+      {},
+      'A28',
     );
   }
   return staffId;

@@ -16,6 +16,8 @@ export type FiledAgencyState = {
   readonly agencyId: string;
   readonly name: string;
   readonly uscc: string;
+  /** Warnings of the USCC check kept from the filing (position 17, GB 11714): shown, never refused. */
+  readonly usccWarnings: readonly string[];
   readonly level: FilingLevel;
   readonly filingAuthority: string;
   readonly filingNumber: string;

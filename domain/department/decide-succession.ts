@@ -4,17 +4,18 @@
  * (A24), pending reviews and usage statistics (A25).
  */
 import { InvalidInputError } from '../kernel/domain-error.js';
+import { requireText } from '../rules/input-checks.js';
 import type { MergeDepartment, SplitDepartment } from './commands.js';
 import type { DepartmentEvent } from './events.js';
 import { refuseIfSucceeded } from './guards.js';
 import type { RegisteredDepartmentState } from './state.js';
-import { requireSchemeDate, requireText } from './validate.js';
+import { requireSchemeDate } from './validate.js';
 
 export function decideMerge(command: MergeDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
   refuseIfSucceeded(department);
-  const intoDepartmentId = requireText(command.intoDepartmentId, 'intoDepartmentId');
+  const intoDepartmentId = requireText(command.intoDepartmentId, 'intoDepartmentId', 'A24');
   if (intoDepartmentId === department.departmentId) {
-    throw new InvalidInputError('intoDepartmentId', 'SUCCESSOR_IS_SELF', 'a department cannot be merged into itself');
+    throw new InvalidInputError('intoDepartmentId', 'SUCCESSOR_IS_SELF', 'a department cannot be merged into itself', {}, 'A24');
   }
   return [
     {
@@ -22,8 +23,8 @@ export function decideMerge(command: MergeDepartment, department: RegisteredDepa
       data: {
         departmentId: department.departmentId,
         intoDepartmentId,
-        effectiveOn: requireSchemeDate(command.effectiveOn, 'effectiveOn'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+        effectiveOn: requireSchemeDate(command.effectiveOn, 'effectiveOn', 'A24'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A24'),
       },
     },
   ];
@@ -31,18 +32,18 @@ export function decideMerge(command: MergeDepartment, department: RegisteredDepa
 
 export function decideSplit(command: SplitDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
   refuseIfSucceeded(department);
-  if (!Array.isArray(command.successorIds)) throw new InvalidInputError('successorIds', 'REQUIRED', 'must list the successors');
-  const successorIds = command.successorIds.map((id) => requireText(id, 'successorIds'));
+  if (!Array.isArray(command.successorIds)) throw new InvalidInputError('successorIds', 'REQUIRED', 'must list the successors', {}, 'A24');
+  const successorIds = command.successorIds.map((id) => requireText(id, 'successorIds', 'A24'));
   // One successor is a rename or a merger, not a split.
   if (successorIds.length < 2 || new Set(successorIds).size !== successorIds.length) {
-    throw new InvalidInputError('successorIds', 'SPLIT_SUCCESSORS', 'a split names at least two distinct successors');
+    throw new InvalidInputError('successorIds', 'SPLIT_SUCCESSORS', 'a split names at least two distinct successors', {}, 'A24');
   }
   if (successorIds.includes(department.departmentId)) {
-    throw new InvalidInputError('successorIds', 'SUCCESSOR_IS_SELF', 'a department cannot be its own successor');
+    throw new InvalidInputError('successorIds', 'SUCCESSOR_IS_SELF', 'a department cannot be its own successor', {}, 'A24');
   }
-  const rulesFollow = requireText(command.rulesFollow, 'rulesFollow');
+  const rulesFollow = requireText(command.rulesFollow, 'rulesFollow', 'A24');
   if (!successorIds.includes(rulesFollow)) {
-    throw new InvalidInputError('rulesFollow', 'RULES_FOLLOW_SUCCESSOR', `${rulesFollow} is not one of the successors (A24)`);
+    throw new InvalidInputError('rulesFollow', 'RULES_FOLLOW_SUCCESSOR', `${rulesFollow} is not one of the successors`, {}, 'A24');
   }
   return [
     {
@@ -50,8 +51,8 @@ export function decideSplit(command: SplitDepartment, department: RegisteredDepa
       data: {
         departmentId: department.departmentId,
         successorIds,
-        effectiveOn: requireSchemeDate(command.effectiveOn, 'effectiveOn'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+        effectiveOn: requireSchemeDate(command.effectiveOn, 'effectiveOn', 'A24'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A24'),
         rulesFollow,
       },
     },

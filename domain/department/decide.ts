@@ -4,6 +4,8 @@
  */
 import { assertNever } from '../kernel/decider.js';
 import { InvalidInputError } from '../kernel/domain-error.js';
+import { requireInstant, requireOneOf, requireText } from '../rules/input-checks.js';
+import { TIME_RULE } from '../rules/time.js';
 import type { DepartmentCommand, JoinReviewScheme, RegisterDepartment, RenameDepartment } from './commands.js';
 import { decideRetireRule, decideSetRule } from './decide-rules.js';
 import { decideMerge, decideSplit } from './decide-succession.js';
@@ -12,10 +14,10 @@ import type { DepartmentEvent } from './events.js';
 import { refuseIfSucceededOn, requireRegistered } from './guards.js';
 import { DEPARTMENT_KINDS } from './rule-terms.js';
 import type { DepartmentState, RegisteredDepartmentState } from './state.js';
-import { requireInstant, requireOneOf, requireSchemeDate, requireText } from './validate.js';
+import { requireSchemeDate } from './validate.js';
 
 export function decideDepartment(command: DepartmentCommand, state: DepartmentState): readonly DepartmentEvent[] {
-  requireInstant(command.now, 'now');
+  requireInstant(command.now, 'now', TIME_RULE);
   if (command.type === 'RegisterDepartment') return decideRegister(command, state);
   const department = requireRegistered(state, command.departmentId);
   switch (command.type) {
@@ -38,26 +40,27 @@ export function decideDepartment(command: DepartmentCommand, state: DepartmentSt
 
 function decideRegister(command: RegisterDepartment, state: DepartmentState): readonly DepartmentEvent[] {
   if (state.status === 'registered') throw new DepartmentAlreadyRegisteredError(state.departmentId);
-  const kind = requireOneOf(command.kind, DEPARTMENT_KINDS, 'kind');
-  if (typeof command.pilot !== 'boolean') throw new InvalidInputError('pilot', 'BOOLEAN', 'must be true or false');
+  // A2 departments and A29 user organisations; A13 names the pilots among them.
+  const kind = requireOneOf(command.kind, DEPARTMENT_KINDS, 'kind', 'A13');
+  if (typeof command.pilot !== 'boolean') throw new InvalidInputError('pilot', 'BOOLEAN', 'must be true or false', {}, 'A13');
   // A13 pilots are government departments, and a pilot takes part in reviews by definition.
   if (command.pilot && kind !== 'department') {
-    throw new InvalidInputError('pilot', 'PILOT_IS_DEPARTMENT', 'an A29 user organisation cannot be an A13 pilot (A13)');
+    throw new InvalidInputError('pilot', 'PILOT_IS_DEPARTMENT', 'an A29 user organisation cannot be an A13 pilot', {}, 'A13');
   }
   if (command.pilot && command.participatesFrom === null) {
-    throw new InvalidInputError('participatesFrom', 'PILOT_PARTICIPATES', 'an A13 pilot takes part in reviews from a date (A13)');
+    throw new InvalidInputError('participatesFrom', 'PILOT_PARTICIPATES', 'an A13 pilot takes part in reviews from a date', {}, 'A13');
   }
   return [
     {
       type: 'DepartmentRegistered',
       data: {
-        departmentId: requireText(command.departmentId, 'departmentId'),
-        nameZh: requireText(command.nameZh, 'nameZh'),
-        nameEn: requireText(command.nameEn, 'nameEn'),
+        departmentId: requireText(command.departmentId, 'departmentId', 'A13'),
+        nameZh: requireText(command.nameZh, 'nameZh', 'A13'),
+        nameEn: requireText(command.nameEn, 'nameEn', 'A13'),
         kind,
         pilot: command.pilot,
-        participatesFrom: command.participatesFrom === null ? null : requireSchemeDate(command.participatesFrom, 'participatesFrom'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+        participatesFrom: command.participatesFrom === null ? null : requireSchemeDate(command.participatesFrom, 'participatesFrom', 'A13'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A13'),
       },
     },
   ];
@@ -65,7 +68,7 @@ function decideRegister(command: RegisterDepartment, state: DepartmentState): re
 
 /** A13 "others may join". */
 function decideJoin(command: JoinReviewScheme, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
-  const on = requireSchemeDate(command.on, 'on');
+  const on = requireSchemeDate(command.on, 'on', 'A13');
   if (department.participatesFrom !== null) {
     throw new DepartmentAlreadyParticipatingError(department.departmentId, department.participatesFrom);
   }
@@ -73,23 +76,24 @@ function decideJoin(command: JoinReviewScheme, department: RegisteredDepartmentS
   return [
     {
       type: 'DepartmentJoinedReviewScheme',
-      data: { departmentId: department.departmentId, on, basisDocument: requireText(command.basisDocument, 'basisDocument') },
+      data: { departmentId: department.departmentId, on, basisDocument: requireText(command.basisDocument, 'basisDocument', 'A13') },
     },
   ];
 }
 
 function decideRename(command: RenameDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
-  const effectiveOn = requireSchemeDate(command.effectiveOn, 'effectiveOn');
+  // rules.md "Departments change over time": history keeps the name in force; the rules (A24) stay.
+  const effectiveOn = requireSchemeDate(command.effectiveOn, 'effectiveOn', 'A24');
   refuseIfSucceededOn(department, effectiveOn);
   return [
     {
       type: 'DepartmentRenamed',
       data: {
         departmentId: department.departmentId,
-        nameZh: requireText(command.nameZh, 'nameZh'),
-        nameEn: requireText(command.nameEn, 'nameEn'),
+        nameZh: requireText(command.nameZh, 'nameZh', 'A24'),
+        nameEn: requireText(command.nameEn, 'nameEn', 'A24'),
         effectiveOn,
-        basisDocument: requireText(command.basisDocument, 'basisDocument'),
+        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A24'),
       },
     },
   ];

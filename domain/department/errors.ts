@@ -62,3 +62,18 @@ export class RuleAlreadyRetiredError extends DomainError {
     super('RULE_ALREADY_RETIRED', `rule ${ruleId} of department ${departmentId} was retired on ${retiredOn}`, { departmentId, ruleId, retiredOn }, 'A24');
   }
 }
+
+/**
+ * A24 (rules.md "Departments change over time"): successors recorded by operators lead back to
+ * a department already passed on the way, so no department is in charge; the records need fixing.
+ */
+export class DepartmentSuccessionCycleError extends DomainError {
+  constructor(departmentId: string, date: string, cycle: readonly string[]) {
+    super(
+      'DEPARTMENT_SUCCESSION_CYCLE',
+      `the successors of department ${departmentId} on ${date} run in a circle: ${cycle.join(' → ')}`,
+      { departmentId, date, cycle },
+      'A24',
+    );
+  }
+}

@@ -6,7 +6,7 @@ import { isSucceededOn, successorOf, type DepartmentState, type RegisteredDepart
 export function requireRegistered(state: DepartmentState, departmentId: string): RegisteredDepartmentState {
   if (state.status !== 'registered') throw new DepartmentNotRegisteredError(departmentId);
   if (departmentId !== state.departmentId) {
-    throw new InvalidInputError('departmentId', 'DEPARTMENT_ID_MISMATCH', `command for ${departmentId} reached the stream of ${state.departmentId}`);
+    throw new InvalidInputError('departmentId', 'DEPARTMENT_ID_MISMATCH', `command for ${departmentId} reached the stream of ${state.departmentId}`, {}, 'A2');
   }
   return state;
 }

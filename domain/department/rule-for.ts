@@ -14,8 +14,9 @@ export type DepartmentRequirement = {
 /**
  * The rule in force on the date for this matter and area, or null. Of several, the one effective
  * latest wins (a new rule supersedes an old one without retiring it); on a tie, the later-recorded.
- * Rules stay on the stream after a merger or split: the caller follows `successorOn` (A24) and
- * asks the successor's stream first.
+ * Reads one stream only. Rules stay on the stream after a merger or split: the caller finds the
+ * department in charge with `resolveSuccession` (A24, following the chain across streams) and
+ * asks that department's stream first.
  */
 export function ruleFor(state: DepartmentState, matterKind: string, area: UsageArea, date: string): DepartmentRequirement | null {
   if (state.status !== 'registered') return null;

@@ -15,10 +15,14 @@ export class DomainError extends Error {
   }
 }
 
-/** Input that is malformed as data (a bad identifier, a date that does not exist): HTTP 400. */
+/**
+ * Input that is malformed as data (a bad identifier, a date that does not exist): HTTP 400.
+ * The code stays VALIDATION_FAILED (the API's code for bad input); `rule` is the stable name of the
+ * broken rule and, with the article or standard it comes from, is part of the message.
+ */
 export class InvalidInputError extends DomainError {
-  constructor(readonly field: string, rule: string, message: string, details: Record<string, unknown> = {}) {
-    super('VALIDATION_FAILED', `${field}: ${message}`, { field, rule, ...details });
+  constructor(readonly field: string, readonly rule: string, message: string, details: Record<string, unknown> = {}, article?: string) {
+    super('VALIDATION_FAILED', `${field}: ${message} [${rule}]`, { field, rule, ...details }, article);
   }
 }
 

@@ -20,7 +20,7 @@ export const REVIEW_WORKING_DAYS = 5;
 export function workingDayDeadline(calendar: WorkingDayCalendar, receivedAt: string, workingDays: number): Deadline {
   requireInstant(receivedAt, 'receivedAt');
   if (!Number.isSafeInteger(workingDays) || workingDays < 1) {
-    throw new InvalidInputError('workingDays', 'WORKING_DAYS_POSITIVE', `${String(workingDays)} is not a positive whole number of working days`);
+    throw new InvalidInputError('workingDays', 'WORKING_DAYS_POSITIVE', `${String(workingDays)} is not a positive whole number of working days`, {}, 'A11');
   }
   // Counting starts the day after receipt (Civil Code art. 201); a request received on a
   // non-working day therefore also starts on the next working day.

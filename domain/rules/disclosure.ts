@@ -37,7 +37,7 @@ export class DisclosurePeriodOutOfBoundsError extends DomainError {
 export function checkDisclosurePeriod(breachClass: BreachClass, months: number): void {
   const bounds = boundsOf(breachClass);
   if (!Number.isInteger(months)) {
-    throw new InvalidInputError('months', 'DISCLOSURE_MONTHS_INTEGER', `a disclosure period is a whole number of months, not ${months} (A9)`);
+    throw new InvalidInputError('months', 'DISCLOSURE_MONTHS_INTEGER', `a disclosure period is a whole number of months, not ${months}`, {}, 'A9');
   }
   if (months < bounds.minMonths || months > bounds.maxMonths) {
     throw new DisclosurePeriodOutOfBoundsError(breachClass, months);
@@ -51,7 +51,7 @@ export function checkDisclosurePeriod(breachClass: BreachClass, months: number):
 export function disclosureEndsOn(decisionDate: string, months: number): string {
   requireDecisionDate(decisionDate);
   if (!Number.isInteger(months) || months < 0) {
-    throw new InvalidInputError('months', 'DISCLOSURE_MONTHS_INTEGER', `a disclosure period is a whole number of months ≥ 0, not ${months} (A9)`);
+    throw new InvalidInputError('months', 'DISCLOSURE_MONTHS_INTEGER', `a disclosure period is a whole number of months ≥ 0, not ${months}`, {}, 'A9');
   }
   return addCalendarMonths(decisionDate, months);
 }
@@ -66,13 +66,14 @@ export function repairPossibleFrom(breachClass: BreachClass, decisionDate: strin
 function boundsOf(breachClass: BreachClass): DisclosureBounds {
   // The class may arrive from a request or a stored event: refuse anything off the list.
   if (!BREACH_CLASSES.includes(breachClass)) {
-    throw new InvalidInputError('breachClass', 'BREACH_CLASS', `${JSON.stringify(breachClass)} is not one of ${BREACH_CLASSES.join(', ')} (A9)`);
+    throw new InvalidInputError('breachClass', 'BREACH_CLASS', `${JSON.stringify(breachClass)} is not one of ${BREACH_CLASSES.join(', ')}`, {}, 'A9');
   }
   return DISCLOSURE_BOUNDS[breachClass];
 }
 
+// The period runs from the deciding document's date (A9), so that date must exist.
 function requireDecisionDate(date: string): void {
   if (!isValidCalendarDate(date)) {
-    throw new InvalidInputError('decisionDate', 'CALENDAR_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`);
+    throw new InvalidInputError('decisionDate', 'CALENDAR_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`, {}, 'A9');
   }
 }

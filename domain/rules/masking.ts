@@ -26,7 +26,7 @@ const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
 export function maskPersonName(name: string, policy: MaskingPolicy = DEFAULT_MASKING): string {
   checkPolicy(policy);
   const chars = Array.from(name.trim()); // code points: rare Han characters lie outside the BMP
-  if (chars.length === 0) throw new InvalidInputError('name', 'NAME_EMPTY', 'a name to mask is empty');
+  if (chars.length === 0) throw new InvalidInputError('name', 'NAME_EMPTY', 'a name to mask is empty', {}, 'A28');
   const keep = keptPrefixLength(chars);
   const rest = chars.slice(keep).map((ch) => (/\s/.test(ch) ? ch : policy.maskChar)).join('');
   return chars.slice(0, keep).join('') + (rest === '' ? policy.maskChar : rest);
@@ -44,7 +44,7 @@ export function maskResidentId(id: string, policy: MaskingPolicy = DEFAULT_MASKI
   const { idKeepStart: start, idKeepEnd: end, maskChar } = policy;
   if (start + end >= id.length) {
     // Never return an identity number in clear, whatever the policy says.
-    throw new InvalidInputError('maskingPolicy', 'MASKING_POLICY', `keeping ${start} + ${end} characters would leave nothing masked`);
+    throw new InvalidInputError('maskingPolicy', 'MASKING_POLICY', `keeping ${start} + ${end} characters would leave nothing masked`, {}, 'A28');
   }
   return id.slice(0, start).toUpperCase() + maskChar.repeat(id.length - start - end) + id.slice(id.length - end).toUpperCase();
 }
@@ -53,9 +53,9 @@ export function maskResidentId(id: string, policy: MaskingPolicy = DEFAULT_MASKI
 function checkPolicy(policy: MaskingPolicy): void {
   const { idKeepStart: start, idKeepEnd: end, maskChar } = policy;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < 0) {
-    throw new InvalidInputError('maskingPolicy', 'MASKING_POLICY', 'idKeepStart and idKeepEnd must be whole numbers ≥ 0');
+    throw new InvalidInputError('maskingPolicy', 'MASKING_POLICY', 'idKeepStart and idKeepEnd must be whole numbers ≥ 0', {}, 'A28');
   }
   if (Array.from(maskChar).length !== 1 || /\s/.test(maskChar)) {
-    throw new InvalidInputError('maskingPolicy', 'MASKING_POLICY', 'maskChar must be one visible character');
+    throw new InvalidInputError('maskingPolicy', 'MASKING_POLICY', 'maskChar must be one visible character', {}, 'A28');
   }
 }

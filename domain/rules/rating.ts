@@ -18,11 +18,11 @@ export function parseRating(input: string, field = 'rating'): Rating {
   const match = /^([A-Z]+)([+-]?)$/.exec(text);
   const grade = RATING_GRADES.find((g) => g === match?.[1]);
   if (!match || !grade) {
-    throw new InvalidInputError(field, 'RATING_SCALE', `"${input}" is not on the scale ${RATING_GRADES.join(', ')} (A16)`);
+    throw new InvalidInputError(field, 'RATING_SCALE', `"${input}" is not on the scale ${RATING_GRADES.join(', ')}`, {}, 'A16');
   }
   const modifier = match[2] === '' ? null : (match[2] as '+' | '-');
   if (modifier && NO_MODIFIER.has(grade)) {
-    throw new InvalidInputError(field, 'RATING_MODIFIER', `${grade} takes no +/− modifier (A16)`);
+    throw new InvalidInputError(field, 'RATING_MODIFIER', `${grade} takes no +/− modifier`, {}, 'A16');
   }
   return { grade, modifier, label: grade + (modifier ?? '') };
 }

@@ -7,6 +7,9 @@ import { InvalidInputError } from '../kernel/domain-error.js';
 
 export const ZONE = 'Asia/Shanghai';
 
+/** The rule source cited when a date or an instant is malformed (rules.md, section "Time"). */
+export const TIME_RULE = 'rules.md Time';
+
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 // An instant must say where it is on the time line: a bare local time is refused.
 const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
@@ -30,14 +33,14 @@ export function isValidInstant(instant: string): boolean {
 
 export function requireCalendarDate(date: string, field = 'date'): string {
   if (!isValidCalendarDate(date)) {
-    throw new InvalidInputError(field, 'CALENDAR_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`);
+    throw new InvalidInputError(field, 'CALENDAR_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`, {}, TIME_RULE);
   }
   return date;
 }
 
 export function requireInstant(instant: string, field = 'instant'): string {
   if (!isValidInstant(instant)) {
-    throw new InvalidInputError(field, 'INSTANT', `${JSON.stringify(instant)} is not an ISO-8601 instant with an offset or Z`);
+    throw new InvalidInputError(field, 'INSTANT', `${JSON.stringify(instant)} is not an ISO-8601 instant with an offset or Z`, {}, TIME_RULE);
   }
   return instant;
 }
@@ -87,6 +90,6 @@ export function isoWeekdayOf(date: string): number {
 
 function requireInteger(value: number, field: string): void {
   if (!Number.isSafeInteger(value)) {
-    throw new InvalidInputError(field, 'INTEGER', `${String(value)} is not an integer`);
+    throw new InvalidInputError(field, 'INTEGER', `${String(value)} is not an integer`, {}, TIME_RULE);
   }
 }

@@ -17,6 +17,9 @@ import {
   startOfShanghaiDay,
 } from './time.js';
 
+/** A14 (review reports) and A19 (credit reports) each give one year. */
+const VALIDITY_ARTICLES = 'A14, A19';
+
 export interface Validity {
   readonly issuedOn: string;
   readonly validThrough: string;
@@ -48,5 +51,5 @@ export function daysUntilExpiry(validity: Validity, at: string): number {
 function issuedOnOf(issuedAt: string): string {
   if (isValidCalendarDate(issuedAt)) return issuedAt;
   if (isValidInstant(issuedAt)) return shanghaiDateOf(issuedAt);
-  throw new InvalidInputError('issuedAt', 'DATE_OR_INSTANT', `${JSON.stringify(issuedAt)} is neither a calendar date YYYY-MM-DD nor an ISO-8601 instant with an offset`);
+  throw new InvalidInputError('issuedAt', 'DATE_OR_INSTANT', `${JSON.stringify(issuedAt)} is neither a calendar date YYYY-MM-DD nor an ISO-8601 instant with an offset`, {}, VALIDITY_ARTICLES);
 }

@@ -2,14 +2,24 @@
  * Working days = Monday–Friday, minus statutory days off, plus adjusted working days, as the
  * loaded State Council notices say. A year whose notice is not loaded falls back to Monday–Friday
  * and is reported as provisional: service goes on, callers flag the result (rules.md, Time).
+ * The last days of a loaded year are provisional too until the next year's notice is loaded,
+ * because that notice may rearrange them (see `isProvisional`).
  */
 import { InvalidInputError } from '../../kernel/domain-error.js';
-import { addCalendarDays, isoWeekdayOf, requireCalendarDate } from '../time.js';
+import { addCalendarDays, isoWeekdayOf, requireCalendarDate, TIME_RULE } from '../time.js';
 import { type HolidayTable, parseHolidayTable } from './holiday-table.js';
 
 type DayStatus = 'off' | 'work';
 
 const FRIDAY = 5;
+
+/**
+ * Decision (rules.md Time): from this day of December on, a date also waits for the next year's
+ * notice. The 2019 notice (国办发明电〔2018〕15号) turned 2018-12-29 into a working day and
+ * 2018-12-30..31 into days off, and the 2023 notice took 2022-12-31 off; the 24th leaves a
+ * margin of a week before the earliest date any notice has reached back to.
+ */
+const LATE_DECEMBER_FROM = '12-24';
 
 export class WorkingDayCalendar {
   private constructor(
@@ -28,7 +38,7 @@ export class WorkingDayCalendar {
       const earlier = statusByDate.get(date);
       // Two notices may both name a date only if they agree on it.
       if (earlier !== undefined && earlier !== status) {
-        throw new InvalidInputError('tables', 'HOLIDAY_TABLE_CONFLICT', `${date} is ${earlier} in the ${sourceYear.get(date)} notice but ${status} in the ${year} notice`, { date });
+        throw new InvalidInputError('tables', 'HOLIDAY_TABLE_CONFLICT', `${date} is ${earlier} in the ${sourceYear.get(date)} notice but ${status} in the ${year} notice`, { date }, TIME_RULE);
       }
       statusByDate.set(date, status);
       sourceYear.set(date, year);
@@ -46,9 +56,15 @@ export class WorkingDayCalendar {
     return isoWeekdayOf(date) <= FRIDAY;
   }
 
-  /** True when the notice for the date's year is not loaded: the answer is the Mon–Fri fallback. */
+  /**
+   * True when the answer for this date may still change: the notice for the date's year is not
+   * loaded (the Mon–Fri fallback), or the date lies on or after 24 December of year Y while the
+   * notice for Y+1 is not loaded, since that notice can rearrange late December (decision above).
+   */
   isProvisional(date: string): boolean {
-    return !this.years.includes(Number(requireCalendarDate(date).slice(0, 4)));
+    const year = Number(requireCalendarDate(date).slice(0, 4));
+    if (!this.years.includes(year)) return true;
+    return date.slice(5) >= LATE_DECEMBER_FROM && !this.years.includes(year + 1);
   }
 
   coveredYears(): readonly number[] {

@@ -14,28 +14,42 @@ export interface ResidentIdCheck {
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_DIGITS = '10X98765432'; // indexed by Σ mod 11
+const STANDARD = 'GB 11643-1999';
+/** Decision: no living holder of an 18-digit number was born before 1900. */
+const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-export function checkResidentId(input: string, field = 'identityNumber'): ResidentIdCheck {
+/**
+ * Checks an identity number. With `today` (YYYY-MM-DD, Asia/Shanghai), a birth date after it is
+ * refused too: the birth date must be real, not merely a valid calendar date.
+ */
+export function checkResidentId(input: string, field = 'identityNumber', today?: string): ResidentIdCheck {
+  const refuse = (rule: string, message: string): never => {
+    throw new InvalidInputError(field, rule, message, {}, STANDARD);
+  };
+  if (typeof input !== 'string') return refuse('RESIDENT_ID_CHARSET', 'an identity number is a text of 18 characters');
   const id = input.toUpperCase();
   if (id.length === 15 && /^\d{15}$/.test(id)) {
     // Decision (rules.md): the pre-1999 form has no check digit and a 2-digit year.
-    throw new InvalidInputError(field, 'RESIDENT_ID_LEGACY_15', 'the 15-digit identity number (pre-1999 form) is not accepted; give the 18-digit number');
+    refuse('RESIDENT_ID_LEGACY_15', 'the 15-digit identity number (pre-1999 form) is not accepted; give the 18-digit number');
   }
-  if (id.length !== 18) {
-    throw new InvalidInputError(field, 'RESIDENT_ID_LENGTH', `an identity number has 18 characters, got ${id.length}`);
-  }
-  if (!/^\d{17}[\dX]$/.test(id)) {
-    throw new InvalidInputError(field, 'RESIDENT_ID_CHARSET', 'an identity number is 17 digits followed by a digit or X');
-  }
+  if (id.length !== 18) refuse('RESIDENT_ID_LENGTH', `an identity number has 18 characters, got ${id.length}`);
+  if (!/^\d{17}[\dX]$/.test(id)) refuse('RESIDENT_ID_CHARSET', 'an identity number is 17 digits followed by a digit or X');
   // The check digit first: a typo anywhere is reported as a typo, not as a strange birth date.
-  if (id.charAt(17) !== residentIdCheckDigit(id.slice(0, 17))) {
-    throw new InvalidInputError(field, 'RESIDENT_ID_CHECK_DIGIT', 'the check digit does not match');
-  }
+  if (id.charAt(17) !== residentIdCheckDigit(id.slice(0, 17))) refuse('RESIDENT_ID_CHECK_DIGIT', 'the check digit does not match');
   const birth = DateTime.fromFormat(id.slice(6, 14), 'yyyyMMdd', { zone: 'Asia/Shanghai' });
-  if (!birth.isValid) {
-    throw new InvalidInputError(field, 'RESIDENT_ID_BIRTH_DATE', 'positions 7–14 are not a real birth date');
+  if (!birth.isValid) refuse('RESIDENT_ID_BIRTH_DATE', 'positions 7–14 are not a real birth date');
+  const birthDate = birth.toISODate() as string;
+  // The birth date itself is never put in a message: it is personal information too (A28).
+  if (birthDate < EARLIEST_BIRTH_DATE) refuse('RESIDENT_ID_BIRTH_DATE', `positions 7–14 give a birth date before ${EARLIEST_BIRTH_DATE}`);
+  if (today !== undefined && birthDate > requireToday(today)) refuse('RESIDENT_ID_BIRTH_DATE', `positions 7–14 give a birth date after today (${today})`);
+  return { id, birthDate, divisionCode: id.slice(0, 6) };
+}
+
+function requireToday(today: string): string {
+  if (!isValidCalendarDate(today)) {
+    throw new InvalidInputError('today', 'CALENDAR_DATE', `${JSON.stringify(today)} is not a real calendar date YYYY-MM-DD`, {}, STANDARD);
   }
-  return { id, birthDate: birth.toISODate() as string, divisionCode: id.slice(0, 6) };
+  return today;
 }
 
 /** The 18th character for the first 17 digits. */
@@ -52,7 +66,7 @@ export function residentIdCheckDigit(first17: string): string {
  */
 export function isMinorOn(check: ResidentIdCheck, date: string): boolean {
   if (!isValidCalendarDate(date)) {
-    throw new InvalidInputError('date', 'CALENDAR_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`);
+    throw new InvalidInputError('date', 'CALENDAR_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`, {}, 'A28');
   }
   return date <= addCalendarMonths(check.birthDate, 18 * 12);
 }

@@ -18,16 +18,19 @@ const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 
 export const USCC_ORG_CODE_CHECK = 'USCC_ORG_CODE_CHECK';
 
+/** Cited by every refusal: organisation subjects (A4) are identified by this standard's code. */
+const USCC_RULE = 'A4, GB 32100-2015';
+
 /** The 18th character for the first 17: C18 = 31 − (Σ mod 31), 31 → 0. */
 export function usccCheckCharacter(first17: string): string {
   if (first17.length !== 17) {
-    throw new InvalidInputError('uscc', 'USCC_LENGTH', `the check character needs 17 characters, got ${first17.length}`);
+    throw new InvalidInputError('uscc', 'USCC_LENGTH', `the check character needs 17 characters, got ${first17.length}`, {}, USCC_RULE);
   }
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const value = USCC_CHARSET.indexOf(first17.charAt(i).toUpperCase());
     if (value < 0) {
-      throw new InvalidInputError('uscc', 'USCC_CHARSET', `character ${i + 1} "${first17.charAt(i)}" is not allowed`);
+      throw new InvalidInputError('uscc', 'USCC_CHARSET', `character ${i + 1} "${first17.charAt(i)}" is not allowed`, {}, USCC_RULE);
     }
     sum += value * USCC_WEIGHTS[i];
   }
@@ -41,15 +44,15 @@ export function usccCheckCharacter(first17: string): string {
 export function checkUscc(input: string, field = 'uscc'): UsccCheck {
   const code = input.toUpperCase();
   if (code.length !== 18) {
-    throw new InvalidInputError(field, 'USCC_LENGTH', `a unified social credit code has 18 characters, got ${code.length}`);
+    throw new InvalidInputError(field, 'USCC_LENGTH', `a unified social credit code has 18 characters, got ${code.length}`, {}, USCC_RULE);
   }
   const bad = [...code].findIndex((ch) => !USCC_CHARSET.includes(ch));
   if (bad >= 0) {
-    throw new InvalidInputError(field, 'USCC_CHARSET', `character ${bad + 1} "${input.charAt(bad)}" is not allowed (no I, O, Z, S, V)`);
+    throw new InvalidInputError(field, 'USCC_CHARSET', `character ${bad + 1} "${input.charAt(bad)}" is not allowed (no I, O, Z, S, V)`, {}, USCC_RULE);
   }
   const expected = usccCheckCharacter(code.slice(0, 17));
   if (code.charAt(17) !== expected) {
-    throw new InvalidInputError(field, 'USCC_CHECK_CHARACTER', `check character of ${code} should be ${expected}`, { expected });
+    throw new InvalidInputError(field, 'USCC_CHECK_CHARACTER', `check character of ${code} should be ${expected}`, { expected }, USCC_RULE);
   }
   const warnings = orgCodeCheckCharacter(code.slice(8, 16)) === code.charAt(16) ? [] : [USCC_ORG_CODE_CHECK];
   return { code, warnings };

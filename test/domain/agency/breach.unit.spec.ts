@@ -1,9 +1,9 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { RecordAgencyBreach } from '../../../domain/agency/commands.js';
 import { agencyDecider } from '../../../domain/agency/decider.js';
 import { AgencyBreachAlreadyRecordedError, AgencyStaffNotMemberError } from '../../../domain/agency/errors.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { AGENCY_ID, NOW, breach, exited, filed, staff } from './fixtures.js';
+import { AGENCY_ID, NOW, breach, exited, filed, inputRefusal, staff } from './fixtures.js';
 
 const spec = deciderSpec(agencyDecider);
 
@@ -41,11 +41,12 @@ describe('RecordAgencyBreach', () => {
     spec.given([filed]).when({ ...record, staffId: 'ST-unknown' }).thenThrows(AgencyStaffNotMemberError);
   });
 
-  it('A9/A28: an unknown breach class, a future decision date or a named person is refused', () => {
+  it('A9/A26/A28: an unknown breach class, a future decision date, a named person or no summary is refused', () => {
     spec.given([filed]).when({ ...record, breachClass: 'grave' }).thenThrows('VALIDATION_FAILED');
-    spec.given([filed]).when({ ...record, decisionDate: '2026-03-07' }).thenThrows('VALIDATION_FAILED');
-    spec.given([filed]).when({ ...record, staffId: '李四' }).thenThrows('VALIDATION_FAILED');
-    spec.given([filed]).when({ ...record, summary: '' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([filed], { ...record, breachClass: 'grave' })).toEqual({ field: 'breachClass', rule: 'ONE_OF', article: 'A9' });
+    expect(inputRefusal([filed], { ...record, decisionDate: '2026-03-07' })).toEqual({ field: 'decisionDate', rule: 'DATE_IN_FUTURE', article: 'A26' });
+    expect(inputRefusal([filed], { ...record, staffId: '李四' })).toEqual({ field: 'staffId', rule: 'STAFF_ID_NOT_PSEUDONYMOUS', article: 'A28' });
+    expect(inputRefusal([filed], { ...record, summary: '' })).toEqual({ field: 'summary', rule: 'REQUIRED', article: 'A26' });
   });
 
   it('A20: a breach cannot be recorded for an agency that is not filed', () => {
@@ -53,6 +54,6 @@ describe('RecordAgencyBreach', () => {
   });
 
   it('A20: a command routed to the wrong agency stream is refused', () => {
-    spec.given([filed]).when({ ...record, agencyId: 'AG-99' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([filed], { ...record, agencyId: 'AG-99' })).toEqual({ field: 'agencyId', rule: 'AGENCY_ID_MISMATCH', article: 'A20' });
   });
 });

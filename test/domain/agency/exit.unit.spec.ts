@@ -1,9 +1,9 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { ExitAgency } from '../../../domain/agency/commands.js';
 import { agencyDecider } from '../../../domain/agency/decider.js';
 import { AgencyExitedError, AgencyNotFiledError } from '../../../domain/agency/errors.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { AGENCY_ID, NOW, exited, filed, suspended } from './fixtures.js';
+import { AGENCY_ID, NOW, exited, filed, inputRefusal, suspended } from './fixtures.js';
 
 const spec = deciderSpec(agencyDecider);
 
@@ -30,6 +30,8 @@ describe('ExitAgency', () => {
 
   it('A26: an unknown reason or an exit before the filing is refused', () => {
     spec.given([filed]).when(exit('2025-01-01', 'bankrupt')).thenThrows('VALIDATION_FAILED');
-    spec.given([filed]).when(exit('2020-05-10', 'voluntary')).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([filed], exit('2025-01-01', 'bankrupt'))).toEqual({ field: 'reason', rule: 'ONE_OF', article: 'A26' });
+    expect(inputRefusal([filed], exit('2020-05-10', 'voluntary'))).toEqual({ field: 'exitedOn', rule: 'DATE_TOO_EARLY', article: 'A26' });
+    expect(inputRefusal([filed], exit('2025-02-29', 'voluntary'))).toEqual({ field: 'exitedOn', rule: 'CALENDAR_DATE', article: 'A26' });
   });
 });

@@ -1,8 +1,9 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { agencyDecider } from '../../../domain/agency/decider.js';
 import { AgencyAlreadyFiledError, AgencyExitedError, AgencyFilingLevelTooLowError } from '../../../domain/agency/errors.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { exited, fileCommand, filed } from './fixtures.js';
+import { USCC_ORG_CODE_CHECK } from '../../../domain/rules/identifiers/uscc.js';
+import { exited, fileCommand, filed, inputRefusal } from './fixtures.js';
 
 const spec = deciderSpec(agencyDecider);
 
@@ -39,17 +40,28 @@ describe('FileAgency', () => {
 
   it('A20 (GB 32100-2015): a USCC whose check character fails is refused', () => {
     spec.given([]).when({ ...fileCommand, uscc: '91320583722291823A' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([], { ...fileCommand, uscc: '91320583722291823A' })).toEqual({ field: 'uscc', rule: 'USCC_CHECK_CHARACTER', article: 'A4, GB 32100-2015' });
+  });
+
+  // 91320583722291824 fails GB 11714 at position 17 (it should be 3); 'Y' is its valid 18th character.
+  it('A20 (GB 32100-2015): an early pilot USCC failing only position 17 is filed, and the warning is kept on AgencyFiled', () => {
+    const uscc = '91320583722291824Y';
+    spec.given([]).when({ ...fileCommand, uscc }).then([{ ...filed, data: { ...filed.data, uscc, usccWarnings: [USCC_ORG_CODE_CHECK] } }]);
   });
 
   it('A20: a filing dated after today, or not a real date, is refused', () => {
-    spec.given([]).when({ ...fileCommand, filedOn: '2020-05-12' }).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when({ ...fileCommand, filedOn: '2020-02-30' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([], { ...fileCommand, filedOn: '2020-05-12' })).toEqual({ field: 'filedOn', rule: 'DATE_IN_FUTURE', article: 'A20' });
+    expect(inputRefusal([], { ...fileCommand, filedOn: '2020-02-30' })).toEqual({ field: 'filedOn', rule: 'CALENDAR_DATE', article: 'A20' });
   });
 
-  it('A20: name, authority and filing number are required; now must be an instant with offset', () => {
-    spec.given([]).when({ ...fileCommand, name: '  ' }).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when({ ...fileCommand, filingAuthority: '' }).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when({ ...fileCommand, filingNumber: '' }).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when({ ...fileCommand, now: '2020-05-11T10:00:00' }).thenThrows('VALIDATION_FAILED');
+  it('A20: name, authority and filing number are required; now must be an instant with offset (rules.md Time)', () => {
+    expect(inputRefusal([], { ...fileCommand, name: '  ' })).toEqual({ field: 'name', rule: 'REQUIRED', article: 'A20' });
+    expect(inputRefusal([], { ...fileCommand, filingAuthority: '' })).toEqual({ field: 'filingAuthority', rule: 'REQUIRED', article: 'A20' });
+    expect(inputRefusal([], { ...fileCommand, filingNumber: '' })).toEqual({ field: 'filingNumber', rule: 'REQUIRED', article: 'A20' });
+    expect(inputRefusal([], { ...fileCommand, now: '2020-05-11T10:00:00' })).toEqual({ field: 'now', rule: 'INSTANT', article: 'rules.md Time' });
+  });
+
+  it('A15: a filing without a level is refused', () => {
+    expect(inputRefusal([], { ...fileCommand, level: ' ' })).toEqual({ field: 'level', rule: 'REQUIRED', article: 'A15' });
   });
 });

@@ -1,6 +1,10 @@
 /** Fixed data for the agency specs. */
+import { expect } from '@jest/globals';
 import type { AgencyCommand } from '../../../domain/agency/commands.js';
+import { agencyDecider } from '../../../domain/agency/decider.js';
 import type { AgencyBreachRecorded, AgencyEvent, AgencyFiled } from '../../../domain/agency/events.js';
+import { fold } from '../../../domain/kernel/decider.js';
+import { InvalidInputError } from '../../../domain/kernel/domain-error.js';
 
 export const AGENCY_ID = 'AG-17';
 export const NOW = '2026-03-06T09:30:00+08:00';
@@ -12,6 +16,7 @@ export const filed: AgencyFiled = {
     agencyId: AGENCY_ID,
     name: '昆山诚信评估有限公司',
     uscc: USCC,
+    usccWarnings: [],
     filingAuthority: '昆山市社会信用体系建设领导小组办公室',
     level: 'city',
     filingNumber: 'KS-XY-2020-017',
@@ -60,3 +65,17 @@ export const fileCommand = {
   filingNumber: 'KS-XY-2020-017',
   filedOn: '2020-05-11',
 } as const satisfies AgencyCommand;
+
+/** What an input refusal (VALIDATION_FAILED) names: the field, the rule broken and the article cited. */
+export type InputRefusal = { readonly field: string; readonly rule: unknown; readonly article: string | undefined };
+
+export function inputRefusal(given: AgencyEvent[], command: AgencyCommand): InputRefusal {
+  try {
+    agencyDecider.decide(command, fold(agencyDecider, given));
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const { field, details, article } = error as InvalidInputError;
+    return { field, rule: details.rule, article };
+  }
+  throw new Error('expected an input refusal, but the command was accepted');
+}

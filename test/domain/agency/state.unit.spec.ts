@@ -14,6 +14,7 @@ describe('agency state (evolve)', () => {
       agencyId: 'AG-17',
       name: '昆山诚信评估有限公司',
       uscc: '91320583722291823U',
+      usccWarnings: [],
       level: 'city',
       filingAuthority: '昆山市社会信用体系建设领导小组办公室',
       filingNumber: 'KS-XY-2020-017',
@@ -24,6 +25,11 @@ describe('agency state (evolve)', () => {
       knownStaffIds: [],
       breachIds: [],
     });
+  });
+
+  it('A20 (GB 32100-2015): a position-17 warning of the filing is kept in the state', () => {
+    const warned = { ...filed, data: { ...filed.data, usccWarnings: ['USCC_ORG_CODE_CHECK'] } };
+    expect(fold(agencyDecider, [warned])).toMatchObject({ status: 'filed', usccWarnings: ['USCC_ORG_CODE_CHECK'] });
   });
 
   it('A26: suspensions, lifts, exit, staff and breaches are folded in', () => {

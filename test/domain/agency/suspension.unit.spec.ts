@@ -1,9 +1,9 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { LiftAgencySuspension, SuspendAgency } from '../../../domain/agency/commands.js';
 import { agencyDecider } from '../../../domain/agency/decider.js';
 import { AgencyAlreadySuspendedError, AgencyExitedError, AgencyNotFiledError, AgencyNotSuspendedError } from '../../../domain/agency/errors.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { AGENCY_ID, NOW, exited, filed, lifted, suspended } from './fixtures.js';
+import { AGENCY_ID, NOW, exited, filed, inputRefusal, lifted, suspended } from './fixtures.js';
 
 const spec = deciderSpec(agencyDecider);
 
@@ -44,9 +44,10 @@ describe('SuspendAgency', () => {
   });
 
   it('A26: a period ending before it starts, or starting before the filing, is refused', () => {
-    spec.given([filed]).when(suspend('2025-03-01', '2025-02-28')).thenThrows('VALIDATION_FAILED');
-    spec.given([filed]).when(suspend('2020-05-10', null)).thenThrows('VALIDATION_FAILED');
-    spec.given([filed]).when({ ...suspend('2025-03-01', null), reason: '' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([filed], suspend('2025-03-01', '2025-02-28'))).toEqual({ field: 'until', rule: 'DATE_TOO_EARLY', article: 'A26' });
+    expect(inputRefusal([filed], suspend('2020-05-10', null))).toEqual({ field: 'from', rule: 'DATE_TOO_EARLY', article: 'A26' });
+    expect(inputRefusal([filed], { ...suspend('2025-03-01', null), reason: '' })).toEqual({ field: 'reason', rule: 'REQUIRED', article: 'A26' });
+    expect(inputRefusal([filed], suspend('2025-02-30', null))).toEqual({ field: 'from', rule: 'CALENDAR_DATE', article: 'A26' });
   });
 });
 
@@ -58,6 +59,10 @@ describe('LiftAgencySuspension', () => {
   it('A26: a fixed suspension may be lifted early, or cancelled before it starts', () => {
     spec.given([filed, suspended('2025-03-01', '2025-05-31')]).when(lift('2025-05-31')).then([lifted('2025-05-31')]);
     spec.given([filed, suspended('2025-03-01', '2025-05-31')]).when(lift('2025-02-01')).then([lifted('2025-02-01')]);
+  });
+
+  it('A26: a lift on a date that does not exist is refused', () => {
+    expect(inputRefusal([filed, suspended('2025-03-01', null)], lift('2025-04-31'))).toEqual({ field: 'on', rule: 'CALENDAR_DATE', article: 'A26' });
   });
 
   it('A26: there is nothing to lift without a suspension, after it ran out, or after it was lifted', () => {

@@ -1,5 +1,10 @@
 /** Fixed data for the department specs. */
+import { expect } from '@jest/globals';
+import type { DepartmentCommand } from '../../../domain/department/commands.js';
+import { departmentDecider } from '../../../domain/department/decider.js';
 import type { DepartmentEvent, DepartmentRegistered, DepartmentRuleSet } from '../../../domain/department/events.js';
+import { fold } from '../../../domain/kernel/decider.js';
+import { InvalidInputError } from '../../../domain/kernel/domain-error.js';
 
 export const NOW = '2026-03-06T09:30:00+08:00';
 export const DEPT = 'ks-env';
@@ -58,4 +63,18 @@ export function ruleSet(ruleId: string, effectiveFrom: string, overrides: Partia
 
 export function ruleRetired(ruleId: string, on: string): DepartmentEvent {
   return { type: 'DepartmentRuleRetired', data: { departmentId: DEPT, ruleId, on } };
+}
+
+/** What an input refusal (VALIDATION_FAILED) names: the field, the rule broken and the article cited. */
+export type InputRefusal = { readonly field: string; readonly rule: unknown; readonly article: string | undefined };
+
+export function inputRefusal(given: DepartmentEvent[], command: DepartmentCommand): InputRefusal {
+  try {
+    departmentDecider.decide(command, fold(departmentDecider, given));
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    const { field, details, article } = error as InvalidInputError;
+    return { field, rule: details.rule, article };
+  }
+  throw new Error('expected an input refusal, but the command was accepted');
 }

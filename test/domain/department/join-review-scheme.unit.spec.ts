@@ -1,9 +1,9 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { JoinReviewScheme } from '../../../domain/department/commands.js';
 import { departmentDecider } from '../../../domain/department/decider.js';
 import { DepartmentAlreadyParticipatingError, DepartmentNotRegisteredError, DepartmentSucceededError } from '../../../domain/department/errors.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { DEPT, DOC, NOW, joined, merged, registered, registeredNonPilot } from './fixtures.js';
+import { DEPT, DOC, NOW, inputRefusal, joined, merged, registered, registeredNonPilot } from './fixtures.js';
 
 const spec = deciderSpec(departmentDecider);
 
@@ -33,6 +33,11 @@ describe('JoinReviewScheme', () => {
   });
 
   it('A31: joining before the measure took effect is refused', () => {
-    spec.given([registeredNonPilot]).when(join('2016-12-31')).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([registeredNonPilot], join('2016-12-31'))).toEqual({ field: 'on', rule: 'BEFORE_MEASURE', article: 'A31' });
+  });
+
+  it('A13: a joining date that does not exist, or no basis document, is refused', () => {
+    expect(inputRefusal([registeredNonPilot], join('2019-02-29'))).toEqual({ field: 'on', rule: 'CALENDAR_DATE', article: 'A13' });
+    expect(inputRefusal([registeredNonPilot], { ...join('2019-07-01'), basisDocument: '' })).toEqual({ field: 'basisDocument', rule: 'REQUIRED', article: 'A13' });
   });
 });

@@ -1,9 +1,9 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { RegisterDepartment } from '../../../domain/department/commands.js';
 import { departmentDecider } from '../../../domain/department/decider.js';
 import { DepartmentAlreadyRegisteredError } from '../../../domain/department/errors.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { DEPT, DOC, NOW, registered, registeredNonPilot } from './fixtures.js';
+import { DEPT, DOC, NOW, inputRefusal, registered, registeredNonPilot } from './fixtures.js';
 
 const spec = deciderSpec(departmentDecider);
 
@@ -41,18 +41,22 @@ describe('RegisterDepartment', () => {
   });
 
   it('A13: a pilot must take part from a date, and cannot be an A29 user organisation', () => {
-    spec.given([]).when({ ...register, participatesFrom: null }).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when({ ...register, kind: 'user-organisation' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([], { ...register, participatesFrom: null })).toEqual({ field: 'participatesFrom', rule: 'PILOT_PARTICIPATES', article: 'A13' });
+    expect(inputRefusal([], { ...register, kind: 'user-organisation' })).toEqual({ field: 'pilot', rule: 'PILOT_IS_DEPARTMENT', article: 'A13' });
   });
 
   it('A31: nobody takes part before the measure was issued on 2017-03-06', () => {
-    spec.given([]).when({ ...register, participatesFrom: '2017-03-05' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([], { ...register, participatesFrom: '2017-03-05' })).toEqual({ field: 'participatesFrom', rule: 'BEFORE_MEASURE', article: 'A31' });
   });
 
-  it('A2: an unknown kind, an empty name or a malformed date is refused', () => {
-    spec.given([]).when({ ...register, kind: 'bank' }).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when({ ...register, nameZh: ' ' }).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when({ ...register, participatesFrom: '2017-3-6' }).thenThrows('VALIDATION_FAILED');
-    spec.given([]).when({ ...register, now: 'yesterday' }).thenThrows('VALIDATION_FAILED');
+  it('A13: an unknown kind, an empty name, a pilot flag that is not a boolean or a malformed date is refused', () => {
+    expect(inputRefusal([], { ...register, kind: 'bank' })).toEqual({ field: 'kind', rule: 'ONE_OF', article: 'A13' });
+    expect(inputRefusal([], { ...register, nameZh: ' ' })).toEqual({ field: 'nameZh', rule: 'REQUIRED', article: 'A13' });
+    expect(inputRefusal([], { ...register, pilot: 'yes' as unknown as boolean })).toEqual({ field: 'pilot', rule: 'BOOLEAN', article: 'A13' });
+    expect(inputRefusal([], { ...register, participatesFrom: '2017-3-6' })).toEqual({ field: 'participatesFrom', rule: 'CALENDAR_DATE', article: 'A13' });
+  });
+
+  it('rules.md Time: a command whose now is not an instant is refused', () => {
+    expect(inputRefusal([], { ...register, now: 'yesterday' })).toEqual({ field: 'now', rule: 'INSTANT', article: 'rules.md Time' });
   });
 });

@@ -4,7 +4,7 @@ import { departmentDecider } from '../../../domain/department/decider.js';
 import { DepartmentNotRegisteredError, DepartmentSucceededError } from '../../../domain/department/errors.js';
 import { fold } from '../../../domain/kernel/decider.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { DEPT, DOC, NOW, merged, registered, renamed, split } from './fixtures.js';
+import { DEPT, DOC, NOW, inputRefusal, merged, registered, renamed, split } from './fixtures.js';
 
 const spec = deciderSpec(departmentDecider);
 
@@ -44,12 +44,12 @@ describe('RenameDepartment', () => {
     spec.given([]).when(rename('2019-03-01')).thenThrows(DepartmentNotRegisteredError);
   });
 
-  it('A2: an empty name or a bad date is refused', () => {
-    spec.given([registered]).when({ ...rename('2019-03-01'), nameEn: '' }).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when(rename('2019-02-30')).thenThrows('VALIDATION_FAILED');
+  it('A24: an empty name or a bad date is refused', () => {
+    expect(inputRefusal([registered], { ...rename('2019-03-01'), nameEn: '' })).toEqual({ field: 'nameEn', rule: 'REQUIRED', article: 'A24' });
+    expect(inputRefusal([registered], rename('2019-02-30'))).toEqual({ field: 'effectiveOn', rule: 'CALENDAR_DATE', article: 'A24' });
   });
 
   it('A2: a command routed to another department stream is refused', () => {
-    spec.given([registered]).when({ ...rename('2019-03-01'), departmentId: 'ks-drc' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([registered], { ...rename('2019-03-01'), departmentId: 'ks-drc' })).toEqual({ field: 'departmentId', rule: 'DEPARTMENT_ID_MISMATCH', article: 'A2' });
   });
 });

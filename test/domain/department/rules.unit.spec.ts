@@ -1,9 +1,9 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { RetireDepartmentRule, SetDepartmentRule } from '../../../domain/department/commands.js';
 import { departmentDecider } from '../../../domain/department/decider.js';
 import { DepartmentSucceededError, RuleAlreadyRetiredError, RuleAlreadySetError, RuleNotFoundError } from '../../../domain/department/errors.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { DEPT, NOW, merged, registered, ruleRetired, ruleSet, split } from './fixtures.js';
+import { DEPT, NOW, inputRefusal, merged, registered, ruleRetired, ruleSet, split } from './fixtures.js';
 
 const spec = deciderSpec(departmentDecider);
 
@@ -49,16 +49,16 @@ describe('SetDepartmentRule', () => {
   });
 
   it('A3/A12/A17/A24: unknown area, empty, repeated or unknown products, or an unknown mode are refused', () => {
-    spec.given([registered]).when({ ...setRule, area: 'health' }).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when({ ...setRule, products: [] }).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when({ ...setRule, products: ['review', 'review'] }).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when({ ...setRule, products: ['rating'] }).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when({ ...setRule, mode: 'some' }).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when({ ...setRule, matterKind: '' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([registered], { ...setRule, area: 'health' })).toEqual({ field: 'area', rule: 'USAGE_AREA', article: 'A12, A17' });
+    expect(inputRefusal([registered], { ...setRule, products: [] })).toEqual({ field: 'products', rule: 'REQUIRED', article: 'A3' });
+    expect(inputRefusal([registered], { ...setRule, products: ['review', 'review'] })).toEqual({ field: 'products', rule: 'DISTINCT', article: 'A3' });
+    expect(inputRefusal([registered], { ...setRule, products: ['rating'] })).toEqual({ field: 'products', rule: 'ONE_OF', article: 'A3' });
+    expect(inputRefusal([registered], { ...setRule, mode: 'some' })).toEqual({ field: 'mode', rule: 'ONE_OF', article: 'A24' });
+    expect(inputRefusal([registered], { ...setRule, matterKind: '' })).toEqual({ field: 'matterKind', rule: 'REQUIRED', article: 'A24' });
   });
 
   it('A31: a rule cannot take effect before the measure did', () => {
-    spec.given([registered]).when({ ...setRule, effectiveFrom: '2017-03-05' }).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([registered], { ...setRule, effectiveFrom: '2017-03-05' })).toEqual({ field: 'effectiveFrom', rule: 'BEFORE_MEASURE', article: 'A31' });
   });
 
   it('A2: an unregistered department cannot set rules', () => {
@@ -73,6 +73,10 @@ describe('RetireDepartmentRule', () => {
 
   it('A24: a rule may still be retired after a merger (closing the old department)', () => {
     spec.given([registered, ruleSet('R-1', '2017-06-01'), merged('ks-x', '2019-03-01')]).when(retire('R-1', '2020-01-01')).then([ruleRetired('R-1', '2020-01-01')]);
+  });
+
+  it('A24: a retirement date that does not exist is refused', () => {
+    expect(inputRefusal([registered, ruleSet('R-1', '2017-06-01')], retire('R-1', '2020-02-30'))).toEqual({ field: 'on', rule: 'CALENDAR_DATE', article: 'A24' });
   });
 
   it('A24: an unknown rule cannot be retired', () => {

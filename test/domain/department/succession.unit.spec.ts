@@ -1,9 +1,9 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { MergeDepartment, SplitDepartment } from '../../../domain/department/commands.js';
 import { departmentDecider } from '../../../domain/department/decider.js';
 import { DepartmentNotRegisteredError, DepartmentSucceededError } from '../../../domain/department/errors.js';
 import { deciderSpec } from '../../support/decider-spec.js';
-import { DEPT, DOC, NOW, merged, registered, split } from './fixtures.js';
+import { DEPT, DOC, NOW, inputRefusal, merged, registered, split } from './fixtures.js';
 
 const spec = deciderSpec(departmentDecider);
 
@@ -26,8 +26,9 @@ describe('MergeDepartment', () => {
   });
 
   it('A24: a department cannot be merged into itself; the target is required', () => {
-    spec.given([registered]).when(merge(DEPT, '2018-07-05')).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when(merge('', '2018-07-05')).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([registered], merge(DEPT, '2018-07-05'))).toEqual({ field: 'intoDepartmentId', rule: 'SUCCESSOR_IS_SELF', article: 'A24' });
+    expect(inputRefusal([registered], merge('', '2018-07-05'))).toEqual({ field: 'intoDepartmentId', rule: 'REQUIRED', article: 'A24' });
+    expect(inputRefusal([registered], merge('ks-tax', '2018-06-31'))).toEqual({ field: 'effectiveOn', rule: 'CALENDAR_DATE', article: 'A24' });
   });
 
   it('A2: an unregistered department cannot be merged', () => {
@@ -41,13 +42,18 @@ describe('SplitDepartment', () => {
   });
 
   it('A24: the successor taking over the rules must be one of the successors', () => {
-    spec.given([registered]).when(splitInto(['ks-drc', 'ks-market'], 'ks-finance', '2019-03-01')).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([registered], splitInto(['ks-drc', 'ks-market'], 'ks-finance', '2019-03-01'))).toEqual({ field: 'rulesFollow', rule: 'RULES_FOLLOW_SUCCESSOR', article: 'A24' });
   });
 
   it('A24: a split names at least two distinct successors, not itself', () => {
-    spec.given([registered]).when(splitInto(['ks-drc'], 'ks-drc', '2019-03-01')).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when(splitInto(['ks-drc', 'ks-drc'], 'ks-drc', '2019-03-01')).thenThrows('VALIDATION_FAILED');
-    spec.given([registered]).when(splitInto([DEPT, 'ks-drc'], 'ks-drc', '2019-03-01')).thenThrows('VALIDATION_FAILED');
+    expect(inputRefusal([registered], splitInto(['ks-drc'], 'ks-drc', '2019-03-01'))).toEqual({ field: 'successorIds', rule: 'SPLIT_SUCCESSORS', article: 'A24' });
+    expect(inputRefusal([registered], splitInto(['ks-drc', 'ks-drc'], 'ks-drc', '2019-03-01'))).toEqual({ field: 'successorIds', rule: 'SPLIT_SUCCESSORS', article: 'A24' });
+    expect(inputRefusal([registered], splitInto([DEPT, 'ks-drc'], 'ks-drc', '2019-03-01'))).toEqual({ field: 'successorIds', rule: 'SUCCESSOR_IS_SELF', article: 'A24' });
+    expect(inputRefusal([registered], { ...splitInto(['ks-a', 'ks-b'], 'ks-a', '2019-03-01'), successorIds: 'ks-a' as unknown as string[] })).toEqual({
+      field: 'successorIds',
+      rule: 'REQUIRED',
+      article: 'A24',
+    });
   });
 
   it('A24: a department already succeeded cannot be split', () => {

@@ -55,8 +55,13 @@ describe('workingDayDeadline', () => {
     it('a count wholly in 2027 is provisional (2027-03-01 → 2027-03-08)', () => {
       expect(review('2027-03-01T10:00:00+08:00')).toEqual({ dueAt: '2027-03-08T23:59:59.999+08:00', dueDate: '2027-03-08', provisional: true });
     });
-    it('a count that ends before 2027 is not (2026-12-20 → 2026-12-25)', () => {
-      expect(review('2026-12-20T10:00:00+08:00')).toEqual({ dueAt: '2026-12-25T23:59:59.999+08:00', dueDate: '2026-12-25', provisional: false });
+    // Was 2026-12-20 → 2026-12-25, not provisional; with the late-December decision (from 12-24 a
+    // date waits for the next year's notice) that count is provisional, so the plain case moves earlier.
+    it('A11: a count that ends before 24 December is not (2026-12-16 → 2026-12-23)', () => {
+      expect(review('2026-12-16T10:00:00+08:00')).toEqual({ dueAt: '2026-12-23T23:59:59.999+08:00', dueDate: '2026-12-23', provisional: false });
+    });
+    it('A11, rules.md Time (decision): a count over 2026-12-24 is provisional while the 2027 notice is not loaded (2026-12-20 → 2026-12-25)', () => {
+      expect(review('2026-12-20T10:00:00+08:00')).toEqual({ dueAt: '2026-12-25T23:59:59.999+08:00', dueDate: '2026-12-25', provisional: true });
     });
     it('a receipt late on 2026-12-31 UTC is already 2027 in Shanghai', () => {
       expect(review('2026-12-31T16:30:00Z')).toEqual({ dueAt: '2027-01-08T23:59:59.999+08:00', dueDate: '2027-01-08', provisional: true });
@@ -67,11 +72,15 @@ describe('workingDayDeadline', () => {
     expect(workingDayDeadline(calendar, '2025-09-30T09:00:00+08:00', 2).dueDate).toBe('2025-10-10');
   });
 
-  it('refuses a receipt that is not an instant and a count that is not a positive integer', () => {
-    expect(() => review('2025-09-26')).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'receivedAt' }));
+  it('A11: refuses a receipt that is not an instant and a count that is not a positive integer', () => {
+    expect(() => review('2025-09-26')).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'receivedAt', details: expect.objectContaining({ rule: 'INSTANT' }), article: 'rules.md Time' }),
+    );
     for (const days of [0, -1, 1.5, Number.NaN]) {
       expect(() => workingDayDeadline(calendar, '2025-09-26T10:00:00+08:00', days)).toThrow(InvalidInputError);
-      expect(() => workingDayDeadline(calendar, '2025-09-26T10:00:00+08:00', days)).toThrow(expect.objectContaining({ field: 'workingDays' }));
+      expect(() => workingDayDeadline(calendar, '2025-09-26T10:00:00+08:00', days)).toThrow(
+        expect.objectContaining({ field: 'workingDays', details: expect.objectContaining({ rule: 'WORKING_DAYS_POSITIVE' }), article: 'A11' }),
+      );
     }
   });
 });

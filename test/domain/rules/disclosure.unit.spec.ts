@@ -72,11 +72,13 @@ describe('disclosure of breach information (A9)', () => {
       const err = thrown(() => checkDisclosurePeriod('general', months));
       expect(err).toBeInstanceOf(InvalidInputError);
       expect((err as InvalidInputError).details.rule).toBe('DISCLOSURE_MONTHS_INTEGER');
+      expect((err as InvalidInputError).article).toBe('A9');
     });
 
     it('A9: a class off the list is refused', () => {
       const err = thrown(() => checkDisclosurePeriod('grave' as BreachClass, 12));
       expect((err as InvalidInputError).details.rule).toBe('BREACH_CLASS');
+      expect((err as InvalidInputError).article).toBe('A9');
     });
   });
 
@@ -117,6 +119,18 @@ describe('disclosure of breach information (A9)', () => {
 
     it('A9: a decision date that does not exist is refused', () => {
       expect((thrown(() => repairPossibleFrom('general', '2025-13-01')) as InvalidInputError).details.rule).toBe('CALENDAR_DATE');
+    });
+  });
+
+  describe('refusals cite A9', () => {
+    it.each<[string, () => unknown, string]>([
+      ['a fractional period', () => checkDisclosurePeriod('general', 1.5), 'DISCLOSURE_MONTHS_INTEGER'],
+      ['a class off the list', () => checkDisclosurePeriod('grave' as BreachClass, 12), 'BREACH_CLASS'],
+      ['a decision date that does not exist', () => disclosureEndsOn('2025-02-29', 3), 'CALENDAR_DATE'],
+      ['a negative period', () => disclosureEndsOn('2025-03-01', -1), 'DISCLOSURE_MONTHS_INTEGER'],
+      ['a repair after a decision date that does not exist', () => repairPossibleFrom('general', '2025-13-01'), 'CALENDAR_DATE'],
+    ])('A9: %s is refused with its rule and article A9', (_case, run, rule) => {
+      expect(thrown(run)).toMatchObject({ code: 'VALIDATION_FAILED', details: { rule }, article: 'A9' });
     });
   });
 });

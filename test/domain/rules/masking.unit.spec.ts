@@ -7,6 +7,7 @@ const ruleOf = (fn: () => unknown): unknown => {
     fn();
   } catch (e) {
     expect(e).toBeInstanceOf(InvalidInputError);
+    expect((e as InvalidInputError).article).toBe('A28');
     return (e as InvalidInputError).details.rule;
   }
   throw new Error('not refused');

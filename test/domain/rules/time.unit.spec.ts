@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { InvalidInputError } from '../../../domain/kernel/domain-error.js';
 import {
+  TIME_RULE,
   ZONE,
   addCalendarDays,
   addCalendarMonths,
@@ -10,6 +11,8 @@ import {
   isValidCalendarDate,
   isValidInstant,
   isoWeekdayOf,
+  requireCalendarDate,
+  requireInstant,
   shanghaiDateOf,
   startOfShanghaiDay,
 } from '../../../domain/rules/time.js';
@@ -87,10 +90,22 @@ describe('time', () => {
     ])('%s + %i months → %s (clamped to the month end)', (date, months, expected) => {
       expect(addCalendarMonths(date, months)).toBe(expected);
     });
-    it('refuses an invalid date and a fractional month count', () => {
-      expect(() => addCalendarMonths('2025-02-29', 12)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'date' }));
-      expect(() => addCalendarMonths('2025-02-28', 1.5)).toThrow(expect.objectContaining({ field: 'months' }));
+    it('rules.md Time: refuses an invalid date and a fractional month count', () => {
+      expect(() => addCalendarMonths('2025-02-29', 12)).toThrow(
+        expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'date', details: expect.objectContaining({ rule: 'CALENDAR_DATE' }), article: TIME_RULE }),
+      );
+      expect(() => addCalendarMonths('2025-02-28', 1.5)).toThrow(expect.objectContaining({ field: 'months', details: expect.objectContaining({ rule: 'INTEGER' }) }));
     });
+  });
+
+  it('rules.md Time: a malformed date or instant is refused naming the field, the rule and the Time rule', () => {
+    expect(TIME_RULE).toBe('rules.md Time');
+    expect(() => requireCalendarDate('2025-02-29', 'filedOn')).toThrow(
+      expect.objectContaining({ field: 'filedOn', details: { field: 'filedOn', rule: 'CALENDAR_DATE' }, article: TIME_RULE }),
+    );
+    expect(() => requireInstant('2026-03-06T09:30:00', 'now')).toThrow(
+      expect.objectContaining({ field: 'now', details: { field: 'now', rule: 'INSTANT' }, article: TIME_RULE }),
+    );
   });
 
   it('calendar days: add, between, weekday', () => {

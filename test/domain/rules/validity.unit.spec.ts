@@ -36,10 +36,11 @@ describe('oneYearValidity', () => {
     expect(isValidAt(validity, '2025-10-02T08:00:00+08:00')).toBe(false);
   });
 
-  it('refuses an issue date that does not exist', () => {
+  it('A14/A19: refuses an issue date that does not exist, citing both articles', () => {
+    const refusal = expect.objectContaining({ field: 'issuedAt', details: expect.objectContaining({ rule: 'DATE_OR_INSTANT' }), article: 'A14, A19' });
     expect(() => oneYearValidity('2025-02-29')).toThrow(InvalidInputError);
-    expect(() => oneYearValidity('2025-02-29')).toThrow(expect.objectContaining({ field: 'issuedAt' }));
-    expect(() => oneYearValidity('2025-03-05T10:00:00')).toThrow(expect.objectContaining({ field: 'issuedAt' }));
+    expect(() => oneYearValidity('2025-02-29')).toThrow(refusal);
+    expect(() => oneYearValidity('2025-03-05T10:00:00')).toThrow(refusal);
   });
 });
 
@@ -59,8 +60,10 @@ describe('isValidAt', () => {
     expect(isValidAt(validity, at)).toBe(expected);
   });
 
-  it('refuses a date where an instant is required', () => {
-    expect(() => isValidAt(validity, '2025-02-28')).toThrow(expect.objectContaining({ field: 'at' }));
+  it('rules.md Time: refuses a date where an instant is required', () => {
+    expect(() => isValidAt(validity, '2025-02-28')).toThrow(
+      expect.objectContaining({ field: 'at', details: expect.objectContaining({ rule: 'INSTANT' }), article: 'rules.md Time' }),
+    );
   });
 });
 

@@ -45,10 +45,11 @@ describe('parseHolidayTable', () => {
     ['a date listed twice', { ...valid, off: ['2025-10-01', '2025-10-01'] }, 'off[1]', 'HOLIDAY_TABLE_DUPLICATE'],
     ['a weekday listed as work (2020-02-03, a Monday)', { ...valid, year: 2020, off: [], work: ['2020-01-19', '2020-02-03'] }, 'work[1]', 'HOLIDAY_TABLE_WORK_NOT_WEEKEND'],
     ['a date both off and work', { ...valid, off: ['2025-10-01', '2025-10-11'] }, 'work[1]', 'HOLIDAY_TABLE_OFF_AND_WORK'],
-  ])('refuses %s, naming the field', (_case, input, field, rule) => {
+  ])('rules.md Time: refuses %s, naming the field, the rule and the Time rule', (_case, input, field, rule) => {
     const error = refusal(input);
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.field).toBe(field);
     expect(error.details['rule']).toBe(rule);
+    expect(error.article).toBe('rules.md Time');
   });
 });

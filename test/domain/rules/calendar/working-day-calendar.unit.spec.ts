@@ -2,9 +2,12 @@ import { describe, it, expect } from '@jest/globals';
 import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
 import { parseHolidayTable } from '../../../../domain/rules/calendar/holiday-table.js';
 import { WorkingDayCalendar } from '../../../../domain/rules/calendar/working-day-calendar.js';
+import { addCalendarDays } from '../../../../domain/rules/time.js';
 import { shippedJson } from './shipped-tables.js';
 
-const calendar = WorkingDayCalendar.fromTables(shippedJson().map(parseHolidayTable));
+const tables = shippedJson().map(parseHolidayTable);
+const calendar = WorkingDayCalendar.fromTables(tables);
+const onlyYears = (...years: number[]) => WorkingDayCalendar.fromTables(tables.filter((t) => years.includes(t.year)));
 
 describe('WorkingDayCalendar', () => {
   it('covers the shipped notice years 2017–2026', () => {
@@ -24,17 +27,48 @@ describe('WorkingDayCalendar', () => {
   });
 
   describe('a year with no notice loaded (2027)', () => {
-    it('falls back to Mon–Fri and is provisional', () => {
+    // 2026-12-31 used to be asserted not provisional; since the late-December decision below it is,
+    // because the 2027 notice is not loaded and could still rearrange it.
+    it('rules.md Time: falls back to Mon–Fri and is provisional', () => {
       expect(calendar.isProvisional('2027-01-01')).toBe(true);
       expect(calendar.isWorkingDay('2027-01-01')).toBe(true); // a Friday: New Year is unknown until the notice
       expect(calendar.isWorkingDay('2027-01-02')).toBe(false);
-      expect(calendar.isProvisional('2026-12-31')).toBe(false);
+      expect(calendar.isProvisional('2026-12-23')).toBe(false);
     });
     it('an empty calendar is Mon–Fri everywhere', () => {
       const bare = WorkingDayCalendar.fromTables([]);
       expect(bare.coveredYears()).toEqual([]);
       expect(bare.isWorkingDay('2025-10-01')).toBe(true);
       expect(bare.isProvisional('2025-10-01')).toBe(true);
+    });
+  });
+
+  describe('rules.md Time (decision): late December waits for the next year\'s notice', () => {
+    // The 2019 notice (国办发明电〔2018〕15号) made 2018-12-29 a working day and 2018-12-30..31 days off.
+    it('rules.md Time: from 24 December of year Y a date is provisional while the notice for Y+1 is not loaded (2026-12-24..31)', () => {
+      for (let d = '2026-12-24'; d <= '2026-12-31'; d = addCalendarDays(d, 1)) expect(calendar.isProvisional(d)).toBe(true);
+      expect(calendar.isProvisional('2026-12-23')).toBe(false);
+    });
+
+    it('rules.md Time: with only the 2018 notice, 2018-12-29 is provisional and reads as a Saturday off — the 2019 notice changed it', () => {
+      const only2018 = onlyYears(2018);
+      expect(only2018.isProvisional('2018-12-23')).toBe(false);
+      expect(only2018.isProvisional('2018-12-24')).toBe(true);
+      expect(only2018.isProvisional('2018-12-29')).toBe(true);
+      expect(only2018.isWorkingDay('2018-12-29')).toBe(false);
+      expect(only2018.isWorkingDay('2018-12-31')).toBe(true);
+    });
+
+    it('rules.md Time: once the notice for Y+1 is loaded, late December of Y is settled (2018-12-29 work, 2018-12-31 off)', () => {
+      const both = onlyYears(2018, 2019);
+      expect(both.isProvisional('2018-12-29')).toBe(false);
+      expect(both.isProvisional('2018-12-31')).toBe(false);
+      expect(both.isWorkingDay('2018-12-29')).toBe(true);
+      expect(both.isWorkingDay('2018-12-31')).toBe(false);
+    });
+
+    it('rules.md Time: the notice for Y+1 alone does not make year Y certain', () => {
+      expect(onlyYears(2019).isProvisional('2018-12-31')).toBe(true);
     });
   });
 
@@ -52,9 +86,9 @@ describe('WorkingDayCalendar', () => {
     });
   });
 
-  it('refuses an invalid date', () => {
+  it('rules.md Time: refuses an invalid date', () => {
     expect(() => calendar.isWorkingDay('2025-02-29')).toThrow(InvalidInputError);
-    expect(() => calendar.isProvisional('2025-2-1')).toThrow(InvalidInputError);
+    expect(() => calendar.isProvisional('2025-2-1')).toThrow(expect.objectContaining({ details: expect.objectContaining({ rule: 'CALENDAR_DATE' }), article: 'rules.md Time' }));
   });
 
   it('a later table for the same year replaces the earlier one (an operator correction)', () => {
@@ -75,7 +109,7 @@ describe('WorkingDayCalendar', () => {
     expect(() => WorkingDayCalendar.fromTables([a, b])).not.toThrow();
     expect(() => WorkingDayCalendar.fromTables([c, { ...d, off: ['2026-01-01'] }])).not.toThrow();
     expect(() => WorkingDayCalendar.fromTables([{ ...c, off: ['2026-01-03'] }, d])).toThrow(
-      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'tables' }),
+      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'tables', details: expect.objectContaining({ rule: 'HOLIDAY_TABLE_CONFLICT' }), article: 'rules.md Time' }),
     );
   });
 

@@ -52,6 +52,41 @@ describe('resident identity number, GB 11643-1999 (A28 personal information)', (
     },
   );
 
+  describe('the birth date must be real: not after today, not before 1900-01-01 (GB 11643-1999, decision)', () => {
+    const bornOn20260305 = withCheckDigit('32058320260305123');
+
+    it('GB 11643-1999: a birth date after the given today is refused with RESIDENT_ID_BIRTH_DATE', () => {
+      expect(ruleOf(() => checkResidentId(bornOn20260305, 'identityNumber', '2026-03-04'))).toBe('RESIDENT_ID_BIRTH_DATE');
+    });
+
+    it('GB 11643-1999: a person born today is accepted', () => {
+      expect(checkResidentId(bornOn20260305, 'identityNumber', '2026-03-05').birthDate).toBe('2026-03-05');
+    });
+
+    it('GB 11643-1999: without today only the calendar is checked (the caller did not say what today is)', () => {
+      expect(checkResidentId(bornOn20260305).birthDate).toBe('2026-03-05');
+    });
+
+    it('GB 11643-1999: a birth date before 1900-01-01 is refused with RESIDENT_ID_BIRTH_DATE; 1900-01-01 itself is accepted', () => {
+      expect(ruleOf(() => checkResidentId(withCheckDigit('32058318991231123')))).toBe('RESIDENT_ID_BIRTH_DATE');
+      expect(checkResidentId(withCheckDigit('32058319000101123')).birthDate).toBe('1900-01-01');
+    });
+
+    it('GB 11643-1999: the refusal never repeats the birth date', () => {
+      const err = refusal(() => checkResidentId(bornOn20260305, 'identityNumber', '2026-03-04'));
+      expect(err.message).not.toContain('2026-03-05');
+      expect(err.message).not.toContain('20260305');
+    });
+
+    it('a today that is not a calendar date is refused with CALENDAR_DATE', () => {
+      expect(ruleOf(() => checkResidentId(bornOn20260305, 'identityNumber', '2026-02-30'))).toBe('CALENDAR_DATE');
+    });
+  });
+
+  it('GB 11643-1999: every refusal cites the standard', () => {
+    expect(refusal(() => checkResidentId('11010519491231003X')).article).toBe('GB 11643-1999');
+  });
+
   it('A28: 29 February of a leap year is a real birth date', () => {
     expect(checkResidentId(withCheckDigit('32058320000229123')).birthDate).toBe('2000-02-29');
   });

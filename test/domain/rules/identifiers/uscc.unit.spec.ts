@@ -12,6 +12,7 @@ function ruleOf(fn: () => unknown): string | undefined {
     expect(e).toBeInstanceOf(InvalidInputError);
     const err = e as InvalidInputError;
     expect(err.code).toBe('VALIDATION_FAILED');
+    expect(err.article).toBe('A4, GB 32100-2015');
     return err.details.rule as string;
   }
   return undefined;
