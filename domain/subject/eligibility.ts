@@ -4,7 +4,8 @@
  */
 import type { CreditProduct, RuleMode } from '../department/rule-terms.js';
 import { compareInstants } from '../rules/time.js';
-import { validCreditReportAt, validReviewReportAt } from './queries.js';
+import type { SubjectPolicy } from './policy.js';
+import { commitmentCheckAsOf, isUnderObjectionAt, validCreditReportsAt, validReviewReportAt, type ValidCreditReport } from './queries.js';
 import type { SubjectState } from './state.js';
 
 export interface EligibilityRequirement {
@@ -14,13 +15,41 @@ export interface EligibilityRequirement {
   readonly departmentId?: string;
 }
 
+/** Facts from outside the subject's stream, and the configured policy. */
+export interface EligibilityOptions {
+  readonly policy: SubjectPolicy;
+  /** A26: agencies that exited the market for misconduct (from the agency aggregate). */
+  readonly agenciesExitedForMisconduct: ReadonlySet<string>;
+}
+
 export interface HeldProducts {
   /** A14: the latest review report valid at `at`. */
-  readonly review: { readonly reviewId: string; readonly validThrough: string; readonly needsAmendment: boolean } | null;
-  /** A19: the latest credit report valid at `at`. */
-  readonly report: { readonly reportId: string; readonly agencyId: string; readonly validThrough: string } | null;
-  /** A6–A8: a commitment made for that department and matter, not breached. */
-  readonly commitment: { readonly commitmentId: string; readonly kind: string; readonly madeAt: string } | null;
+  readonly review: {
+    readonly reviewId: string;
+    readonly validThrough: string;
+    readonly needsAmendment: boolean;
+    readonly underObjection: boolean;
+  } | null;
+  /**
+   * A19: the latest credit report valid at `at` that counts, else the latest valid one that does
+   * not. A26: `flagged` when its agency exited for misconduct; `counted` per policy.
+   */
+  readonly report: {
+    readonly reportId: string;
+    readonly agencyId: string;
+    readonly validThrough: string;
+    readonly flagged: boolean;
+    readonly counted: boolean;
+    readonly underObjection: boolean;
+  } | null;
+  /** A6–A8: a commitment made for that department and matter, not found breached by `at`. */
+  readonly commitment: {
+    readonly commitmentId: string;
+    readonly kind: string;
+    readonly madeAt: string;
+    /** SH-SCR arts. 36–38: its follow-up check is under objection. */
+    readonly underObjection: boolean;
+  } | null;
 }
 
 export interface Eligibility {
@@ -29,26 +58,62 @@ export interface Eligibility {
   readonly missing: readonly CreditProduct[];
 }
 
-export function eligibility(state: SubjectState, requirement: EligibilityRequirement, at: string): Eligibility {
+export function eligibility(state: SubjectState, requirement: EligibilityRequirement, at: string, options: EligibilityOptions): Eligibility {
+  const held: HeldProducts = {
+    review: heldReview(state, at),
+    report: heldReport(state, at, options),
+    commitment: heldCommitment(state, requirement, at),
+  };
+  const products = [...new Set(requirement.products)];
+  const missing = products.filter((product) => !holds(held, product));
+  // Nothing required is always met; "any" needs at least one of the listed products.
+  const eligible = products.length === 0 || (requirement.mode === 'all' ? missing.length === 0 : missing.length < products.length);
+  return { eligible, held, missing };
+}
+
+function holds(held: HeldProducts, product: CreditProduct): boolean {
+  if (product === 'report') return held.report !== null && held.report.counted;
+  return held[product] !== null;
+}
+
+function heldReview(state: SubjectState, at: string): HeldProducts['review'] {
   const review = validReviewReportAt(state, at);
-  const report = validCreditReportAt(state, at);
+  if (review === null) return null;
+  return { reviewId: review.reviewId, validThrough: review.report.validity.validThrough, needsAmendment: review.report.needsAmendment, underObjection: review.underObjection };
+}
+
+/** A26, rules.md: reports of an agency that exited for misconduct are flagged; whether they count is policy. */
+function heldReport(state: SubjectState, at: string, { policy, agenciesExitedForMisconduct }: EligibilityOptions): HeldProducts['report'] {
+  const counts = (r: ValidCreditReport): boolean => !r.flaggedAgencyExitedForMisconduct || policy.countReportsOfMisconductAgencies;
+  const valid = validCreditReportsAt(state, at, agenciesExitedForMisconduct);
+  const report = valid.find(counts) ?? valid[0];
+  if (report === undefined) return null;
+  return {
+    reportId: report.reportId,
+    agencyId: report.agencyId,
+    validThrough: report.validity.validThrough,
+    flagged: report.flaggedAgencyExitedForMisconduct,
+    counted: counts(report),
+    underObjection: report.underObjection,
+  };
+}
+
+/** A6–A8: the latest commitment for the department and matter whose check (as corrected) is not a breach. */
+function heldCommitment(state: SubjectState, requirement: EligibilityRequirement, at: string): HeldProducts['commitment'] {
   const commitment = Object.values(state.commitments)
     .filter(
       (c) =>
         (requirement.departmentId === undefined || c.departmentId === requirement.departmentId) &&
         (requirement.matter === undefined || c.matter === requirement.matter) &&
-        c.check?.outcome !== 'breached' &&
-        compareInstants(c.madeAt, at) <= 0,
+        compareInstants(c.madeAt, at) <= 0 &&
+        commitmentCheckAsOf(state, c, at)?.outcome !== 'breached',
     )
     .sort((a, b) => compareInstants(b.madeAt, a.madeAt))[0];
-  const held: HeldProducts = {
-    review: review && { reviewId: review.reviewId, validThrough: review.report.validity.validThrough, needsAmendment: review.report.needsAmendment },
-    report: report && { reportId: report.reportId, agencyId: report.agencyId, validThrough: report.validity.validThrough },
-    commitment: commitment ? { commitmentId: commitment.commitmentId, kind: commitment.kind, madeAt: commitment.madeAt } : null,
+  if (commitment === undefined) return null;
+  return {
+    commitmentId: commitment.commitmentId,
+    kind: commitment.kind,
+    madeAt: commitment.madeAt,
+    underObjection: isUnderObjectionAt(state, { kind: 'commitment-check', id: commitment.commitmentId }, at),
   };
-  const products = [...new Set(requirement.products)];
-  const missing = products.filter((product) => held[product] === null);
-  // Nothing required is always met; "any" needs at least one of the listed products.
-  const eligible = products.length === 0 || (requirement.mode === 'all' ? missing.length === 0 : missing.length < products.length);
-  return { eligible, held, missing };
 }

@@ -8,10 +8,11 @@ import type { Validity } from '../rules/validity.js';
 import type { CreditReportFiled } from './events/reports.js';
 import type {
   CommitmentKind,
-  Correction,
+  CorrectedValues,
   ObjectionDecider,
   ObjectionOutcome,
   Pledges,
+  RecomputedDisclosure,
   RecordTarget,
   ReportCommissioner,
   ReportRef,
@@ -43,7 +44,15 @@ export interface CommitmentRecord {
   readonly consentToPublication: boolean;
   readonly followUpCheckOn: string | null;
   readonly madeAt: string;
-  readonly check: { readonly outcome: 'kept' | 'breached'; readonly checkedOn: string; readonly departmentId: string; readonly breachId: string | null } | null;
+  readonly check: CommitmentCheck | null;
+}
+
+export interface CommitmentCheck {
+  readonly outcome: 'kept' | 'breached';
+  readonly checkedOn: string;
+  readonly departmentId: string;
+  readonly breachId: string | null;
+  readonly recordedAt: string;
 }
 
 export interface BreachRecord {
@@ -79,6 +88,8 @@ export interface ReviewReport {
 export interface ReviewRecord {
   readonly reviewId: string;
   readonly requestedBy: ReviewRequester;
+  /** A13: the participating department the review is for, if known. */
+  readonly forDepartmentId: string | null;
   readonly area: ReviewArea;
   readonly matter: string;
   readonly receivedAt: string;
@@ -114,6 +125,7 @@ export interface LoanCheckRecord {
   readonly bankId: string;
   readonly amountFen: number;
   readonly reliesOn: ReportRef | null;
+  readonly agencyExitedForMisconduct: boolean;
   readonly dualReportRequired: boolean;
   readonly checkedAt: string;
 }
@@ -129,9 +141,17 @@ export interface ObjectionRecord {
   readonly decision: { readonly decidedBy: ObjectionDecider; readonly outcome: ObjectionOutcome; readonly reasons: string | null; readonly decidedAt: string; readonly late: boolean } | null;
 }
 
+/** One correction of a record, in stream order; views apply it from `correctedAt` on. */
+export interface CorrectionEntry {
+  readonly objectionId: string;
+  readonly correction: CorrectedValues;
+  readonly recomputed: RecomputedDisclosure | null;
+  readonly correctedAt: string;
+}
+
 /** What objections did to one record (keyed by `targetKey`): the record itself is never changed. */
 export interface RecordAnnotations {
-  readonly corrections: readonly { readonly objectionId: string; readonly correction: Correction; readonly correctedAt: string }[];
+  readonly corrections: readonly CorrectionEntry[];
   readonly revokedAt: string | null;
   /** For a revoked breach: disclosure ends by this date at the latest (3 working days). */
   readonly disclosureEndsBy: string | null;

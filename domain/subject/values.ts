@@ -2,6 +2,7 @@
  * Small value shapes shared by the subject's commands, events and state.
  * Type aliases (not interfaces) so they fit the JSON-only `EventData` constraint.
  */
+import type { JsonValue } from '../kernel/event.js';
 
 /** The four kinds of credit commitment (国办发〔2019〕35号; A6–A7). */
 export const COMMITMENT_KINDS = ['approval-replacing', 'voluntary-public', 'industry-self-discipline', 'repair'] as const;
@@ -62,8 +63,14 @@ export type RecordTarget = { readonly kind: ObjectionTargetKind; readonly id: st
 export type ObjectionDecider = { readonly kind: 'center' } | { readonly kind: 'department'; readonly departmentId: string };
 export type ObjectionOutcome = 'corrected' | 'rejected' | 'unresolved';
 
-/** A correction: field → new value, as recorded by whoever decided the objection. */
-export type Correction = { readonly [field: string]: string | number | boolean | null };
+/** A correction as asked for by whoever decided the objection: field → new value (a list of texts for findings and risk notes). */
+export type Correction = { readonly [field: string]: string | number | boolean | null | readonly string[] };
+
+/** A correction as recorded: field → the checked value, in the shape the original event stores it (a rating as grade and modifier). */
+export type CorrectedValues = { readonly [field: string]: JsonValue };
+
+/** A9: what a breach correction does to its disclosure, computed when decided so that evolve and the queries never compute rules. */
+export type RecomputedDisclosure = { readonly disclosedThrough: string | null; readonly repairPossibleFrom: string };
 
 export type RepairOutcome = 'approved' | 'refused';
 

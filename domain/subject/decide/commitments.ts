@@ -1,17 +1,19 @@
 import { InvalidInputError } from '../../kernel/domain-error.js';
-import { shanghaiDateOf, requireCalendarDate } from '../../rules/time.js';
+import { shanghaiDateOf } from '../../rules/time.js';
 import type { CommitmentTerms, MakeCommitment, RecordCommitmentCheck } from '../commands.js';
-import { CommitmentAlreadyCheckedError, CommitmentNotFoundError, CommitmentPledgesIncompleteError } from '../errors.js';
+import { CommitmentAlreadyCheckedError, CommitmentNotFoundError, CommitmentPledgesIncompleteError, CommitmentWrongDepartmentError } from '../errors.js';
 import type { CommitmentMade, SubjectEvent } from '../events.js';
 import { get } from '../evolve/maps.js';
 import type { SubjectState } from '../state.js';
 import { COMMITMENT_KINDS, PLEDGE_NAMES, type CommitmentKind, type Pledges } from '../values.js';
 import { breachEvents } from './breaches.js';
-import { requireBoolean, requireNewId, requireOneOf, requirePastDate, requireText } from './guards.js';
+import { isDepartmentOrSuccessor, requireBoolean, requireDate, requireNewId, requireOneOf, requirePastDate, requireText } from './guards.js';
+
+export const CHECK_OUTCOMES = ['kept', 'breached'] as const;
 
 /** A6–A8. */
 export function makeCommitment(command: MakeCommitment, state: SubjectState): readonly SubjectEvent[] {
-  const kind = requireOneOf('kind', command.kind, COMMITMENT_KINDS);
+  const kind = requireOneOf('kind', command.kind, COMMITMENT_KINDS, '国办发〔2019〕35号');
   return [commitmentMade(state, command.commitmentId, kind, command.departmentId, command, command.now, 'commitmentId')];
 }
 
@@ -25,43 +27,49 @@ export function commitmentMade(
   now: string,
   idField: string,
 ): CommitmentMade {
-  const id = requireNewId(state.commitments, commitmentId, 'commitment', idField);
+  const id = requireNewId(state.commitments, commitmentId, 'commitment', idField, 'A6');
   const pledges: Partial<Pledges> = terms.pledges ?? {};
   const missing = PLEDGE_NAMES.filter((name) => pledges[name] !== true);
   if (missing.length > 0) throw new CommitmentPledgesIncompleteError(missing);
   const followUpCheckOn = terms.followUpCheckOn ?? null;
-  if (followUpCheckOn !== null && requireCalendarDate(followUpCheckOn, 'followUpCheckOn') < shanghaiDateOf(now)) {
-    throw new InvalidInputError('followUpCheckOn', 'DATE_NOT_IN_PAST', `a follow-up check on ${followUpCheckOn} would precede the commitment`);
+  if (followUpCheckOn !== null && requireDate('followUpCheckOn', followUpCheckOn, 'A8') < shanghaiDateOf(now)) {
+    throw new InvalidInputError('followUpCheckOn', 'DATE_NOT_IN_PAST', `a follow-up check on ${followUpCheckOn} would precede the commitment`, {}, 'A8');
   }
   return {
     type: 'CommitmentMade',
     data: {
       commitmentId: id,
       kind,
-      matter: requireText('matter', terms.matter),
-      departmentId: requireText('departmentId', departmentId),
+      matter: requireText('matter', terms.matter, 'A6'),
+      departmentId: requireText('departmentId', departmentId, 'A6'),
       pledges: { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true },
-      consentToPublication: requireBoolean('consentToPublication', terms.consentToPublication),
+      consentToPublication: requireBoolean('consentToPublication', terms.consentToPublication, '国办发〔2019〕35号'),
       followUpCheckOn,
       madeAt: now,
     },
   };
 }
 
-/** A8–A9: a check is recorded once; a breach found by it is recorded in the same decision. */
+/**
+ * A8–A9: the department holding the commitment (A8 "the competent department's supervision", or
+ * its successor) checks it once; a breach found by the check is recorded in the same decision.
+ */
 export function recordCommitmentCheck(command: RecordCommitmentCheck, state: SubjectState): readonly SubjectEvent[] {
   const { commitmentId, now } = command;
   const commitment = get(state.commitments, commitmentId);
   if (commitment === undefined) throw new CommitmentNotFoundError(commitmentId);
   if (commitment.check !== null) throw new CommitmentAlreadyCheckedError(commitmentId, commitment.check.outcome);
-  const outcome = requireOneOf('outcome', command.outcome, ['kept', 'breached'] as const);
-  const checkedOn = requirePastDate('checkedOn', command.checkedOn, now);
-  const departmentId = requireText('departmentId', command.departmentId);
+  const departmentId = requireText('departmentId', command.departmentId, 'A8');
+  if (!isDepartmentOrSuccessor(commitment.departmentId, departmentId, command.holdingDepartmentSuccessors)) {
+    throw new CommitmentWrongDepartmentError(commitmentId, commitment.departmentId, departmentId);
+  }
+  const outcome = requireOneOf('outcome', command.outcome, CHECK_OUTCOMES, 'A8');
+  const checkedOn = requirePastDate('checkedOn', command.checkedOn, now, 'A8');
   if (outcome === 'kept' && command.breach !== undefined) {
-    throw new InvalidInputError('breach', 'BREACH_ONLY_WHEN_BREACHED', 'a kept commitment carries no breach');
+    throw new InvalidInputError('breach', 'BREACH_ONLY_WHEN_BREACHED', 'a kept commitment carries no breach', {}, 'A8');
   }
   if (outcome === 'breached' && command.breach === undefined) {
-    throw new InvalidInputError('breach', 'BREACH_DETAILS_REQUIRED', 'a breached commitment must be recorded as breach information (A9)');
+    throw new InvalidInputError('breach', 'BREACH_DETAILS_REQUIRED', 'a breached commitment must be recorded as breach information', {}, 'A9');
   }
   const breach = command.breach === undefined ? [] : breachEvents(state, command.breach, departmentId, commitmentId, now);
   return [

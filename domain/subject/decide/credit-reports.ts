@@ -1,8 +1,8 @@
 import type { AgencyStanding } from '../../agency/standing.js';
 import { REPORT_AREAS, REVIEW_AREAS } from '../../department/areas.js';
 import { InvalidInputError } from '../../kernel/domain-error.js';
-import { parseRating } from '../../rules/rating.js';
-import { requireCalendarDate, shanghaiDateOf } from '../../rules/time.js';
+import { parseRating, type RatingGrade } from '../../rules/rating.js';
+import { shanghaiDateOf } from '../../rules/time.js';
 import { oneYearValidity } from '../../rules/validity.js';
 import type { FileCreditReport, RecordReportUse } from '../commands.js';
 import {
@@ -15,7 +15,7 @@ import type { CreditReportFiled, ReportUsed } from '../events.js';
 import type { SubjectPolicy } from '../policy.js';
 import type { SubjectState } from '../state.js';
 import type { ReportCommissioner, ReportSections, ReportUser } from '../values.js';
-import { requireBoolean, requireNewId, requireOneOf, requireText, requireTextList } from './guards.js';
+import { requireBoolean, requireDate, requireNewId, requireOneOf, requireText, requireTextList } from './guards.js';
 import { reportRefusal } from './report-standing.js';
 
 /** A16: the named sections; each may be absent (null) but no other name is accepted. */
@@ -26,13 +26,13 @@ const SECTION_NAMES = [
 
 /** A15, A16, A19, A20, A26. */
 export function fileCreditReport(command: FileCreditReport, state: SubjectState): readonly [CreditReportFiled] {
-  const reportId = requireNewId(state.creditReports, command.reportId, 'credit report', 'reportId');
-  const agencyId = requireText('agencyId', command.agencyId);
-  const issuedOn = requireCalendarDate(command.issuedOn, 'issuedOn');
+  const reportId = requireNewId(state.creditReports, command.reportId, 'credit report', 'reportId', 'A15');
+  const agencyId = requireText('agencyId', command.agencyId, 'A15');
+  const issuedOn = requireDate('issuedOn', command.issuedOn, 'A19');
   const today = shanghaiDateOf(command.now);
   if (issuedOn > today) throw new ReportIssuedInFutureError(issuedOn, today); // A19 counts from a real issue date
   requireStandingOnIssueDate(command.agencyStanding, agencyId, issuedOn);
-  const { grade, modifier } = parseRating(requireText('rating', command.rating)); // A16
+  const { grade, modifier } = requireRating('rating', command.rating);
   const { validThrough, expiresAt } = oneYearValidity(issuedOn); // A19
   return [{
     type: 'CreditReportFiled',
@@ -42,9 +42,9 @@ export function fileCreditReport(command: FileCreditReport, state: SubjectState)
       commissionedBy: commissioner(command.commissionedBy),
       issuedOn,
       sections: sections(command.sections),
-      summary: requireText('summary', command.summary),
+      summary: requireText('summary', command.summary, 'A16'),
       rating: { grade, modifier },
-      riskNotes: requireTextList('riskNotes', command.riskNotes),
+      riskNotes: requireTextList('riskNotes', command.riskNotes, 'A16'),
       validThrough,
       expiresAt,
       filedAt: command.now,
@@ -52,13 +52,19 @@ export function fileCreditReport(command: FileCreditReport, state: SubjectState)
   }];
 }
 
+/** A16: a rating on the scale of rules.md, stored as grade and modifier (also used for corrections). */
+export function requireRating(field: string, value: unknown): { readonly grade: RatingGrade; readonly modifier: '+' | '-' | null } {
+  const { grade, modifier } = parseRating(requireText(field, value, 'A16'), field); // RATING_SCALE, RATING_MODIFIER (A16)
+  return { grade, modifier };
+}
+
 /** A20: filed and in force on the issue date; A26: not suspended, not out of the market. */
 function requireStandingOnIssueDate(standing: AgencyStanding, agencyId: string, issuedOn: string): void {
   if (standing === undefined || standing === null) {
-    throw new InvalidInputError('agencyStanding', 'REQUIRED', "the agency's standing on the issue date is required (A20)");
+    throw new InvalidInputError('agencyStanding', 'REQUIRED', "the agency's standing on the issue date is required", {}, 'A20');
   }
   if (standing.agencyId !== null && standing.agencyId !== agencyId) {
-    throw new InvalidInputError('agencyStanding.agencyId', 'AGENCY_MISMATCH', `the standing given is of ${standing.agencyId}, not ${agencyId}`);
+    throw new InvalidInputError('agencyStanding.agencyId', 'AGENCY_MISMATCH', `the standing given is of ${standing.agencyId}, not ${agencyId}`, {}, 'A20');
   }
   if (standing.status === 'not-filed' || standing.filedOn === null || standing.filedOn > issuedOn) {
     throw new ReportAgencyNotFiledError(agencyId, issuedOn);
@@ -69,19 +75,19 @@ function requireStandingOnIssueDate(standing: AgencyStanding, agencyId: string, 
 
 function commissioner(commissionedBy: ReportCommissioner): ReportCommissioner {
   if (commissionedBy?.kind === 'subject') return { kind: 'subject' };
-  if (commissionedBy?.kind === 'department') return { kind: 'department', departmentId: requireText('commissionedBy.departmentId', commissionedBy.departmentId) };
-  throw new InvalidInputError('commissionedBy.kind', 'ONE_OF', 'a report is commissioned by the subject or a department (A15)');
+  if (commissionedBy?.kind === 'department') return { kind: 'department', departmentId: requireText('commissionedBy.departmentId', commissionedBy.departmentId, 'A15') };
+  throw new InvalidInputError('commissionedBy.kind', 'ONE_OF', 'a report is commissioned by the subject or a department', {}, 'A15');
 }
 
 function sections(given: Partial<ReportSections> | undefined): ReportSections {
   const input: Record<string, unknown> = { ...(given ?? {}) };
   const unknown = Object.keys(input).filter((name) => !(SECTION_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new InvalidInputError('sections', 'REPORT_SECTION', `${unknown.join(', ')} is not a report section (A16)`, { allowed: SECTION_NAMES });
+    throw new InvalidInputError('sections', 'REPORT_SECTION', `${unknown.join(', ')} is not a report section`, { allowed: SECTION_NAMES }, 'A16');
   }
   const value = (name: keyof ReportSections): string | null => {
     const text = input[name];
-    return text === undefined || text === null ? null : requireText(`sections.${name}`, text);
+    return text === undefined || text === null ? null : requireText(`sections.${name}`, text, 'A16');
   };
   return {
     basicInformation: value('basicInformation'),
@@ -97,20 +103,20 @@ function sections(given: Partial<ReportSections> | undefined): ReportSections {
 
 /** A17 (credit report areas) / A12 (review report areas), A19: only while valid; A25/A29: who used it. */
 export function recordReportUse(command: RecordReportUse, state: SubjectState, policy: SubjectPolicy): readonly [ReportUsed] {
-  const useId = requireNewId(state.reportUses, command.useId, 'report use', 'useId');
-  const reportKind = requireOneOf('reportKind', command.reportKind, ['credit-report', 'review-report'] as const);
-  const reportId = requireText('reportId', command.reportId);
-  const area = requireOneOf('area', command.area, reportKind === 'credit-report' ? REPORT_AREAS : REVIEW_AREAS);
-  const misconduct = reportKind === 'credit-report' && requireBoolean('agencyExitedForMisconduct', command.agencyExitedForMisconduct);
+  const useId = requireNewId(state.reportUses, command.useId, 'report use', 'useId', 'A25');
+  const reportKind = requireOneOf('reportKind', command.reportKind, ['credit-report', 'review-report'] as const, 'A19');
+  const reportId = requireText('reportId', command.reportId, 'A19');
+  const area = reportKind === 'credit-report' ? requireOneOf('area', command.area, REPORT_AREAS, 'A17') : requireOneOf('area', command.area, REVIEW_AREAS, 'A12');
+  const misconduct = reportKind === 'credit-report' && requireBoolean('agencyExitedForMisconduct', command.agencyExitedForMisconduct, 'A26');
   const refusal = reportRefusal(state, { kind: reportKind, reportId }, command.now, policy, misconduct);
   if (refusal !== null) throw refusal;
   return [{
     type: 'ReportUsed',
-    data: { useId, reportKind, reportId, usedBy: user(command.usedBy), area, matter: requireText('matter', command.matter), agencyExitedForMisconduct: misconduct, usedAt: command.now },
+    data: { useId, reportKind, reportId, usedBy: user(command.usedBy), area, matter: requireText('matter', command.matter, 'A25'), agencyExitedForMisconduct: misconduct, usedAt: command.now },
   }];
 }
 
 function user(usedBy: ReportUser): ReportUser {
-  const kind = requireOneOf('usedBy.kind', usedBy?.kind, ['department', 'bank', 'organisation'] as const);
-  return { kind, id: requireText('usedBy.id', usedBy.id) };
+  const kind = requireOneOf('usedBy.kind', usedBy?.kind, ['department', 'bank', 'organisation'] as const, 'A29');
+  return { kind, id: requireText('usedBy.id', usedBy.id, 'A25') };
 }

@@ -1,6 +1,9 @@
-/** Checks shared by every capability's decisions: input shape, ids, the subject's existence. */
+/**
+ * Checks shared by every capability's decisions: input shape, ids, the subject's existence.
+ * Each takes the article (or standard) the checked value serves, so a refusal names it.
+ */
 import { InvalidInputError } from '../../kernel/domain-error.js';
-import { compareInstants, requireCalendarDate, shanghaiDateOf } from '../../rules/time.js';
+import { compareInstants, isValidCalendarDate, shanghaiDateOf } from '../../rules/time.js';
 import { RecordIdAlreadyUsedError, SubjectNotRegisteredError } from '../errors.js';
 import { get } from '../evolve/maps.js';
 import type { ById, Registration, SubjectState } from '../state.js';
@@ -12,50 +15,66 @@ export function requireRegistered(state: SubjectState, command: string): Registr
 }
 
 /** A non-blank string, trimmed. */
-export function requireText(field: string, value: unknown): string {
+export function requireText(field: string, value: unknown, article?: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidInputError(field, 'TEXT_REQUIRED', 'a non-blank text is required');
+    throw new InvalidInputError(field, 'TEXT_REQUIRED', 'a non-blank text is required', {}, article);
   }
   return value.trim();
 }
 
-export function optionalText(field: string, value: unknown): string | null {
-  return value === undefined || value === null || value === '' ? null : requireText(field, value);
+export function optionalText(field: string, value: unknown, article?: string): string | null {
+  return value === undefined || value === null || value === '' ? null : requireText(field, value, article);
 }
 
-export function requireTextList(field: string, value: unknown): readonly string[] {
-  if (!Array.isArray(value)) throw new InvalidInputError(field, 'TEXT_LIST', 'a list of texts is required');
-  return value.map((item, i) => requireText(`${field}[${i}]`, item));
+export function requireTextList(field: string, value: unknown, article?: string): readonly string[] {
+  if (!Array.isArray(value)) throw new InvalidInputError(field, 'TEXT_LIST', 'a list of texts is required', {}, article);
+  return value.map((item, i) => requireText(`${field}[${i}]`, item, article));
 }
 
-export function requireBoolean(field: string, value: unknown): boolean {
-  if (typeof value !== 'boolean') throw new InvalidInputError(field, 'BOOLEAN', 'true or false is required');
+export function requireBoolean(field: string, value: unknown, article?: string): boolean {
+  if (typeof value !== 'boolean') throw new InvalidInputError(field, 'BOOLEAN', 'true or false is required', {}, article);
   return value;
 }
 
-export function requireOneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
+export function requireOneOf<T extends string>(field: string, value: unknown, allowed: readonly T[], article?: string): T {
   const found = allowed.find((option) => option === value);
   if (found === undefined) {
-    throw new InvalidInputError(field, 'ONE_OF', `${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, { allowed });
+    throw new InvalidInputError(field, 'ONE_OF', `${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, { allowed }, article);
   }
   return found;
 }
 
 /** Ids come from the caller; reusing one would overwrite a record. */
-export function requireNewId<T>(map: ById<T>, id: unknown, what: string, field: string): string {
-  const checked = requireText(field, id);
-  if (get(map, checked) !== undefined) throw new RecordIdAlreadyUsedError(what, checked);
+export function requireNewId<T>(map: ById<T>, id: unknown, what: string, field: string, article: string): string {
+  const checked = requireText(field, id, article);
+  if (get(map, checked) !== undefined) throw new RecordIdAlreadyUsedError(what, checked, article);
   return checked;
 }
 
 /** A date of something that already happened: not after the Shanghai date of `now`. */
-export function requirePastDate(field: string, date: string, now: string): string {
-  requireCalendarDate(date, field);
+export function requirePastDate(field: string, date: string, now: string, article?: string): string {
+  requireDate(field, date, article);
   const today = shanghaiDateOf(now);
   if (date > today) {
-    throw new InvalidInputError(field, 'DATE_NOT_IN_FUTURE', `${date} lies after today (${today})`, { today });
+    throw new InvalidInputError(field, 'DATE_NOT_IN_FUTURE', `${date} lies after today (${today})`, { today }, article);
   }
   return date;
+}
+
+/** A real calendar date `YYYY-MM-DD`. */
+export function requireDate(field: string, date: unknown, article?: string): string {
+  if (typeof date !== 'string' || !isValidCalendarDate(date)) {
+    throw new InvalidInputError(field, 'CALENDAR_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`, {}, article);
+  }
+  return date;
+}
+
+/**
+ * rules.md "Departments change over time": pending matters follow the successor from the
+ * effective date. The successors of `expected` are looked up by the application layer.
+ */
+export function isDepartmentOrSuccessor(expected: string, actual: string, successors: readonly string[] | undefined): boolean {
+  return actual === expected || (Array.isArray(successors) && successors.includes(actual));
 }
 
 export function isAfter(a: string, b: string): boolean {

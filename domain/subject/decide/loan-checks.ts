@@ -5,7 +5,7 @@ import type { LoanCheckRecorded } from '../events.js';
 import type { SubjectPolicy } from '../policy.js';
 import type { SubjectState } from '../state.js';
 import type { ReportRef } from '../values.js';
-import { requireNewId, requireOneOf, requireText } from './guards.js';
+import { requireBoolean, requireNewId, requireOneOf, requireText } from './guards.js';
 import { reportExists, reportRefusal } from './report-standing.js';
 
 /**
@@ -13,33 +13,36 @@ import { reportExists, reportRefusal } from './report-standing.js';
  * threshold (policy, decision) the bank also relies on a valid review or credit report it names.
  */
 export function recordLoanCheck(command: RecordLoanCheck, state: SubjectState, policy: SubjectPolicy): readonly [LoanCheckRecorded] {
-  const loanCheckId = requireNewId(state.loanChecks, command.loanCheckId, 'loan check', 'loanCheckId');
-  const bankId = requireText('bankId', command.bankId);
+  const loanCheckId = requireNewId(state.loanChecks, command.loanCheckId, 'loan check', 'loanCheckId', 'A18');
+  const bankId = requireText('bankId', command.bankId, 'A18');
   const amountFen = command.amountFen;
   if (!Number.isSafeInteger(amountFen) || amountFen <= 0) {
-    throw new InvalidInputError('amountFen', 'MONEY_FEN', `${String(amountFen)} is not a positive whole number of fen (money is never a float)`);
+    throw new InvalidInputError('amountFen', 'MONEY_FEN', `${String(amountFen)} is not a positive whole number of fen (money is never a float)`, {}, 'A18');
   }
   if (command.pbocReferenceChecked !== true) throw new LoanCheckPbocNotCheckedError(loanCheckId);
   const reliesOn = reportRef(command.reliesOn);
+  // A26: always stated by the caller; it matters only for a credit report (a review report has no agency).
+  const flagged = requireBoolean('agencyExitedForMisconduct', command.agencyExitedForMisconduct, 'A26');
+  const agencyExitedForMisconduct = reliesOn?.kind === 'credit-report' && flagged;
   const thresholdFen = policy.loanCheckThresholdFen;
   const dualReportRequired = amountFen >= thresholdFen;
   if (dualReportRequired) {
     if (reliesOn === null) throw new LoanCheckRequiresValidReportError(loanCheckId, amountFen, thresholdFen, 'no review or credit report was named');
-    const refusal = reportRefusal(state, reliesOn, command.now, policy, command.agencyExitedForMisconduct === true);
+    const refusal = reportRefusal(state, reliesOn, command.now, policy, agencyExitedForMisconduct);
     if (refusal !== null) throw new LoanCheckRequiresValidReportError(loanCheckId, amountFen, thresholdFen, refusal.message, refusal.code);
   } else if (reliesOn !== null && !reportExists(state, reliesOn)) {
     throw new ReportNotFoundError(reliesOn.kind, reliesOn.reportId);
   }
   return [{
     type: 'LoanCheckRecorded',
-    data: { loanCheckId, bankId, amountFen, pbocReferenceChecked: true, reliesOn, thresholdFen, dualReportRequired, checkedAt: command.now },
+    data: { loanCheckId, bankId, amountFen, pbocReferenceChecked: true, reliesOn, agencyExitedForMisconduct, thresholdFen, dualReportRequired, checkedAt: command.now },
   }];
 }
 
 function reportRef(ref: ReportRef | null | undefined): ReportRef | null {
   if (ref === null || ref === undefined) return null;
   return {
-    kind: requireOneOf('reliesOn.kind', ref.kind, ['credit-report', 'review-report'] as const),
-    reportId: requireText('reliesOn.reportId', ref.reportId),
+    kind: requireOneOf('reliesOn.kind', ref.kind, ['credit-report', 'review-report'] as const, 'A18'),
+    reportId: requireText('reliesOn.reportId', ref.reportId, 'A18'),
   };
 }

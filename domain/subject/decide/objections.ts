@@ -9,19 +9,22 @@ import {
   ObjectionNotFoundError,
   ObjectionTargetNotFoundError,
   ObjectionWrongDeciderError,
+  ObjectionWrongDepartmentError,
 } from '../errors.js';
 import type { ObjectionDecided, ObjectionFiled, ObjectionForwarded, RecordCorrected, ReviewReportAmendmentFlagged } from '../events.js';
 import { get } from '../evolve/maps.js';
 import { openObjectionFor } from '../queries.js';
 import type { ObjectionRecord, SubjectState } from '../state.js';
-import { OBJECTION_TARGET_KINDS, type Correction, type ObjectionDecider, type RecordTarget } from '../values.js';
+import { OBJECTION_TARGET_KINDS, type ObjectionDecider, type RecordTarget } from '../values.js';
 import { amendmentFlags } from './amendment-flags.js';
-import { isAfter, optionalText, requireNewId, requireOneOf, requireText } from './guards.js';
+import { checkCorrection } from './corrections.js';
+import { isAfter, isDepartmentOrSuccessor, optionalText, requireNewId, requireOneOf, requireText } from './guards.js';
 
 /**
  * Shanghai Social Credit Regulation arts. 36–38 (rules.md): the center decides within 5 working
  * days, or forwards within 2 to the providing department, which then has 5 working days.
  */
+const SOURCE = 'SH-SCR arts. 36–38';
 const CENTER_WORKING_DAYS = 5;
 const FORWARD_WORKING_DAYS = 2;
 const DEPARTMENT_WORKING_DAYS = 5;
@@ -30,10 +33,10 @@ const REVOCATION_WORKING_DAYS = 3;
 
 /** The record is under objection from the moment the objection is filed; one open objection per record. */
 export function fileObjection(command: FileObjection, state: SubjectState, calendar: WorkingDayCalendar): readonly [ObjectionFiled] {
-  const objectionId = requireNewId(state.objections, command.objectionId, 'objection', 'objectionId');
+  const objectionId = requireNewId(state.objections, command.objectionId, 'objection', 'objectionId', SOURCE);
   const target: RecordTarget = {
-    kind: requireOneOf('target.kind', command.target?.kind, OBJECTION_TARGET_KINDS),
-    id: requireText('target.id', command.target?.id),
+    kind: requireOneOf('target.kind', command.target?.kind, OBJECTION_TARGET_KINDS, SOURCE),
+    id: requireText('target.id', command.target?.id, SOURCE),
   };
   if (!targetExists(state, target)) throw new ObjectionTargetNotFoundError(target.kind, target.id);
   const open = openObjectionFor(state, target);
@@ -45,7 +48,7 @@ export function fileObjection(command: FileObjection, state: SubjectState, calen
     data: {
       objectionId,
       target,
-      reason: requireText('reason', command.reason),
+      reason: requireText('reason', command.reason, SOURCE),
       filedAt: command.now,
       centerDueAt: center.dueAt,
       forwardDueAt: forward.dueAt,
@@ -71,22 +74,38 @@ function targetExists(state: SubjectState, { kind, id }: RecordTarget): boolean 
   }
 }
 
-/** The center forwards once, to the department that provided the record; late forwarding is recorded. */
+/**
+ * The center forwards once, to the department that provided the record (SH-SCR art. 37): for a
+ * breach or a commitment check, the department that recorded it (or its successor after a merger
+ * or renaming); late forwarding is recorded.
+ */
 export function forwardObjection(command: ForwardObjection, state: SubjectState, calendar: WorkingDayCalendar): readonly [ObjectionForwarded] {
   const objection = openObjection(state, command.objectionId);
   if (objection.forwarded !== null) throw new ObjectionAlreadyForwardedError(objection.objectionId, objection.forwarded.toDepartmentId);
+  const toDepartmentId = requireText('toDepartmentId', command.toDepartmentId, 'SH-SCR art. 37');
+  const provider = providingDepartment(state, objection.target);
+  if (provider !== null && !isDepartmentOrSuccessor(provider, toDepartmentId, command.recordingDepartmentSuccessors)) {
+    throw new ObjectionWrongDepartmentError(objection.objectionId, provider, toDepartmentId);
+  }
   const due = workingDayDeadline(calendar, command.now, DEPARTMENT_WORKING_DAYS);
   return [{
     type: 'ObjectionForwarded',
     data: {
       objectionId: objection.objectionId,
-      toDepartmentId: requireText('toDepartmentId', command.toDepartmentId),
+      toDepartmentId,
       forwardedAt: command.now,
       late: isAfter(command.now, objection.forwardDueAt),
       departmentDueAt: due.dueAt,
       provisional: due.provisional,
     },
   }];
+}
+
+/** The department that recorded a breach or a commitment check; null for records a department did not provide. */
+function providingDepartment(state: SubjectState, { kind, id }: RecordTarget): string | null {
+  if (kind === 'breach') return get(state.breaches, id)?.departmentId ?? null;
+  if (kind === 'commitment-check') return get(state.commitments, id)?.check?.departmentId ?? null;
+  return null;
 }
 
 /** An objection that exists and is not decided yet. */
@@ -108,8 +127,8 @@ export function decideObjection(
 ): readonly (ObjectionDecided | RecordCorrected | ReviewReportAmendmentFlagged)[] {
   const objection = openObjection(state, command.objectionId);
   const decidedBy = requireRightDecider(objection, command.decidedBy);
-  const outcome = requireOneOf('outcome', command.outcome, ['corrected', 'rejected', 'unresolved'] as const);
-  const reasons = outcome === 'corrected' ? optionalText('reasons', command.reasons) : requireText('reasons', command.reasons);
+  const outcome = requireOneOf('outcome', command.outcome, ['corrected', 'rejected', 'unresolved'] as const, SOURCE);
+  const reasons = outcome === 'corrected' ? optionalText('reasons', command.reasons, SOURCE) : requireText('reasons', command.reasons, SOURCE);
   const dueAt = objection.forwarded?.departmentDueAt ?? objection.centerDueAt;
   const decided: ObjectionDecided = {
     type: 'ObjectionDecided',
@@ -117,17 +136,19 @@ export function decideObjection(
   };
   if (outcome !== 'corrected') return [decided];
   const revokesRecord = command.revokesRecord === true;
-  const correction = requireCorrection(command.correction ?? {});
-  if (!revokesRecord && Object.keys(correction).length === 0) {
-    throw new InvalidInputError('correction', 'CORRECTION_REQUIRED', 'a correction names at least one field, or revokes the record');
-  }
   const { target } = objection;
+  // Checked in full before any event: an unknown field or a value its rule refuses stops the decision.
+  const { correction, recomputed } = checkCorrection(state, target, command.correction ?? {}, command.now);
+  if (!revokesRecord && Object.keys(correction).length === 0) {
+    throw new InvalidInputError('correction', 'CORRECTION_REQUIRED', 'a correction names at least one field, or revokes the record', {}, SOURCE);
+  }
   const corrected: RecordCorrected = {
     type: 'RecordCorrected',
     data: {
       objectionId: objection.objectionId,
       target,
       correction,
+      recomputed,
       revokesRecord,
       correctedAt: command.now,
       disclosureEndsBy: revokesRecord && target.kind === 'breach' ? workingDayDeadline(calendar, command.now, REVOCATION_WORKING_DAYS).dueDate : null,
@@ -142,14 +163,4 @@ function requireRightDecider(objection: ObjectionRecord, decidedBy: ObjectionDec
   const actual = decidedBy?.kind === 'department' ? `department ${decidedBy.departmentId}` : String(decidedBy?.kind);
   if (actual !== expected) throw new ObjectionWrongDeciderError(objection.objectionId, expected, actual);
   return decidedBy.kind === 'center' ? { kind: 'center' } : { kind: 'department', departmentId: decidedBy.departmentId };
-}
-
-function requireCorrection(value: unknown): Correction {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidInputError('correction', 'CORRECTION_OBJECT', 'a correction is an object of field → new value');
-  }
-  const entries = Object.entries(value as Record<string, unknown>);
-  const bad = entries.find(([, v]) => v !== null && !['string', 'number', 'boolean'].includes(typeof v));
-  if (bad !== undefined) throw new InvalidInputError(`correction.${bad[0]}`, 'CORRECTION_VALUE', 'a corrected value is a string, number, boolean or null');
-  return Object.fromEntries(entries) as Correction;
 }

@@ -13,26 +13,29 @@ import {
 } from '../errors.js';
 import type { CommitmentMade, RepairApplied, RepairDecided } from '../events.js';
 import { get } from '../evolve/maps.js';
-import { annotationsOf } from '../queries.js';
+import { annotationsOf, breachAsOf } from '../queries.js';
 import type { SubjectState } from '../state.js';
 import { commitmentMade } from './commitments.js';
-import { optionalText, requireNewId, requireOneOf, requireText } from './guards.js';
+import { isDepartmentOrSuccessor, optionalText, requireNewId, requireOneOf, requireText } from './guards.js';
+
+const SOURCE = 'NDRC 令第36号';
 
 /**
  * Credit repair (NDRC 令第36号, rules.md): after the class's minimum period, to the department
  * that recorded the breach, with proof of fulfilment and a repair commitment made in the same decision.
  */
 export function applyForRepair(command: ApplyForRepair, state: SubjectState): readonly [CommitmentMade, RepairApplied] {
-  const repairId = requireNewId(state.repairs, command.repairId, 'repair', 'repairId');
-  const breachId = requireText('breachId', command.breachId);
-  const breach = get(state.breaches, breachId);
-  if (breach === undefined) throw new BreachNotFoundError(breachId);
+  const repairId = requireNewId(state.repairs, command.repairId, 'repair', 'repairId', SOURCE);
+  const breachId = requireText('breachId', command.breachId, SOURCE);
+  const recorded = get(state.breaches, breachId);
+  if (recorded === undefined) throw new BreachNotFoundError(breachId);
+  const breach = breachAsOf(state, recorded, command.now); // a corrected class or decision date moves the minimum period
   const { revokedAt } = annotationsOf(state, { kind: 'breach', id: breachId });
   if (revokedAt !== null) throw new BreachRevokedError(breachId, revokedAt);
   if (breach.repairedAt !== null) throw new BreachAlreadyRepairedError(breachId, breach.repairedAt);
   if (breach.pendingRepairId !== null) throw new RepairAlreadyPendingError(breachId, breach.pendingRepairId);
   if (shanghaiDateOf(command.now) < breach.repairPossibleFrom) throw new RepairTooEarlyError(breachId, breach.repairPossibleFrom);
-  const proofOfFulfilment = requireText('proofOfFulfilment', command.proofOfFulfilment);
+  const proofOfFulfilment = requireText('proofOfFulfilment', command.proofOfFulfilment, SOURCE);
   const commitment = commitmentMade(state, command.repairCommitmentId, 'repair', breach.departmentId, requireTerms(command.repairCommitment), command.now, 'repairCommitmentId');
   return [
     commitment,
@@ -45,21 +48,27 @@ export function applyForRepair(command: ApplyForRepair, state: SubjectState): re
 
 function requireTerms(terms: CommitmentTerms | undefined): CommitmentTerms {
   if (terms === undefined || terms === null) {
-    throw new InvalidInputError('repairCommitment', 'REQUIRED', 'a repair application carries a repair commitment (令第36号)');
+    throw new InvalidInputError('repairCommitment', 'REQUIRED', 'a repair application carries a repair commitment', {}, SOURCE);
   }
   return terms;
 }
 
-/** Whoever designates, repairs: only the recording department decides; a refusal gives reasons. */
+/**
+ * Whoever designates, repairs: only the recording department decides, or its successor after a
+ * merger or renaming (rules.md: pending matters follow the successor); a refusal gives reasons.
+ */
 export function decideRepair(command: DecideRepair, state: SubjectState): readonly [RepairDecided] {
   const repair = get(state.repairs, command.repairId);
   if (repair === undefined) throw new RepairNotFoundError(command.repairId);
   if (repair.decision !== null) throw new RepairAlreadyDecidedError(repair.repairId, repair.decision.outcome);
-  if (command.departmentId !== repair.departmentId) throw new RepairWrongDepartmentError(repair.repairId, repair.departmentId, String(command.departmentId));
-  const outcome = requireOneOf('outcome', command.outcome, ['approved', 'refused'] as const);
-  const reasons = outcome === 'refused' ? requireText('reasons', command.reasons) : optionalText('reasons', command.reasons);
+  const departmentId = requireText('departmentId', command.departmentId, SOURCE);
+  if (!isDepartmentOrSuccessor(repair.departmentId, departmentId, command.recordingDepartmentSuccessors)) {
+    throw new RepairWrongDepartmentError(repair.repairId, repair.departmentId, departmentId);
+  }
+  const outcome = requireOneOf('outcome', command.outcome, ['approved', 'refused'] as const, SOURCE);
+  const reasons = outcome === 'refused' ? requireText('reasons', command.reasons, SOURCE) : optionalText('reasons', command.reasons, SOURCE);
   return [{
     type: 'RepairDecided',
-    data: { repairId: repair.repairId, breachId: repair.breachId, departmentId: repair.departmentId, outcome, reasons, decidedAt: command.now },
+    data: { repairId: repair.repairId, breachId: repair.breachId, departmentId, outcome, reasons, decidedAt: command.now },
   }];
 }

@@ -3,7 +3,7 @@ import { InvalidInputError } from '../../kernel/domain-error.js';
 import type { WorkingDayCalendar } from '../../rules/calendar/working-day-calendar.js';
 import { REVIEW_WORKING_DAYS, workingDayDeadline } from '../../rules/deadlines.js';
 import { oneYearValidity } from '../../rules/validity.js';
-import type { AmendReviewReport, IssueReviewReport, RequestReview } from '../commands.js';
+import type { AmendReviewReport, IssueReviewReport, ParticipatingDepartment, RequestReview } from '../commands.js';
 import {
   ReportExpiredError,
   ReportRevokedError,
@@ -19,24 +19,37 @@ import type { ReviewRecord, SubjectState } from '../state.js';
 import { REVIEW_CONCLUSIONS, type ReviewRequester } from '../values.js';
 import { isAfter, requireNewId, requireOneOf, requireText, requireTextList } from './guards.js';
 
-/** A10–A12; A13: a department must participate; A11: due 5 working days after receipt. */
+/**
+ * A10–A12; A13: the department the review is for (the requesting one, or the one the subject
+ * names) must participate; A11: due 5 working days after receipt.
+ */
 export function requestReview(command: RequestReview, state: SubjectState, calendar: WorkingDayCalendar): readonly [ReviewRequested] {
-  const reviewId = requireNewId(state.reviews, command.reviewId, 'review', 'reviewId');
-  const requestedBy = requester(command.requestedBy);
-  const area = requireOneOf('area', command.area, REVIEW_AREAS); // A12
-  const matter = requireText('matter', command.matter);
+  const reviewId = requireNewId(state.reviews, command.reviewId, 'review', 'reviewId', 'A10');
+  const { requestedBy, forDepartmentId } = requester(command.requestedBy);
+  const area = requireOneOf('area', command.area, REVIEW_AREAS, 'A12');
+  const matter = requireText('matter', command.matter, 'A12');
   const { dueAt, dueDate, provisional } = workingDayDeadline(calendar, command.now, REVIEW_WORKING_DAYS); // A11
-  return [{ type: 'ReviewRequested', data: { reviewId, requestedBy, area, matter, receivedAt: command.now, dueAt, dueDate, provisional } }];
+  return [{ type: 'ReviewRequested', data: { reviewId, requestedBy, forDepartmentId, area, matter, receivedAt: command.now, dueAt, dueDate, provisional } }];
 }
 
-function requester(requestedBy: RequestReview['requestedBy']): ReviewRequester {
-  if (requestedBy?.kind === 'subject') return { kind: 'subject' };
-  if (requestedBy?.kind !== 'department') {
-    throw new InvalidInputError('requestedBy.kind', 'ONE_OF', 'a review is requested by the subject or a department (A10)');
+function requester(requestedBy: RequestReview['requestedBy']): { requestedBy: ReviewRequester; forDepartmentId: string | null } {
+  if (requestedBy?.kind === 'subject') {
+    const named = requestedBy.forDepartment;
+    const forDepartmentId = named === undefined || named === null ? null : participating('requestedBy.forDepartment', named);
+    return { requestedBy: { kind: 'subject' }, forDepartmentId };
   }
-  const departmentId = requireText('requestedBy.departmentId', requestedBy.departmentId);
-  if (requestedBy.departmentParticipates !== true) throw new ReviewDepartmentNotParticipatingError(departmentId); // A13
-  return { kind: 'department', departmentId };
+  if (requestedBy?.kind !== 'department') {
+    throw new InvalidInputError('requestedBy.kind', 'ONE_OF', 'a review is requested by the subject or a department', {}, 'A10');
+  }
+  const departmentId = participating('requestedBy', requestedBy);
+  return { requestedBy: { kind: 'department', departmentId }, forDepartmentId: departmentId };
+}
+
+/** A13: the 28 pilot departments, and any added later, take part; others do not. */
+function participating(field: string, department: ParticipatingDepartment): string {
+  const departmentId = requireText(`${field}.departmentId`, department.departmentId, 'A13');
+  if (department.departmentParticipates !== true) throw new ReviewDepartmentNotParticipatingError(departmentId);
+  return departmentId;
 }
 
 /** A10, A14: one report per review, valid one year; A11: a late report is accepted and marked late. */
@@ -48,8 +61,8 @@ export function issueReviewReport(command: IssueReviewReport, state: SubjectStat
     type: 'ReviewReportIssued',
     data: {
       reviewId: review.reviewId,
-      conclusion: requireOneOf('conclusion', command.conclusion, REVIEW_CONCLUSIONS),
-      findings: requireTextList('findings', command.findings),
+      conclusion: requireOneOf('conclusion', command.conclusion, REVIEW_CONCLUSIONS, 'A10'),
+      findings: requireTextList('findings', command.findings, 'A10'),
       issuedAt: command.now,
       issuedOn,
       late: isAfter(command.now, review.dueAt),
@@ -73,10 +86,10 @@ export function amendReviewReport(command: AmendReviewReport, state: SubjectStat
     data: {
       reviewId: review.reviewId,
       amendedAt: command.now,
-      conclusion: requireOneOf('conclusion', command.conclusion, REVIEW_CONCLUSIONS),
-      findings: requireTextList('findings', command.findings),
-      reason: requireText('reason', command.reason),
-      requestedBy: requireOneOf('requestedBy', command.requestedBy, ['subject', 'center'] as const),
+      conclusion: requireOneOf('conclusion', command.conclusion, REVIEW_CONCLUSIONS, 'A14'),
+      findings: requireTextList('findings', command.findings, 'A14'),
+      reason: requireText('reason', command.reason, 'A14'),
+      requestedBy: requireOneOf('requestedBy', command.requestedBy, ['subject', 'center'] as const, 'A14'),
     },
   }];
 }

@@ -40,3 +40,23 @@ export class ObjectionWrongDeciderError extends DomainError {
     super('OBJECTION_WRONG_DECIDER', `objection ${objectionId} is decided by ${expected}, not ${actual}`, { objectionId, expected, actual }, SOURCE);
   }
 }
+
+/** SH-SCR art. 37 (rules.md): the center forwards to the department that provided the record. */
+export class ObjectionWrongDepartmentError extends DomainError {
+  constructor(objectionId: string, expected: string, actual: string) {
+    super(
+      'OBJECTION_WRONG_DEPARTMENT',
+      `objection ${objectionId} is forwarded to ${expected}, the department that provided the record, not ${actual}`,
+      { objectionId, expected, actual },
+      'SH-SCR art. 37',
+    );
+  }
+}
+
+/** A correction changes only the fields of its record kind that a department or the center may correct. */
+export class CorrectionFieldNotCorrectableError extends DomainError {
+  constructor(kind: string, field: string, correctable: readonly string[]) {
+    const allowed = correctable.length === 0 ? 'no field of it can be corrected (revoke it instead)' : `correctable: ${correctable.join(', ')}`;
+    super('CORRECTION_FIELD_NOT_CORRECTABLE', `${field} of a ${kind} cannot be corrected; ${allowed}`, { kind, field, correctable }, SOURCE);
+  }
+}

@@ -14,10 +14,13 @@ export class SubjectNotRegisteredError extends DomainError {
   }
 }
 
-/** Ids are chosen by the caller; reusing one would silently overwrite a record. */
+/**
+ * Ids are chosen by the caller; reusing one would silently overwrite a record. The article is
+ * the one the record serves (A6 a commitment, A9 a breach, A10 a review…).
+ */
 export class RecordIdAlreadyUsedError extends DomainError {
-  constructor(what: string, id: string) {
-    super('RECORD_ID_ALREADY_USED', `${what} ${id} already exists for this subject`, { what, id });
+  constructor(what: string, id: string, article: string) {
+    super('RECORD_ID_ALREADY_USED', `${what} ${id} already exists for this subject`, { what, id }, article);
   }
 }
 
@@ -38,6 +41,13 @@ export class CommitmentNotFoundError extends DomainError {
 export class CommitmentAlreadyCheckedError extends DomainError {
   constructor(commitmentId: string, outcome: string) {
     super('COMMITMENT_ALREADY_CHECKED', `commitment ${commitmentId} was already checked (${outcome})`, { commitmentId, outcome }, 'A8');
+  }
+}
+
+/** A8: the subject accepts the supervision of the competent department: only that department checks the commitment. */
+export class CommitmentWrongDepartmentError extends DomainError {
+  constructor(commitmentId: string, expected: string, actual: string) {
+    super('COMMITMENT_WRONG_DEPARTMENT', `commitment ${commitmentId} is held by ${expected}, not ${actual}`, { commitmentId, expected, actual }, 'A8');
   }
 }
 

@@ -1,8 +1,10 @@
 import { DomainError } from '../../kernel/domain-error.js';
 
+const articleOf = (reportKind: string): string => (reportKind === 'review-report' ? 'A14' : 'A19');
+
 export class ReportNotFoundError extends DomainError {
   constructor(reportKind: string, reportId: string) {
-    super('REPORT_NOT_FOUND', `${reportKind} ${reportId} does not exist for this subject`, { reportKind, reportId }, 'A19');
+    super('REPORT_NOT_FOUND', `${reportKind} ${reportId} does not exist for this subject`, { reportKind, reportId }, articleOf(reportKind));
   }
 }
 
@@ -13,7 +15,7 @@ export class ReportExpiredError extends DomainError {
       'REPORT_EXPIRED',
       `${reportKind} ${reportId} is not valid at ${at}: valid from issue through ${validThrough}`,
       { reportKind, reportId, validThrough, at },
-      reportKind === 'review-report' ? 'A14' : 'A19',
+      articleOf(reportKind),
     );
   }
 }
@@ -21,7 +23,7 @@ export class ReportExpiredError extends DomainError {
 /** Objections: a record revoked after an objection no longer counts. */
 export class ReportRevokedError extends DomainError {
   constructor(reportKind: string, reportId: string, revokedAt: string) {
-    super('REPORT_REVOKED', `${reportKind} ${reportId} was revoked at ${revokedAt}`, { reportKind, reportId, revokedAt }, 'A19');
+    super('REPORT_REVOKED', `${reportKind} ${reportId} was revoked at ${revokedAt}`, { reportKind, reportId, revokedAt }, articleOf(reportKind));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../../kernel/event.js';
 import type { EventSpec } from '../../kernel/event-catalogue.js';
-import type { Correction, ObjectionDecider, ObjectionOutcome, RecordTarget } from '../values.js';
+import type { CorrectedValues, ObjectionDecider, ObjectionOutcome, RecomputedDisclosure, RecordTarget } from '../values.js';
 
 const SOURCE = 'Shanghai Social Credit Regulation arts. 36–38 (rules.md)';
 
@@ -34,11 +34,15 @@ export type ObjectionDecided = DomainEvent<'ObjectionDecided', {
   readonly late: boolean;
 }>;
 
-/** A correction is a new event: the corrected record stays as it was stored (A9, rules.md). */
+/**
+ * A correction is a new event: the corrected record stays as it was stored (A9, rules.md).
+ * Views apply it from `correctedAt` on; what it does to a breach's disclosure is decided here.
+ */
 export type RecordCorrected = DomainEvent<'RecordCorrected', {
   readonly objectionId: string;
   readonly target: RecordTarget;
-  readonly correction: Correction;
+  readonly correction: CorrectedValues;
+  readonly recomputed: RecomputedDisclosure | null;
   readonly revokesRecord: boolean;
   readonly correctedAt: string;
   readonly disclosureEndsBy: string | null;
@@ -91,12 +95,15 @@ export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
   {
     type: 'RecordCorrected',
     schemaVersion: 1,
-    articles: ['A9', 'A14', SOURCE],
-    description: 'A record was corrected after an objection; the original record stays in the log.',
+    articles: ['A9', 'A14', 'A16', 'A28', SOURCE],
+    description: 'A record was corrected after an objection; the original record stays in the log and views apply the correction from correctedAt.',
     fields: {
       objectionId: 'string — the objection that led to the correction',
       target: '{kind, id} — the corrected record',
-      correction: 'object — field → new value',
+      correction:
+        'object — field → checked new value, in the shape of the original event. Correctable: breach {breachClass, disclosureMonths, basisDocument, decisionDate, summary}; ' +
+        'review-report {conclusion, findings}; credit-report {rating, riskNotes, summary}; commitment-check {outcome}; loan-check none',
+      recomputed: 'object | null — for a corrected breach: {disclosedThrough: date | null, repairPossibleFrom: date} from the corrected class, months and decision date (A9, 令第36号); null otherwise',
       revokesRecord: 'boolean — the record is revoked as a whole',
       correctedAt: 'instant — when the correction was decided',
       disclosureEndsBy: 'date | null — for a revoked breach: public disclosure ends by the 3rd working day',

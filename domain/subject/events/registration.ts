@@ -3,7 +3,8 @@ import type { EventSpec } from '../../kernel/event-catalogue.js';
 
 /**
  * A4: the subject exists. No personal data of a natural person is ever stored here (A28):
- * a person is known only by a pseudonymous id computed outside the domain.
+ * a person is known only by a pseudonymous id computed outside the domain; the identity number
+ * is checked when deciding (GB 11643-1999) and never written, nor its birth date.
  */
 export type SubjectRegistered = DomainEvent<'SubjectRegistered', {
   readonly subjectId: string;
@@ -20,8 +21,9 @@ export const REGISTRATION_EVENT_SPECS: readonly EventSpec[] = [
   {
     type: 'SubjectRegistered',
     schemaVersion: 1,
-    articles: ['A4', 'A28'],
-    description: 'A credit subject (organisation or natural person) was registered; persons appear only under a pseudonymous id.',
+    articles: ['A4', 'A28', 'GB 32100-2015', 'GB 11643-1999'],
+    description:
+      'A credit subject (organisation or natural person) was registered; persons appear only under a pseudonymous id (their identity number was checked, and is stored in no event).',
     fields: {
       subjectId: 'string — the stream id: the USCC of an organisation, an opaque pseudonymous id for a person',
       kind: "'organisation' | 'person'",

@@ -14,7 +14,7 @@ export type RepairApplied = DomainEvent<'RepairApplied', {
   readonly appliedAt: string;
 }>;
 
-/** Whoever designates, repairs: the recording department approves or refuses. */
+/** Whoever designates, repairs: the recording department (or its successor) approves or refuses. */
 export type RepairDecided = DomainEvent<'RepairDecided', {
   readonly repairId: string;
   readonly breachId: string;
@@ -43,11 +43,11 @@ export const REPAIR_EVENT_SPECS: readonly EventSpec[] = [
     type: 'RepairDecided',
     schemaVersion: 1,
     articles: ['A9', SOURCE],
-    description: 'The recording department decided a repair; approval ends public disclosure and sharing for new decisions, the record stays.',
+    description: 'The recording department (or its successor) decided a repair; approval ends public disclosure and sharing for new decisions, the record stays.',
     fields: {
       repairId: 'string — the application',
       breachId: 'string — the breach concerned',
-      departmentId: 'string — the deciding (recording) department',
+      departmentId: 'string — the deciding department: the one that recorded the breach, or its successor after a merger or renaming',
       outcome: "'approved' | 'refused'",
       reasons: 'string | null — required when refused',
       decidedAt: 'instant — when it was decided',

@@ -38,6 +38,7 @@ export type LoanCheckRecorded = DomainEvent<'LoanCheckRecorded', {
   readonly amountFen: number;
   readonly pbocReferenceChecked: boolean;
   readonly reliesOn: ReportRef | null;
+  readonly agencyExitedForMisconduct: boolean;
   readonly thresholdFen: number;
   readonly dualReportRequired: boolean;
   readonly checkedAt: string;
@@ -82,7 +83,7 @@ export const REPORT_EVENT_SPECS: readonly EventSpec[] = [
   {
     type: 'LoanCheckRecorded',
     schemaVersion: 1,
-    articles: ['A18'],
+    articles: ['A18', 'A26'],
     description: 'A bank recorded its dual-report check for a loan.',
     fields: {
       loanCheckId: 'string — id of the check',
@@ -90,6 +91,7 @@ export const REPORT_EVENT_SPECS: readonly EventSpec[] = [
       amountFen: 'integer — loan amount in fen (never a float)',
       pbocReferenceChecked: 'boolean — the PBOC credit reference system was checked (always true when recorded)',
       reliesOn: "{kind: 'credit-report' | 'review-report', reportId} | null — the report relied on",
+      agencyExitedForMisconduct: 'boolean — the agency of the credit report relied on has exited for misconduct: flagged, counted per policy (A26)',
       thresholdFen: 'integer — the threshold in force for the decision (policy, decision)',
       dualReportRequired: 'boolean — amountFen ≥ thresholdFen, so a valid report was required',
       checkedAt: 'instant — when the check was recorded',

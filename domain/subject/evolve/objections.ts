@@ -33,10 +33,12 @@ export function objectionDecided(state: SubjectState, { data }: ObjectionDecided
 
 export function recordCorrected(state: SubjectState, { data }: RecordCorrected): SubjectState {
   const { objectionId, target, correction, revokesRecord, correctedAt, disclosureEndsBy } = data;
+  // Schema 1 events written before `recomputed` existed carry none.
+  const recomputed = data.recomputed ?? null;
   return {
     ...state,
     annotations: annotate(state, target, (a) => ({
-      corrections: [...a.corrections, { objectionId, correction, correctedAt }],
+      corrections: [...a.corrections, { objectionId, correction, recomputed, correctedAt }],
       revokedAt: revokesRecord && a.revokedAt === null ? correctedAt : a.revokedAt,
       disclosureEndsBy: disclosureEndsBy ?? a.disclosureEndsBy,
       unresolvedObjectionIds: a.unresolvedObjectionIds,

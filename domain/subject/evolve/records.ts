@@ -10,8 +10,8 @@ export function commitmentMade(state: SubjectState, { data }: CommitmentMade): S
 }
 
 export function commitmentCheckRecorded(state: SubjectState, { data }: CommitmentCheckRecorded): SubjectState {
-  const { outcome, checkedOn, departmentId, breachId } = data;
-  return { ...state, commitments: update(state.commitments, data.commitmentId, (c) => ({ ...c, check: { outcome, checkedOn, departmentId, breachId } })) };
+  const { outcome, checkedOn, departmentId, breachId, recordedAt } = data;
+  return { ...state, commitments: update(state.commitments, data.commitmentId, (c) => ({ ...c, check: { outcome, checkedOn, departmentId, breachId, recordedAt } })) };
 }
 
 export function breachRecorded(state: SubjectState, { data }: BreachRecorded): SubjectState {
@@ -36,7 +36,12 @@ export function reportUsed(state: SubjectState, { data }: ReportUsed): SubjectSt
 
 export function loanCheckRecorded(state: SubjectState, { data }: LoanCheckRecorded): SubjectState {
   const { loanCheckId, bankId, amountFen, reliesOn, dualReportRequired, checkedAt } = data;
-  return { ...state, loanChecks: put(state.loanChecks, loanCheckId, { loanCheckId, bankId, amountFen, reliesOn, dualReportRequired, checkedAt }) };
+  // Schema 1 events written before the flag existed carry no flag: not flagged.
+  const agencyExitedForMisconduct = data.agencyExitedForMisconduct === true;
+  return {
+    ...state,
+    loanChecks: put(state.loanChecks, loanCheckId, { loanCheckId, bankId, amountFen, reliesOn, agencyExitedForMisconduct, dualReportRequired, checkedAt }),
+  };
 }
 
 export function repairApplied(state: SubjectState, { data }: RepairApplied): SubjectState {

@@ -1,12 +1,13 @@
-import { describe, it } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import type { MakeCommitment, RecordCommitmentCheck } from '../../../domain/subject/commands.js';
 import {
   CommitmentAlreadyCheckedError,
   CommitmentNotFoundError,
   CommitmentPledgesIncompleteError,
+  CommitmentWrongDepartmentError,
   RecordIdAlreadyUsedError,
 } from '../../../domain/subject/errors.js';
-import { NOW, allPledges, commitmentMade, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+import { NOW, allPledges, commitmentMade, decideOn, history, refusalOf, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
 
 const make = (extra: Partial<MakeCommitment> = {}): MakeCommitment => ({
   type: 'MakeCommitment',
@@ -73,16 +74,21 @@ describe('MakeCommitment (A6–A8)', () => {
     },
   );
 
-  it('A6: a kind outside 国办发〔2019〕35号 is invalid input', () => {
-    spec().given(history()).when(make({ kind: 'verbal' as never })).thenThrows('VALIDATION_FAILED');
+  it('A6: a kind outside 国办发〔2019〕35号 is invalid input (ONE_OF)', () => {
+    spec().given(history()).when(make({ kind: 'verbal' as never })).thenInvalid('ONE_OF');
   });
 
-  it('A8: a follow-up check date before the commitment is invalid input', () => {
-    spec().given(history()).when(make({ followUpCheckOn: '2026-02-01' })).thenThrows('VALIDATION_FAILED');
+  it('A8: a follow-up check date before the commitment is invalid input (DATE_NOT_IN_PAST)', () => {
+    spec().given(history()).when(make({ followUpCheckOn: '2026-02-01' })).thenInvalid('DATE_NOT_IN_PAST');
   });
 
-  it('A6: a commitment id already used is refused with RECORD_ID_ALREADY_USED', () => {
+  it('A6: a commitment for no matter is invalid input (TEXT_REQUIRED)', () => {
+    spec().given(history()).when(make({ matter: ' ' })).thenInvalid('TEXT_REQUIRED');
+  });
+
+  it('A6: a commitment id already used is refused with RECORD_ID_ALREADY_USED, citing A6', () => {
     spec().given(history(commitmentMade())).when(make()).thenThrows(RecordIdAlreadyUsedError);
+    expect(refusalOf(history(commitmentMade()), make()).article).toBe('A6');
   });
 });
 
@@ -121,16 +127,38 @@ describe('RecordCommitmentCheck (A8–A9)', () => {
       ]);
   });
 
-  it('A9: a breached outcome without breach details is invalid input', () => {
-    spec().given(history(commitmentMade())).when(check({ outcome: 'breached' })).thenThrows('VALIDATION_FAILED');
+  it('A9: a breached outcome without breach details is invalid input (BREACH_DETAILS_REQUIRED)', () => {
+    spec().given(history(commitmentMade())).when(check({ outcome: 'breached' })).thenInvalid('BREACH_DETAILS_REQUIRED');
   });
 
-  it('A8: a kept outcome carrying breach details is invalid input', () => {
-    spec().given(history(commitmentMade())).when(check({ breach: breachFacts })).thenThrows('VALIDATION_FAILED');
+  it('A8: a kept outcome carrying breach details is invalid input (BREACH_ONLY_WHEN_BREACHED)', () => {
+    spec().given(history(commitmentMade())).when(check({ breach: breachFacts })).thenInvalid('BREACH_ONLY_WHEN_BREACHED');
   });
 
-  it('A8: a check dated after today is invalid input', () => {
-    spec().given(history(commitmentMade())).when(check({ checkedOn: '2026-03-03' })).thenThrows('VALIDATION_FAILED');
+  it('A8: a check dated after today is invalid input (DATE_NOT_IN_FUTURE)', () => {
+    spec().given(history(commitmentMade())).when(check({ checkedOn: '2026-03-03' })).thenInvalid('DATE_NOT_IN_FUTURE');
+  });
+
+  it('A9: breach details with a class off the list are invalid input (BREACH_CLASS)', () => {
+    spec().given(history(commitmentMade())).when(check({ outcome: 'breached', breach: { ...breachFacts, breachClass: 'grave' as never } })).thenInvalid('BREACH_CLASS');
+  });
+
+  it('A8: only the department holding the commitment checks it: another is refused with COMMITMENT_WRONG_DEPARTMENT', () => {
+    spec().given(history(commitmentMade())).when(check({ departmentId: 'DEP-MARKET' })).thenThrows(CommitmentWrongDepartmentError);
+    expect(refusalOf(history(commitmentMade()), check({ departmentId: 'DEP-MARKET' }))).toMatchObject({
+      code: 'COMMITMENT_WRONG_DEPARTMENT',
+      article: 'A8',
+      details: { expected: 'DEP-HOUSING', actual: 'DEP-MARKET' },
+    });
+  });
+
+  it('A8, rules.md "Departments change over time": the successor of the holding department checks it after a merger', () => {
+    const [event] = decideOn(history(commitmentMade()), check({ departmentId: 'DEP-HOUSING-2019', holdingDepartmentSuccessors: ['DEP-HOUSING-2019'] }));
+    expect(event.data).toMatchObject({ commitmentId: 'CM-1', departmentId: 'DEP-HOUSING-2019' });
+  });
+
+  it('A8: successors of the holding department do not let a third department in', () => {
+    spec().given(history(commitmentMade())).when(check({ departmentId: 'DEP-MARKET', holdingDepartmentSuccessors: ['DEP-HOUSING-2019'] })).thenThrows('COMMITMENT_WRONG_DEPARTMENT');
   });
 
   it('A8: a commitment already checked is refused with COMMITMENT_ALREADY_CHECKED', () => {

@@ -36,13 +36,17 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
     expect(event.data).toMatchObject({ rating: { grade: 'BBB', modifier: '-' }, commissionedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } });
   });
 
-  it('A16: a rating off the scale, or a modifier on AAA, is invalid input', () => {
-    spec().given(history()).when(file({ rating: 'AAAA' })).thenThrows('VALIDATION_FAILED');
-    spec().given(history()).when(file({ rating: 'AAA+' })).thenThrows('VALIDATION_FAILED');
+  it('A16: a rating off the scale (RATING_SCALE), or a modifier on AAA (RATING_MODIFIER), is invalid input', () => {
+    spec().given(history()).when(file({ rating: 'AAAA' })).thenInvalid('RATING_SCALE');
+    spec().given(history()).when(file({ rating: 'AAA+' })).thenInvalid('RATING_MODIFIER');
   });
 
-  it('A16: a section name outside the eight named sections is invalid input', () => {
-    spec().given(history()).when(file({ sections: { horoscope: 'good' } as never })).thenThrows('VALIDATION_FAILED');
+  it('A16: a section name outside the eight named sections is invalid input (REPORT_SECTION), citing A16', () => {
+    expect(spec().given(history()).when(file({ sections: { horoscope: 'good' } as never })).thenInvalid('REPORT_SECTION').article).toBe('A16');
+  });
+
+  it('A19: an issue date that does not exist is invalid input (CALENDAR_DATE)', () => {
+    spec().given(history()).when(file({ issuedOn: '2026-01-32' })).thenInvalid('CALENDAR_DATE');
   });
 
   it('A19: a report issued on 2024-02-29 is valid through 2025-02-28', () => {
@@ -82,8 +86,8 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
       .thenThrows(ReportAgencyExitedError);
   });
 
-  it('A20: a standing that belongs to another agency is invalid input', () => {
-    spec().given(history()).when(file({ agencyStanding: { ...inForce, agencyId: 'AG-99' } })).thenThrows('VALIDATION_FAILED');
+  it('A20: a standing that belongs to another agency is invalid input (AGENCY_MISMATCH)', () => {
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, agencyId: 'AG-99' } })).thenInvalid('AGENCY_MISMATCH');
   });
 
   it('A19: a report whose issue date is after today is refused with REPORT_ISSUED_IN_FUTURE', () => {

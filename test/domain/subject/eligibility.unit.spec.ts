@@ -1,9 +1,16 @@
 import { describe, it, expect } from '@jest/globals';
-import { eligibility } from '../../../domain/subject/eligibility.js';
+import { DEFAULT_SUBJECT_POLICY } from '../../../domain/subject/decider.js';
+import { eligibility, type EligibilityOptions } from '../../../domain/subject/eligibility.js';
 import type { SubjectEvent } from '../../../domain/subject/events.js';
-import { commitmentMade, creditReportFiled, history, reviewReportIssued, reviewRequested, stateOf } from './fixtures.js';
+import { checkCommitment, decideObjection, fileCreditReport, fileObjection, issueReviewReport, makeCommitment, requestReview } from './fixture-commands.js';
+import { commitmentMade, creditReportFiled, decided, decidedAfter, history, objectionFiled, reviewReportIssued, reviewRequested, stateOf } from './fixtures.js';
 
 const AT = '2026-03-02T10:00:00+08:00';
+const OPTIONS: EligibilityOptions = { policy: DEFAULT_SUBJECT_POLICY, agenciesExitedForMisconduct: new Set() };
+const MISCONDUCT_AG17: EligibilityOptions = { ...OPTIONS, agenciesExitedForMisconduct: new Set(['AG-17']) };
+const NOT_COUNTED: EligibilityOptions = { ...MISCONDUCT_AG17, policy: { ...DEFAULT_SUBJECT_POLICY, countReportsOfMisconductAgencies: false } };
+const REPORT = { products: ['report' as const], mode: 'all' as const };
+
 const breachedCheck: SubjectEvent = {
   type: 'CommitmentCheckRecorded',
   data: { commitmentId: 'CM-1', outcome: 'breached', checkedOn: '2026-03-01', departmentId: 'DEP-HOUSING', breachId: 'BR-9', recordedAt: '2026-03-01T10:00:00+08:00' },
@@ -11,12 +18,12 @@ const breachedCheck: SubjectEvent = {
 
 describe('eligibility (A12, A17, A24)', () => {
   it('A24: "all" of review and report is met by a valid review report and a valid credit report', () => {
-    const result = eligibility(stateOf(history(reviewRequested(), reviewReportIssued(), creditReportFiled())), { products: ['review', 'report'], mode: 'all' }, AT);
+    const result = eligibility(stateOf(decided(requestReview(), issueReviewReport(), fileCreditReport())), { products: ['review', 'report'], mode: 'all' }, AT, OPTIONS);
     expect(result).toEqual({
       eligible: true,
       held: {
-        review: { reviewId: 'RV-1', validThrough: '2027-02-05', needsAmendment: false },
-        report: { reportId: 'CR-1', agencyId: 'AG-17', validThrough: '2027-01-20' },
+        review: { reviewId: 'RV-1', validThrough: '2027-02-05', needsAmendment: false, underObjection: false },
+        report: { reportId: 'CR-1', agencyId: 'AG-17', validThrough: '2027-01-20', flagged: false, counted: true, underObjection: false },
         commitment: null,
       },
       missing: [],
@@ -24,34 +31,84 @@ describe('eligibility (A12, A17, A24)', () => {
   });
 
   it('A24: "all" with no credit report names report as missing', () => {
-    const result = eligibility(stateOf(history(reviewRequested(), reviewReportIssued())), { products: ['review', 'report'], mode: 'all' }, AT);
+    const result = eligibility(stateOf(history(reviewRequested(), reviewReportIssued())), { products: ['review', 'report'], mode: 'all' }, AT, OPTIONS);
     expect(result).toMatchObject({ eligible: false, missing: ['report'] });
   });
 
   it('A24: "any" is met by one of the listed products', () => {
-    const result = eligibility(stateOf(history(creditReportFiled())), { products: ['review', 'report'], mode: 'any' }, AT);
+    const result = eligibility(stateOf(history(creditReportFiled())), { products: ['review', 'report'], mode: 'any' }, AT, OPTIONS);
     expect(result).toMatchObject({ eligible: true, missing: ['review'] });
   });
 
-  it('A14, A19: a review or report counts only while valid at the asked instant', () => {
-    const state = stateOf(history(reviewRequested(), reviewReportIssued(), creditReportFiled()));
-    expect(eligibility(state, { products: ['review', 'report'], mode: 'any' }, '2027-02-06T00:00:00+08:00')).toMatchObject({ eligible: false, missing: ['review', 'report'] });
+  it('A14, A19: a review report issued 2026-02-05 and a credit report issued 2026-01-20 no longer count on 2027-02-06', () => {
+    const state = stateOf(decided(requestReview(), issueReviewReport(), fileCreditReport()));
+    expect(eligibility(state, { products: ['review', 'report'], mode: 'any' }, '2027-02-06T00:00:00+08:00', OPTIONS)).toMatchObject({ eligible: false, missing: ['review', 'report'] });
   });
 
   it('A6, A7: a commitment counts for the department and matter it was made for', () => {
     const state = stateOf(history(commitmentMade()));
-    const requirement = { products: ['commitment'] as const, mode: 'all' as const, departmentId: 'DEP-HOUSING', matter: 'construction permit' };
-    expect(eligibility(state, { ...requirement, products: [...requirement.products] }, AT)).toMatchObject({ eligible: true, held: { commitment: { commitmentId: 'CM-1', kind: 'approval-replacing' } } });
-    expect(eligibility(state, { ...requirement, products: ['commitment'], departmentId: 'DEP-TAX' }, AT)).toMatchObject({ eligible: false, missing: ['commitment'] });
-    expect(eligibility(state, { ...requirement, products: ['commitment'], matter: 'other matter' }, AT)).toMatchObject({ eligible: false });
+    const requirement = { products: ['commitment' as const], mode: 'all' as const, departmentId: 'DEP-HOUSING', matter: 'construction permit' };
+    expect(eligibility(state, requirement, AT, OPTIONS)).toMatchObject({ eligible: true, held: { commitment: { commitmentId: 'CM-1', kind: 'approval-replacing', underObjection: false } } });
+    expect(eligibility(state, { ...requirement, departmentId: 'DEP-TAX' }, AT, OPTIONS)).toMatchObject({ eligible: false, missing: ['commitment'] });
+    expect(eligibility(state, { ...requirement, matter: 'other matter' }, AT, OPTIONS)).toMatchObject({ eligible: false });
   });
 
-  it('A8, A9: a breached commitment does not count', () => {
+  it('A8, A9: a breached commitment does not count from the check on; before the check it did', () => {
     const state = stateOf(history(commitmentMade(), breachedCheck));
-    expect(eligibility(state, { products: ['commitment'], mode: 'all', departmentId: 'DEP-HOUSING', matter: 'construction permit' }, AT)).toMatchObject({ eligible: false });
+    const requirement = { products: ['commitment' as const], mode: 'all' as const, departmentId: 'DEP-HOUSING', matter: 'construction permit' };
+    expect(eligibility(state, requirement, AT, OPTIONS)).toMatchObject({ eligible: false });
+    expect(eligibility(state, requirement, '2026-02-28T10:00:00+08:00', OPTIONS)).toMatchObject({ eligible: true });
   });
 
   it('A24: a rule listing no product asks for nothing', () => {
-    expect(eligibility(stateOf(history()), { products: [], mode: 'any' }, AT)).toMatchObject({ eligible: true, missing: [] });
+    expect(eligibility(stateOf(history()), { products: [], mode: 'any' }, AT, OPTIONS)).toMatchObject({ eligible: true, missing: [] });
+  });
+});
+
+describe('eligibility: reports of an agency that exited for misconduct (A26, rules.md)', () => {
+  it('A26: by default such a report is flagged and still counts (decision)', () => {
+    const result = eligibility(stateOf(history(creditReportFiled())), REPORT, AT, MISCONDUCT_AG17);
+    expect(result).toMatchObject({ eligible: true, missing: [], held: { report: { reportId: 'CR-1', flagged: true, counted: true } } });
+  });
+
+  it('A26: with countReportsOfMisconductAgencies off, such a report is shown flagged but does not count', () => {
+    const result = eligibility(stateOf(history(creditReportFiled())), REPORT, AT, NOT_COUNTED);
+    expect(result).toMatchObject({ eligible: false, missing: ['report'], held: { report: { reportId: 'CR-1', flagged: true, counted: false } } });
+  });
+
+  it('A26: with it off, an older valid report of another agency counts in its place', () => {
+    const state = stateOf(history(creditReportFiled({ reportId: 'CR-0', agencyId: 'AG-03', issuedOn: '2025-12-01', filedAt: '2025-12-02T10:00:00+08:00' }), creditReportFiled()));
+    const result = eligibility(state, REPORT, AT, NOT_COUNTED);
+    expect(result).toMatchObject({ eligible: true, held: { report: { reportId: 'CR-0', agencyId: 'AG-03', flagged: false, counted: true } } });
+  });
+});
+
+describe('eligibility: records under objection are shown so (SH-SCR arts. 36–38)', () => {
+  it('SH-SCR 36–38: a review report under objection is held with underObjection, and still counts', () => {
+    const state = stateOf(decided(requestReview(), issueReviewReport(), fileObjection({ now: '2026-02-24T10:00:00+08:00', target: { kind: 'review-report', id: 'RV-1' } })));
+    expect(eligibility(state, { products: ['review'], mode: 'all' }, AT, OPTIONS)).toMatchObject({ eligible: true, held: { review: { reviewId: 'RV-1', underObjection: true } } });
+  });
+
+  it('SH-SCR 36–38: a credit report under objection is held with underObjection', () => {
+    const state = stateOf(history(creditReportFiled(), objectionFiled({ target: { kind: 'credit-report', id: 'CR-1' } })));
+    expect(eligibility(state, REPORT, AT, OPTIONS)).toMatchObject({ held: { report: { reportId: 'CR-1', underObjection: true } } });
+  });
+
+  it('SH-SCR 36–38, A8: a commitment whose check is under objection is held with underObjection', () => {
+    const given = decided(makeCommitment(), checkCommitment(), fileObjection({ target: { kind: 'commitment-check', id: 'CM-1' } }));
+    const requirement = { products: ['commitment' as const], mode: 'all' as const, departmentId: 'DEP-HOUSING' };
+    expect(eligibility(stateOf(given), requirement, AT, OPTIONS)).toMatchObject({ held: { commitment: { commitmentId: 'CM-1', underObjection: true } } });
+  });
+
+  it('SH-SCR 36–38, A8: a check corrected from breached to kept lets the commitment count again from the correction', () => {
+    const breached = checkCommitment({
+      outcome: 'breached',
+      breach: { breachId: 'BR-9', breachClass: 'general', basisDocument: '昆住建罚〔2026〕3号', decisionDate: '2026-02-19', disclosureMonths: 3, summary: 'materials untrue', subjectMinorOnDecision: false },
+    });
+    const objected = decided(makeCommitment(), breached, fileObjection({ target: { kind: 'commitment-check', id: 'CM-1' } }));
+    const corrected = decidedAfter(objected, decideObjection({ outcome: 'corrected', reasons: undefined, correction: { outcome: 'kept' } }));
+    const requirement = { products: ['commitment' as const], mode: 'all' as const, departmentId: 'DEP-HOUSING' };
+    expect(eligibility(stateOf(corrected), requirement, '2026-02-26T10:00:00+08:00', OPTIONS)).toMatchObject({ eligible: false });
+    expect(eligibility(stateOf(corrected), requirement, '2026-02-27T10:00:00+08:00', OPTIONS)).toMatchObject({ eligible: true, held: { commitment: { underObjection: false } } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { SUBJECT_EVENT_CATALOGUE, type SubjectEvent, type SubjectEventType } from '../../../domain/subject/events.js';
-import { breachRecorded, commitmentMade, creditReportFiled, objectionFiled, registered, repairApplied, reviewReportIssued, reviewRequested } from './fixtures.js';
+import { breachRecorded, commitmentMade, creditReportFiled, objectionFiled, registered, repairApplied, revoked, reviewReportIssued, reviewRequested } from './fixtures.js';
 
 /** One sample of every event type: the catalogue must describe exactly its fields. */
 const samples: Record<SubjectEventType, SubjectEvent> = {
@@ -14,11 +14,14 @@ const samples: Record<SubjectEventType, SubjectEvent> = {
   ReviewReportAmended: { type: 'ReviewReportAmended', data: { reviewId: 'RV-1', amendedAt: 'x', conclusion: 'no-adverse-record', findings: [], reason: 'r', requestedBy: 'center' } },
   CreditReportFiled: creditReportFiled(),
   ReportUsed: { type: 'ReportUsed', data: { useId: 'U', reportKind: 'credit-report', reportId: 'CR-1', usedBy: { kind: 'bank', id: 'B' }, area: 'other', matter: 'm', agencyExitedForMisconduct: false, usedAt: 'x' } },
-  LoanCheckRecorded: { type: 'LoanCheckRecorded', data: { loanCheckId: 'L', bankId: 'B', amountFen: 1, pbocReferenceChecked: true, reliesOn: null, thresholdFen: 1, dualReportRequired: false, checkedAt: 'x' } },
+  LoanCheckRecorded: {
+    type: 'LoanCheckRecorded',
+    data: { loanCheckId: 'L', bankId: 'B', amountFen: 1, pbocReferenceChecked: true, reliesOn: null, agencyExitedForMisconduct: false, thresholdFen: 1, dualReportRequired: false, checkedAt: 'x' },
+  },
   ObjectionFiled: objectionFiled(),
   ObjectionForwarded: { type: 'ObjectionForwarded', data: { objectionId: 'O', toDepartmentId: 'D', forwardedAt: 'x', late: false, departmentDueAt: 'x', provisional: false } },
   ObjectionDecided: { type: 'ObjectionDecided', data: { objectionId: 'O', decidedBy: { kind: 'center' }, outcome: 'rejected', reasons: 'r', decidedAt: 'x', late: false } },
-  RecordCorrected: { type: 'RecordCorrected', data: { objectionId: 'O', target: { kind: 'breach', id: 'B' }, correction: {}, revokesRecord: true, correctedAt: 'x', disclosureEndsBy: null } },
+  RecordCorrected: revoked('breach', 'B', 'x'),
   RepairApplied: repairApplied(),
   RepairDecided: { type: 'RepairDecided', data: { repairId: 'R', breachId: 'B', departmentId: 'D', outcome: 'approved', reasons: null, decidedAt: 'x' } },
 };

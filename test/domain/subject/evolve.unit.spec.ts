@@ -25,7 +25,13 @@ describe('evolve: the subject state folded from its stream', () => {
 
   it('A8: a commitment check is kept on the commitment', () => {
     const check: SubjectEvent = { type: 'CommitmentCheckRecorded', data: { commitmentId: 'CM-1', outcome: 'breached', checkedOn: '2026-03-01', departmentId: 'DEP-HOUSING', breachId: 'BR-9', recordedAt: '2026-03-02T10:00:00+08:00' } };
-    expect(stateOf(history(commitmentMade(), check)).commitments['CM-1'].check).toEqual({ outcome: 'breached', checkedOn: '2026-03-01', departmentId: 'DEP-HOUSING', breachId: 'BR-9' });
+    expect(stateOf(history(commitmentMade(), check)).commitments['CM-1'].check).toEqual({
+      outcome: 'breached',
+      checkedOn: '2026-03-01',
+      departmentId: 'DEP-HOUSING',
+      breachId: 'BR-9',
+      recordedAt: '2026-03-02T10:00:00+08:00',
+    });
   });
 
   it('令第36号: an application marks the breach pending; approval marks it repaired and the record stays', () => {
@@ -47,16 +53,38 @@ describe('evolve: the subject state folded from its stream', () => {
     const unresolved: SubjectEvent = { type: 'ObjectionDecided', data: { objectionId: 'OB-1', decidedBy: { kind: 'center' }, outcome: 'unresolved', reasons: 'cannot verify', decidedAt: '2026-02-27T10:00:00+08:00', late: false } };
     const corrected: SubjectEvent = {
       type: 'RecordCorrected',
-      data: { objectionId: 'OB-2', target: { kind: 'breach', id: 'BR-1' }, correction: { summary: 'x' }, revokesRecord: true, correctedAt: '2026-03-05T10:00:00+08:00', disclosureEndsBy: '2026-03-10' },
+      data: {
+        objectionId: 'OB-2',
+        target: { kind: 'breach', id: 'BR-1' },
+        correction: { summary: 'x' },
+        recomputed: { disclosedThrough: '2026-07-15', repairPossibleFrom: '2026-04-16' },
+        revokesRecord: true,
+        correctedAt: '2026-03-05T10:00:00+08:00',
+        disclosureEndsBy: '2026-03-10',
+      },
     };
     const state = stateOf(history(breachRecorded(), objectionFiled(), unresolved, corrected));
     expect(state.annotations['breach:BR-1']).toEqual({
-      corrections: [{ objectionId: 'OB-2', correction: { summary: 'x' }, correctedAt: '2026-03-05T10:00:00+08:00' }],
+      corrections: [{ objectionId: 'OB-2', correction: { summary: 'x' }, recomputed: { disclosedThrough: '2026-07-15', repairPossibleFrom: '2026-04-16' }, correctedAt: '2026-03-05T10:00:00+08:00' }],
       revokedAt: '2026-03-05T10:00:00+08:00',
       disclosureEndsBy: '2026-03-10',
       unresolvedObjectionIds: ['OB-1'],
     });
     expect(state.breaches['BR-1']).toEqual(stateOf(history(breachRecorded())).breaches['BR-1']);
+  });
+
+  it('schema 1 events stored before a field was added fold with its default (no upcaster needed)', () => {
+    const { forDepartmentId: _omitted, ...oldRequest } = reviewRequested({ requestedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } }).data;
+    const oldCorrection = { objectionId: 'OB-1', target: { kind: 'breach', id: 'BR-1' }, correction: { summary: 'x' }, revokesRecord: false, correctedAt: '2026-03-05T10:00:00+08:00', disclosureEndsBy: null };
+    const oldLoanCheck = { loanCheckId: 'LC-1', bankId: 'B', amountFen: 1, pbocReferenceChecked: true, reliesOn: null, thresholdFen: 1, dualReportRequired: false, checkedAt: '2026-03-05T10:00:00+08:00' };
+    const state = stateOf(history(breachRecorded(), ...([
+      { type: 'ReviewRequested', data: oldRequest },
+      { type: 'RecordCorrected', data: oldCorrection },
+      { type: 'LoanCheckRecorded', data: oldLoanCheck },
+    ] as unknown as SubjectEvent[])));
+    expect(state.reviews['RV-1'].forDepartmentId).toBe('DEP-FINANCE'); // a department's review is for itself
+    expect(state.annotations['breach:BR-1'].corrections[0].recomputed).toBeNull();
+    expect(state.loanChecks['LC-1'].agencyExitedForMisconduct).toBe(false);
   });
 
   it('is total: events about records it does not know change nothing', () => {

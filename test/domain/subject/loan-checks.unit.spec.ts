@@ -2,7 +2,8 @@ import { describe, it, expect } from '@jest/globals';
 import type { RecordLoanCheck } from '../../../domain/subject/commands.js';
 import { LoanCheckPbocNotCheckedError, LoanCheckRequiresValidReportError, ReportNotFoundError } from '../../../domain/subject/errors.js';
 import { DEFAULT_SUBJECT_POLICY } from '../../../domain/subject/decider.js';
-import { NOW, creditReportFiled, decideOn, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+import { fileCreditReport } from './fixture-commands.js';
+import { NOW, creditReportFiled, decided, decideOn, history, refusalOf, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
 
 const THRESHOLD = DEFAULT_SUBJECT_POLICY.loanCheckThresholdFen;
 
@@ -14,17 +15,9 @@ const loanCheck = (extra: Partial<RecordLoanCheck> = {}): RecordLoanCheck => ({
   amountFen: THRESHOLD,
   pbocReferenceChecked: true,
   reliesOn: { kind: 'credit-report', reportId: 'CR-1' },
+  agencyExitedForMisconduct: false,
   ...extra,
 });
-
-function refusalOf(run: () => unknown): { code?: string; details?: Record<string, unknown> } {
-  try {
-    run();
-  } catch (error) {
-    return error as { code?: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('RecordLoanCheck (A18 dual report)', () => {
   it('A18: the default threshold is CNY 10,000,000 in integer fen (decision)', () => {
@@ -41,6 +34,7 @@ describe('RecordLoanCheck (A18 dual report)', () => {
           amountFen: THRESHOLD,
           pbocReferenceChecked: true,
           reliesOn: { kind: 'credit-report', reportId: 'CR-1' },
+          agencyExitedForMisconduct: false,
           thresholdFen: THRESHOLD,
           dualReportRequired: true,
           checkedAt: NOW,
@@ -67,15 +61,16 @@ describe('RecordLoanCheck (A18 dual report)', () => {
     spec().given(history(creditReportFiled())).when(loanCheck({ reliesOn: null })).thenThrows(LoanCheckRequiresValidReportError);
   });
 
-  it('A18, A19: a loan at the threshold relying on an expired report is refused, the reason naming REPORT_EXPIRED', () => {
-    const refusal = refusalOf(() => decideOn(history(creditReportFiled()), loanCheck({ now: '2027-01-21T09:00:00+08:00' })));
+  it('A18, A19: a report issued 2026-01-20 is valid through 2027-01-20: relied on 2027-01-21, refused, the reason naming REPORT_EXPIRED', () => {
+    const given = decided(fileCreditReport());
+    const refusal = refusalOf(given, loanCheck({ now: '2027-01-21T09:00:00+08:00' }));
     expect(refusal.code).toBe('LOAN_CHECK_REQUIRES_VALID_REPORT');
     expect(refusal.details).toMatchObject({ reasonCode: 'REPORT_EXPIRED', thresholdFen: THRESHOLD });
+    expect(decideOn(given, loanCheck({ now: '2027-01-20T23:59:59.999+08:00' }))).toHaveLength(1);
   });
 
   it('A18: a loan at the threshold relying on an unknown report is refused with LOAN_CHECK_REQUIRES_VALID_REPORT', () => {
-    const refusal = refusalOf(() => decideOn(history(), loanCheck()));
-    expect(refusal).toMatchObject({ code: 'LOAN_CHECK_REQUIRES_VALID_REPORT', details: { reasonCode: 'REPORT_NOT_FOUND' } });
+    expect(refusalOf(history(), loanCheck())).toMatchObject({ code: 'LOAN_CHECK_REQUIRES_VALID_REPORT', article: 'A18', details: { reasonCode: 'REPORT_NOT_FOUND' } });
   });
 
   it('A18, A26: with misconduct reports not counted, relying on one is refused with LOAN_CHECK_REQUIRES_VALID_REPORT', () => {
@@ -83,6 +78,20 @@ describe('RecordLoanCheck (A18 dual report)', () => {
       .given(history(creditReportFiled()))
       .when(loanCheck({ agencyExitedForMisconduct: true }))
       .thenThrows('LOAN_CHECK_REQUIRES_VALID_REPORT');
+  });
+
+  it('A18, A26: by default a report of an agency that exited for misconduct still counts, and the check records the flag', () => {
+    const [event] = decideOn(history(creditReportFiled()), loanCheck({ agencyExitedForMisconduct: true }));
+    expect(event.data).toMatchObject({ reliesOn: { kind: 'credit-report', reportId: 'CR-1' }, agencyExitedForMisconduct: true });
+  });
+
+  it('A26: the misconduct flag is required: a loan check that does not state it is invalid input (BOOLEAN)', () => {
+    spec().given(history(creditReportFiled())).when(loanCheck({ agencyExitedForMisconduct: undefined as never })).thenInvalid('BOOLEAN');
+  });
+
+  it('A26: a review report has no agency: a flag given with it is not recorded', () => {
+    const [event] = decideOn(history(reviewRequested(), reviewReportIssued()), loanCheck({ reliesOn: { kind: 'review-report', reportId: 'RV-1' }, agencyExitedForMisconduct: true }));
+    expect(event.data).toMatchObject({ agencyExitedForMisconduct: false });
   });
 
   it('A18: below the threshold, a named report that does not exist is refused with REPORT_NOT_FOUND', () => {
@@ -93,8 +102,8 @@ describe('RecordLoanCheck (A18 dual report)', () => {
     spec({ loanCheckThresholdFen: 500_000_000 }).given(history()).when(loanCheck({ amountFen: 600_000_000, reliesOn: null })).thenThrows('LOAN_CHECK_REQUIRES_VALID_REPORT');
   });
 
-  it('A18: money is integer fen, never a float: 100.5 fen is invalid input', () => {
-    spec().given(history()).when(loanCheck({ amountFen: 100.5, reliesOn: null })).thenThrows('VALIDATION_FAILED');
+  it('A18: money is integer fen, never a float: 100.5 fen is invalid input (MONEY_FEN)', () => {
+    spec().given(history()).when(loanCheck({ amountFen: 100.5, reliesOn: null })).thenInvalid('MONEY_FEN');
   });
 
   it('A18: a loan check id already used is refused with RECORD_ID_ALREADY_USED', () => {

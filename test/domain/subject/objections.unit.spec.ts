@@ -1,15 +1,26 @@
 import { describe, it, expect } from '@jest/globals';
-import type { DecideObjection, FileObjection, ForwardObjection } from '../../../domain/subject/commands.js';
+import type { DecideObjection, FileObjection } from '../../../domain/subject/commands.js';
 import {
   ObjectionAlreadyDecidedError,
-  ObjectionAlreadyForwardedError,
   ObjectionAlreadyOpenError,
-  ObjectionNotFoundError,
   ObjectionTargetNotFoundError,
   ObjectionWrongDeciderError,
 } from '../../../domain/subject/errors.js';
-import type { CommitmentCheckRecorded, LoanCheckRecorded, ObjectionDecided, ObjectionForwarded } from '../../../domain/subject/events.js';
-import { NOW, breachRecorded, commitmentMade, creditReportFiled, decideOn, history, objectionFiled, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+import type { CommitmentCheckRecorded, LoanCheckRecorded, ObjectionDecided } from '../../../domain/subject/events.js';
+import { fileObjection, forwardObjection, recordBreach } from './fixture-commands.js';
+import {
+  NOW,
+  breachRecorded,
+  commitmentMade,
+  creditReportFiled,
+  decided,
+  decideOn,
+  history,
+  objectionFiled,
+  reviewReportIssued,
+  reviewRequested,
+  spec,
+} from './fixtures.js';
 
 const SOURCE = 'SH-SCR arts. 36–38';
 
@@ -19,14 +30,6 @@ const file = (extra: Partial<FileObjection> = {}): FileObjection => ({
   objectionId: 'OB-1',
   target: { kind: 'breach', id: 'BR-1' },
   reason: 'the fine was paid before the decision',
-  ...extra,
-});
-
-const forward = (extra: Partial<ForwardObjection> = {}): ForwardObjection => ({
-  type: 'ForwardObjection',
-  now: '2026-02-25T16:00:00+08:00',
-  objectionId: 'OB-1',
-  toDepartmentId: 'DEP-MARKET',
   ...extra,
 });
 
@@ -40,10 +43,8 @@ const decide = (extra: Partial<DecideObjection> = {}): DecideObjection => ({
   ...extra,
 });
 
-const forwarded: ObjectionForwarded = {
-  type: 'ObjectionForwarded',
-  data: { objectionId: 'OB-1', toDepartmentId: 'DEP-MARKET', forwardedAt: '2026-02-25T16:00:00+08:00', late: false, departmentDueAt: '2026-03-03T23:59:59.999+08:00', provisional: false },
-};
+/** A breach recorded by DEP-MARKET, objected to on 2026-02-23 and forwarded to DEP-MARKET on 02-25: all decided. */
+const forwardedToMarket = () => decided(recordBreach(), fileObjection(), forwardObjection());
 
 const checked: CommitmentCheckRecorded = {
   type: 'CommitmentCheckRecorded',
@@ -52,7 +53,17 @@ const checked: CommitmentCheckRecorded = {
 
 const loanChecked: LoanCheckRecorded = {
   type: 'LoanCheckRecorded',
-  data: { loanCheckId: 'LC-1', bankId: 'BANK-1', amountFen: 100_00, pbocReferenceChecked: true, reliesOn: null, thresholdFen: 1_000_000_000, dualReportRequired: false, checkedAt: '2026-02-20T10:00:00+08:00' },
+  data: {
+    loanCheckId: 'LC-1',
+    bankId: 'BANK-1',
+    amountFen: 100_00,
+    pbocReferenceChecked: true,
+    reliesOn: null,
+    agencyExitedForMisconduct: false,
+    thresholdFen: 1_000_000_000,
+    dualReportRequired: false,
+    checkedAt: '2026-02-20T10:00:00+08:00',
+  },
 };
 
 const rejected: ObjectionDecided = {
@@ -107,31 +118,12 @@ describe(`FileObjection (${SOURCE})`, () => {
     spec().given(history(breachRecorded(), creditReportFiled(), objectionFiled())).when(file({ target: { kind: 'credit-report', id: 'CR-1' } })).thenThrows('RECORD_ID_ALREADY_USED');
   });
 
-  it('SH-SCR 36–38: an unknown target kind is invalid input', () => {
-    spec().given(history(breachRecorded())).when(file({ target: { kind: 'tax-return' as never, id: 'X' } })).thenThrows('VALIDATION_FAILED');
-  });
-});
-
-describe(`ForwardObjection (${SOURCE})`, () => {
-  it('SH-SCR 36–38: the center forwards within 2 working days; the department has 5 working days (Saturday 02-28 is a working day)', () => {
-    spec().given(history(breachRecorded(), objectionFiled())).when(forward()).then([forwarded]);
+  it('SH-SCR 36–38: an unknown target kind is invalid input (ONE_OF)', () => {
+    spec().given(history(breachRecorded())).when(file({ target: { kind: 'tax-return' as never, id: 'X' } })).thenInvalid('ONE_OF');
   });
 
-  it('SH-SCR 36–38: forwarding after the 2 working days is recorded as late', () => {
-    const [event] = decideOn(history(breachRecorded(), objectionFiled()), forward({ now: NOW }));
-    expect(event.data).toMatchObject({ late: true, departmentDueAt: '2026-03-09T23:59:59.999+08:00' });
-  });
-
-  it('SH-SCR 36–38: an objection already forwarded is refused with OBJECTION_ALREADY_FORWARDED', () => {
-    spec().given(history(breachRecorded(), objectionFiled(), forwarded)).when(forward()).thenThrows(ObjectionAlreadyForwardedError);
-  });
-
-  it('SH-SCR 36–38: forwarding a decided objection is refused with OBJECTION_ALREADY_DECIDED', () => {
-    spec().given(history(breachRecorded(), objectionFiled(), rejected)).when(forward()).thenThrows(ObjectionAlreadyDecidedError);
-  });
-
-  it('SH-SCR 36–38: forwarding an unknown objection is refused with OBJECTION_NOT_FOUND', () => {
-    spec().given(history(breachRecorded())).when(forward()).thenThrows(ObjectionNotFoundError);
+  it('SH-SCR 36–38: an objection without its grounds is invalid input (TEXT_REQUIRED)', () => {
+    spec().given(history(breachRecorded())).when(file({ reason: '' })).thenInvalid('TEXT_REQUIRED');
   });
 });
 
@@ -147,9 +139,9 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
     expect(event.data).toMatchObject({ outcome: 'unresolved', late: true });
   });
 
-  it('SH-SCR 36–38: a rejected or unresolved outcome without reasons is invalid input', () => {
-    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ reasons: undefined })).thenThrows('VALIDATION_FAILED');
-    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ outcome: 'unresolved', reasons: ' ' })).thenThrows('VALIDATION_FAILED');
+  it('SH-SCR 36–38: a rejected or unresolved outcome without reasons is invalid input (TEXT_REQUIRED)', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ reasons: undefined })).thenInvalid('TEXT_REQUIRED');
+    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ outcome: 'unresolved', reasons: ' ' })).thenInvalid('TEXT_REQUIRED');
   });
 
   it('A9: corrected adds a RecordCorrected event; the original record stays as stored', () => {
@@ -162,6 +154,7 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
           objectionId: 'OB-1',
           target: { kind: 'breach', id: 'BR-1' },
           correction: { summary: 'late filing, not a quality failure' },
+          recomputed: { disclosedThrough: '2026-07-15', repairPossibleFrom: '2026-04-16' },
           revokesRecord: false,
           correctedAt: '2026-02-27T10:00:00+08:00',
           disclosureEndsBy: null,
@@ -172,7 +165,7 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
 
   it('A9: a revoked breach decision ends disclosure within 3 working days: decided Friday 02-27, by Tuesday 2026-03-03', () => {
     const [, corrected] = decideOn(history(breachRecorded(), objectionFiled()), decide({ outcome: 'corrected', revokesRecord: true }));
-    expect(corrected.data).toMatchObject({ revokesRecord: true, correction: {}, disclosureEndsBy: '2026-03-03' });
+    expect(corrected.data).toMatchObject({ revokesRecord: true, correction: {}, recomputed: null, disclosureEndsBy: '2026-03-03' });
   });
 
   it('A14: a correction while a review report is valid flags that report for amendment', () => {
@@ -188,23 +181,23 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
     expect(decideOn(given, decide({ outcome: 'corrected', correction: { conclusion: 'no-adverse-record' } })).map((e) => e.type)).toEqual(['ObjectionDecided', 'RecordCorrected']);
   });
 
-  it('SH-SCR 36–38: corrected with neither a correction nor a revocation is invalid input', () => {
-    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ outcome: 'corrected', correction: {} })).thenThrows('VALIDATION_FAILED');
+  it('SH-SCR 36–38: corrected with neither a correction nor a revocation is invalid input (CORRECTION_REQUIRED)', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(decide({ outcome: 'corrected', correction: {} })).thenInvalid('CORRECTION_REQUIRED');
   });
 
   it('SH-SCR 36–38: the forwarded-to department decides; its deadline is its own', () => {
-    const [event] = decideOn(history(breachRecorded(), objectionFiled(), forwarded), decide({ now: '2026-03-04T09:00:00+08:00', decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' } }));
+    const [event] = decideOn(forwardedToMarket(), decide({ now: '2026-03-04T09:00:00+08:00', decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' } }));
     expect(event.data).toMatchObject({ decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' }, late: true });
   });
 
   it('SH-SCR 36–38: after forwarding, the center may no longer decide: OBJECTION_WRONG_DECIDER', () => {
-    spec().given(history(breachRecorded(), objectionFiled(), forwarded)).when(decide()).thenThrows(ObjectionWrongDeciderError);
+    spec().given(forwardedToMarket()).when(decide()).thenThrows(ObjectionWrongDeciderError);
   });
 
   it('SH-SCR 36–38: a department decides only what was forwarded to it: OBJECTION_WRONG_DECIDER', () => {
     spec().given(history(breachRecorded(), objectionFiled())).when(decide({ decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' } })).thenThrows('OBJECTION_WRONG_DECIDER');
     spec()
-      .given(history(breachRecorded(), objectionFiled(), forwarded))
+      .given(forwardedToMarket())
       .when(decide({ decidedBy: { kind: 'department', departmentId: 'DEP-TAX' } }))
       .thenThrows('OBJECTION_WRONG_DECIDER');
   });

@@ -1,25 +1,24 @@
 import { describe, it, expect } from '@jest/globals';
 import type { SubjectEvent } from '../../../domain/subject/events.js';
 import { activeDisclosuresAt, openCommitments, openObjections, validCreditReportAt, validReviewReportAt } from '../../../domain/subject/queries.js';
+import { decideObjection, fileCreditReport, fileObjection, issueReviewReport, recordBreach, requestReview } from './fixture-commands.js';
 import {
   breachRecorded,
   commitmentMade,
   creditReportFiled,
+  decided,
+  decidedAfter,
   history,
   objectionFiled,
   repairApplied,
+  revoked as revoke,
   reviewReportIssued,
   reviewRequested,
   stateOf,
 } from './fixtures.js';
 
-const revoke = (kind: 'breach' | 'credit-report' | 'review-report', id: string, at: string): SubjectEvent => ({
-  type: 'RecordCorrected',
-  data: { objectionId: 'OB-9', target: { kind, id }, correction: {}, revokesRecord: true, correctedAt: at, disclosureEndsBy: null },
-});
-
 describe('validReviewReportAt (A14)', () => {
-  const state = stateOf(history(reviewRequested(), reviewReportIssued()));
+  const state = stateOf(decided(requestReview(), issueReviewReport()));
 
   it('A14: none before it is issued, the report from its issue instant through the end of its last valid day, none after', () => {
     expect(validReviewReportAt(state, '2026-02-05T14:59:59+08:00')).toBeNull();
@@ -33,6 +32,16 @@ describe('validReviewReportAt (A14)', () => {
     expect(validReviewReportAt(second, '2026-03-01T09:00:00+08:00')?.reviewId).toBe('RV-2');
   });
 
+  it('SH-SCR 36–38: a review report under objection is shown with underObjection while the objection is open', () => {
+    const objected = decided(requestReview(), issueReviewReport(), fileObjection({ now: '2026-02-24T10:00:00+08:00', target: { kind: 'review-report', id: 'RV-1' } }));
+    const state = stateOf(objected);
+    expect(validReviewReportAt(state, '2026-02-24T09:59:59+08:00')).toMatchObject({ reviewId: 'RV-1', underObjection: false });
+    expect(validReviewReportAt(state, '2026-02-24T10:00:00+08:00')).toMatchObject({ reviewId: 'RV-1', underObjection: true });
+    const rejected = stateOf(decidedAfter(objected, decideObjection({ now: '2026-02-27T10:00:00+08:00' })));
+    expect(validReviewReportAt(rejected, '2026-02-26T10:00:00+08:00')).toMatchObject({ underObjection: true });
+    expect(validReviewReportAt(rejected, '2026-02-27T10:00:00+08:00')).toMatchObject({ underObjection: false });
+  });
+
   it('A14: a revoked review report no longer counts from its revocation', () => {
     const revoked = stateOf(history(reviewRequested(), reviewReportIssued(), revoke('review-report', 'RV-1', '2026-03-01T10:00:00+08:00')));
     expect(validReviewReportAt(revoked, '2026-02-28T10:00:00+08:00')?.reviewId).toBe('RV-1');
@@ -42,7 +51,7 @@ describe('validReviewReportAt (A14)', () => {
 
 describe('validCreditReportAt (A19)', () => {
   it('A19: valid from its issue date through one year later, then gone', () => {
-    const state = stateOf(history(creditReportFiled()));
+    const state = stateOf(decided(fileCreditReport()));
     expect(validCreditReportAt(state, '2026-06-01T10:00:00+08:00')?.reportId).toBe('CR-1');
     expect(validCreditReportAt(state, '2027-01-20T23:59:59.999+08:00')?.reportId).toBe('CR-1');
     expect(validCreditReportAt(state, '2027-01-21T00:00:00+08:00')).toBeNull();
@@ -52,11 +61,24 @@ describe('validCreditReportAt (A19)', () => {
     const state = stateOf(history(creditReportFiled(), revoke('credit-report', 'CR-1', '2026-02-01T10:00:00+08:00')));
     expect(validCreditReportAt(state, '2026-06-01T10:00:00+08:00')).toBeNull();
   });
+
+  it('A26: given the agencies that exited for misconduct, the report of such an agency is flagged; without them, nothing is flagged', () => {
+    const state = stateOf(history(creditReportFiled()));
+    expect(validCreditReportAt(state, '2026-06-01T10:00:00+08:00', new Set(['AG-17']))).toMatchObject({ reportId: 'CR-1', flaggedAgencyExitedForMisconduct: true });
+    expect(validCreditReportAt(state, '2026-06-01T10:00:00+08:00', new Set(['AG-99']))).toMatchObject({ flaggedAgencyExitedForMisconduct: false });
+    expect(validCreditReportAt(state, '2026-06-01T10:00:00+08:00')).toMatchObject({ flaggedAgencyExitedForMisconduct: false });
+  });
+
+  it('SH-SCR 36–38: a credit report under objection is shown with underObjection', () => {
+    const state = stateOf(history(creditReportFiled(), objectionFiled({ target: { kind: 'credit-report', id: 'CR-1' } })));
+    expect(validCreditReportAt(state, '2026-02-01T10:00:00+08:00')).toMatchObject({ underObjection: false });
+    expect(validCreditReportAt(state, '2026-02-24T10:00:00+08:00')).toMatchObject({ reportId: 'CR-1', underObjection: true });
+  });
 });
 
 describe('activeDisclosuresAt (A9, A28)', () => {
-  it('A9: a breach is disclosed through the last day of its period and no longer after it', () => {
-    const state = stateOf(history(breachRecorded()));
+  it('A9: a breach decided 2026-01-15 for 6 months is disclosed through 2026-07-15 and no longer after it', () => {
+    const state = stateOf(decided(recordBreach()));
     expect(activeDisclosuresAt(state, '2026-07-15T23:00:00+08:00').map((d) => d.breachId)).toEqual(['BR-1']);
     expect(activeDisclosuresAt(state, '2026-07-16T00:00:00+08:00')).toEqual([]);
   });

@@ -10,8 +10,9 @@ import {
   RepairTooEarlyError,
   RepairWrongDepartmentError,
 } from '../../../domain/subject/errors.js';
-import type { RecordCorrected, RepairDecided } from '../../../domain/subject/events.js';
-import { allPledges, breachRecorded, decideOn, history, repairApplied, spec } from './fixtures.js';
+import type { BreachRecorded, RepairDecided } from '../../../domain/subject/events.js';
+import { recordBreach } from './fixture-commands.js';
+import { allPledges, breachRecorded, decided, decideOn, history, refusalOf, repairApplied, revoked, spec } from './fixtures.js';
 
 const SOURCE = '令第36号';
 const APPLIED_AT = '2026-04-20T10:00:00+08:00';
@@ -41,10 +42,9 @@ const approved: RepairDecided = {
   data: { repairId: 'RP-1', breachId: 'BR-1', departmentId: 'DEP-MARKET', outcome: 'approved', reasons: null, decidedAt: '2026-04-24T10:00:00+08:00' },
 };
 
-const revoked: RecordCorrected = {
-  type: 'RecordCorrected',
-  data: { objectionId: 'OB-1', target: { kind: 'breach', id: 'BR-1' }, correction: {}, revokesRecord: true, correctedAt: '2026-03-10T10:00:00+08:00', disclosureEndsBy: '2026-03-13' },
-};
+/** A general breach decided 2026-01-15, recorded by the decider: its repairPossibleFrom is the decided one. */
+const decidedBreach = decided(recordBreach());
+const decidedPossibleFrom = (decidedBreach.at(-1) as BreachRecorded).data.repairPossibleFrom;
 
 describe(`ApplyForRepair (A9, ${SOURCE})`, () => {
   it(`A9, ${SOURCE}: after the minimum period the subject applies to the recording department with a repair commitment`, () => {
@@ -67,19 +67,22 @@ describe(`ApplyForRepair (A9, ${SOURCE})`, () => {
   });
 
   it(`A9, ${SOURCE}: a general breach decided 2026-01-15 cannot be repaired on 2026-04-15: REPAIR_TOO_EARLY, possible from 2026-04-16`, () => {
-    let thrown: unknown;
-    try {
-      decideOn(history(breachRecorded()), apply({ now: '2026-04-15T23:00:00+08:00' }));
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown = refusalOf(decidedBreach, apply({ now: '2026-04-15T23:00:00+08:00' }));
     expect(thrown).toBeInstanceOf(RepairTooEarlyError);
-    expect((thrown as RepairTooEarlyError).details).toMatchObject({ possibleFrom: '2026-04-16' });
-    expect((thrown as Error).message).toContain('2026-04-16');
+    expect(decidedPossibleFrom).toBe('2026-04-16');
+    expect(thrown.details).toMatchObject({ possibleFrom: decidedPossibleFrom });
+    expect(thrown.message).toContain('2026-04-16');
+    expect(thrown.article).toBe(`NDRC ${SOURCE}`);
   });
 
   it(`A9, ${SOURCE}: on the first possible day (2026-04-16, Shanghai date of 2026-04-15T16:30Z) the application is accepted`, () => {
-    expect(decideOn(history(breachRecorded()), apply({ now: '2026-04-15T16:30:00Z' }))).toHaveLength(2);
+    expect(decideOn(decidedBreach, apply({ now: '2026-04-15T16:30:00Z' }))).toHaveLength(2);
+  });
+
+  it(`A9, ${SOURCE}: a serious breach decided 2024-02-29 can be repaired from 2025-03-01 (one year, Civil Code arts. 201, 203), not on 2025-02-28`, () => {
+    const given = decided(recordBreach({ now: '2024-03-01T09:00:00+08:00', breachClass: 'serious', decisionDate: '2024-02-29', disclosureMonths: 24 }));
+    expect(refusalOf(given, apply({ now: '2025-02-28T10:00:00+08:00' })).details).toMatchObject({ possibleFrom: '2025-03-01' });
+    expect(decideOn(given, apply({ now: '2025-03-01T10:00:00+08:00' }))).toHaveLength(2);
   });
 
   it(`${SOURCE}: a second application while one is pending is refused with REPAIR_ALREADY_PENDING`, () => {
@@ -96,7 +99,7 @@ describe(`ApplyForRepair (A9, ${SOURCE})`, () => {
   });
 
   it(`A9, ${SOURCE}: a revoked breach has nothing to repair: BREACH_REVOKED`, () => {
-    spec().given(history(breachRecorded(), revoked)).when(apply()).thenThrows(BreachRevokedError);
+    spec().given(history(breachRecorded(), revoked('breach', 'BR-1', '2026-03-10T10:00:00+08:00', '2026-03-13'))).when(apply()).thenThrows(BreachRevokedError);
   });
 
   it(`A9, ${SOURCE}: repairing an unknown breach is refused with BREACH_NOT_FOUND`, () => {
@@ -110,8 +113,12 @@ describe(`ApplyForRepair (A9, ${SOURCE})`, () => {
       .thenThrows('COMMITMENT_PLEDGES_INCOMPLETE');
   });
 
-  it(`${SOURCE}: an application without proof of fulfilment is invalid input`, () => {
-    spec().given(history(breachRecorded())).when(apply({ proofOfFulfilment: '' })).thenThrows('VALIDATION_FAILED');
+  it(`${SOURCE}: an application without proof of fulfilment is invalid input (TEXT_REQUIRED), citing ${SOURCE}`, () => {
+    expect(spec().given(history(breachRecorded())).when(apply({ proofOfFulfilment: '' })).thenInvalid('TEXT_REQUIRED').article).toBe(`NDRC ${SOURCE}`);
+  });
+
+  it(`${SOURCE}: an application without a repair commitment is invalid input (REQUIRED)`, () => {
+    spec().given(history(breachRecorded())).when(apply({ repairCommitment: undefined as never })).thenInvalid('REQUIRED');
   });
 });
 
@@ -125,12 +132,24 @@ describe(`DecideRepair (A9, ${SOURCE})`, () => {
     expect(event.data).toMatchObject({ outcome: 'refused', reasons: 'proof incomplete' });
   });
 
-  it(`${SOURCE}: a refusal without reasons is invalid input`, () => {
-    spec().given(history(breachRecorded(), repairApplied())).when(decide({ outcome: 'refused' })).thenThrows('VALIDATION_FAILED');
+  it(`${SOURCE}: a refusal without reasons is invalid input (TEXT_REQUIRED)`, () => {
+    spec().given(history(breachRecorded(), repairApplied())).when(decide({ outcome: 'refused' })).thenInvalid('TEXT_REQUIRED');
   });
 
   it(`${SOURCE}: whoever designates, repairs: another department is refused with REPAIR_WRONG_DEPARTMENT`, () => {
     spec().given(history(breachRecorded(), repairApplied())).when(decide({ departmentId: 'DEP-TAX' })).thenThrows(RepairWrongDepartmentError);
+  });
+
+  it(`${SOURCE}, rules.md "Departments change over time": after a merger the successor of the recording department decides, and is recorded as the decider`, () => {
+    const [event] = decideOn(history(breachRecorded(), repairApplied()), decide({ departmentId: 'DEP-SAMR-KS', recordingDepartmentSuccessors: ['DEP-SAMR-KS'] }));
+    expect(event.data).toMatchObject({ repairId: 'RP-1', breachId: 'BR-1', departmentId: 'DEP-SAMR-KS', outcome: 'approved' });
+  });
+
+  it(`${SOURCE}: successors of the recording department do not let a third department decide`, () => {
+    spec()
+      .given(history(breachRecorded(), repairApplied()))
+      .when(decide({ departmentId: 'DEP-TAX', recordingDepartmentSuccessors: ['DEP-SAMR-KS'] }))
+      .thenThrows('REPAIR_WRONG_DEPARTMENT');
   });
 
   it(`${SOURCE}: a repair already decided is refused with REPAIR_ALREADY_DECIDED`, () => {

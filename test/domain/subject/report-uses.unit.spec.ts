@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import type { RecordReportUse } from '../../../domain/subject/commands.js';
 import { ReportAgencyExitedForMisconductError, ReportExpiredError, ReportNotFoundError, ReportRevokedError } from '../../../domain/subject/errors.js';
-import type { RecordCorrected } from '../../../domain/subject/events.js';
-import { NOW, creditReportFiled, decideOn, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+import { fileCreditReport, issueReviewReport, requestReview } from './fixture-commands.js';
+import { NOW, creditReportFiled, decided, decideOn, history, revoked, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
 
 const use = (extra: Partial<RecordReportUse> = {}): RecordReportUse => ({
   type: 'RecordReportUse',
@@ -17,10 +17,6 @@ const use = (extra: Partial<RecordReportUse> = {}): RecordReportUse => ({
   ...extra,
 });
 
-const revoked = (kind: 'credit-report' | 'review-report', id: string): RecordCorrected => ({
-  type: 'RecordCorrected',
-  data: { objectionId: 'OB-1', target: { kind, id }, correction: {}, revokesRecord: true, correctedAt: '2026-02-27T10:00:00+08:00', disclosureEndsBy: null },
-});
 
 describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
   it('A17, A19, A25: a department uses a valid credit report for a tender', () => {
@@ -60,17 +56,17 @@ describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
     expect(second.data).toMatchObject({ useId: 'US-2', reportId: 'CR-1' });
   });
 
-  it('A19: a credit report used the day after its last valid day is refused with REPORT_EXPIRED', () => {
-    spec().given(history(creditReportFiled())).when(use({ now: '2027-01-21T00:00:00+08:00' })).thenThrows(ReportExpiredError);
+  it('A19: a credit report issued 2026-01-20, used on 2027-01-21 (the day after its last valid day), is refused with REPORT_EXPIRED', () => {
+    spec().given(decided(fileCreditReport())).when(use({ now: '2027-01-21T00:00:00+08:00' })).thenThrows(ReportExpiredError);
   });
 
-  it('A19: a credit report is still usable at the last instant of its last valid day', () => {
-    expect(decideOn(history(creditReportFiled()), use({ now: '2027-01-20T23:59:59.999+08:00' }))).toHaveLength(1);
+  it('A19: a credit report issued 2026-01-20 is still usable at the last instant of 2027-01-20', () => {
+    expect(decideOn(decided(fileCreditReport()), use({ now: '2027-01-20T23:59:59.999+08:00' }))).toHaveLength(1);
   });
 
-  it('A14: an expired review report is refused with REPORT_EXPIRED', () => {
+  it('A14: a review report issued 2026-02-05, used on 2027-02-06, is refused with REPORT_EXPIRED', () => {
     spec()
-      .given(history(reviewRequested(), reviewReportIssued()))
+      .given(decided(requestReview(), issueReviewReport()))
       .when(use({ now: '2027-02-06T08:00:00+08:00', reportKind: 'review-report', reportId: 'RV-1', area: 'fiscal-funds-policy-loans' }))
       .thenThrows('REPORT_EXPIRED');
   });
@@ -84,7 +80,7 @@ describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
   });
 
   it('A19: a report revoked after an objection is refused with REPORT_REVOKED', () => {
-    spec().given(history(creditReportFiled(), revoked('credit-report', 'CR-1'))).when(use()).thenThrows(ReportRevokedError);
+    spec().given(history(creditReportFiled(), revoked('credit-report', 'CR-1', '2026-02-27T10:00:00+08:00'))).when(use()).thenThrows(ReportRevokedError);
   });
 
   it('A26: by default a report of an agency that exited for misconduct is counted, and flagged in the event', () => {
@@ -99,8 +95,12 @@ describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
       .thenThrows(ReportAgencyExitedForMisconductError);
   });
 
-  it('A17: a credit report used in an A12-only area is invalid input', () => {
-    spec().given(history(creditReportFiled())).when(use({ area: 'fiscal-funds-policy-loans' })).thenThrows('VALIDATION_FAILED');
+  it('A17: a credit report used in an A12-only area is invalid input (ONE_OF), citing A17', () => {
+    expect(spec().given(history(creditReportFiled())).when(use({ area: 'fiscal-funds-policy-loans' })).thenInvalid('ONE_OF').article).toBe('A17');
+  });
+
+  it('A26: for a credit report the misconduct flag is required: a use that does not state it is invalid input (BOOLEAN)', () => {
+    spec().given(history(creditReportFiled())).when(use({ agencyExitedForMisconduct: undefined as never })).thenInvalid('BOOLEAN');
   });
 
   it('A25: a use id already used is refused with RECORD_ID_ALREADY_USED', () => {

@@ -1,0 +1,179 @@
+import { describe, it, expect } from '@jest/globals';
+import type { DecideObjection } from '../../../domain/subject/commands.js';
+import { CorrectionFieldNotCorrectableError, DisclosurePeriodOutOfBoundsError } from '../../../domain/subject/errors.js';
+import type { RecordCorrected, SubjectEvent } from '../../../domain/subject/events.js';
+import { activeDisclosuresAt, validCreditReportAt, validReviewReportAt } from '../../../domain/subject/queries.js';
+import type { RecordTarget } from '../../../domain/subject/values.js';
+import {
+  applyForRepair,
+  checkCommitment,
+  decideObjection,
+  fileCreditReport,
+  fileObjection,
+  issueReviewReport,
+  makeCommitment,
+  recordBreach,
+  recordLoanCheck,
+  requestReview,
+} from './fixture-commands.js';
+import { decided, decidedAfter, decideOn, refusalOf, spec, stateOf } from './fixtures.js';
+
+const SOURCE = 'SH-SCR 36–38';
+/** Friday 2026-02-27, 10:00: the center decides the objection filed on 02-23. */
+const CORRECTED_AT = '2026-02-27T10:00:00+08:00';
+
+/** The record, objected to on 2026-02-23: every value in it decided by the decider. */
+function objectedTo(target: RecordTarget): SubjectEvent[] {
+  const records: Record<RecordTarget['kind'], SubjectEvent[]> = {
+    breach: decided(recordBreach()),
+    'review-report': decided(requestReview(), issueReviewReport()),
+    'credit-report': decided(fileCreditReport()),
+    'commitment-check': decided(makeCommitment(), checkCommitment()),
+    'loan-check': decided(recordLoanCheck()),
+  };
+  return decidedAfter(records[target.kind], fileObjection({ target }));
+}
+
+const correct = (correction: DecideObjection['correction'], extra: Partial<DecideObjection> = {}): DecideObjection =>
+  decideObjection({ outcome: 'corrected', reasons: undefined, correction, ...extra });
+
+const BREACH: RecordTarget = { kind: 'breach', id: 'BR-1' };
+
+function correctedEvent(given: SubjectEvent[], correction: DecideObjection['correction']): RecordCorrected {
+  return decideOn(given, correct(correction)).find((e): e is RecordCorrected => e.type === 'RecordCorrected') as RecordCorrected;
+}
+
+describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, A9, A10, A16)`, () => {
+  it.each([
+    ['breach', 'departmentId', 'BR-1'],
+    ['breach', 'recordedAt', 'BR-1'],
+    ['review-report', 'issuedAt', 'RV-1'],
+    ['credit-report', 'issuedOn', 'CR-1'],
+    ['credit-report', 'agencyId', 'CR-1'],
+    ['commitment-check', 'checkedOn', 'CM-1'],
+    ['loan-check', 'amountFen', 'LC-1'],
+  ] as const)(`${SOURCE}: a correction of the %s field %s is refused with CORRECTION_FIELD_NOT_CORRECTABLE`, (kind, field, id) => {
+    spec().given(objectedTo({ kind, id })).when(correct({ [field]: 'x' })).thenThrows(CorrectionFieldNotCorrectableError);
+  });
+
+  it(`A18, ${SOURCE}: no field of a loan check can be corrected; the refusal says so and cites the rule`, () => {
+    expect(refusalOf(objectedTo({ kind: 'loan-check', id: 'LC-1' }), correct({ bankId: 'BANK-2' }))).toMatchObject({
+      code: 'CORRECTION_FIELD_NOT_CORRECTABLE',
+      article: 'SH-SCR arts. 36–38',
+      details: { kind: 'loan-check', field: 'bankId', correctable: [] },
+    });
+  });
+
+  it(`A18, ${SOURCE}: a loan check can still be revoked`, () => {
+    const events = decideOn(objectedTo({ kind: 'loan-check', id: 'LC-1' }), correct({}, { revokesRecord: true }));
+    expect(events.map((e) => e.type)).toEqual(['ObjectionDecided', 'RecordCorrected']);
+  });
+
+  it(`A9: a correction moving a general breach to serious keeps its 6 months: refused with DISCLOSURE_PERIOD_OUT_OF_BOUNDS`, () => {
+    spec().given(objectedTo(BREACH)).when(correct({ breachClass: 'serious' })).thenThrows(DisclosurePeriodOutOfBoundsError);
+  });
+
+  it('A9: a corrected period beyond the class bounds is refused with DISCLOSURE_PERIOD_OUT_OF_BOUNDS', () => {
+    spec().given(objectedTo(BREACH)).when(correct({ disclosureMonths: 13 })).thenThrows('DISCLOSURE_PERIOD_OUT_OF_BOUNDS');
+  });
+
+  it('A9: corrected values are checked like the original: class (BREACH_CLASS), months (DISCLOSURE_MONTHS_INTEGER), date (DATE_NOT_IN_FUTURE), texts (TEXT_REQUIRED)', () => {
+    spec().given(objectedTo(BREACH)).when(correct({ breachClass: 'grave' })).thenInvalid('BREACH_CLASS');
+    spec().given(objectedTo(BREACH)).when(correct({ disclosureMonths: '6' })).thenInvalid('DISCLOSURE_MONTHS_INTEGER');
+    spec().given(objectedTo(BREACH)).when(correct({ decisionDate: '2026-02-28' })).thenInvalid('DATE_NOT_IN_FUTURE');
+    spec().given(objectedTo(BREACH)).when(correct({ summary: ' ' })).thenInvalid('TEXT_REQUIRED');
+  });
+
+  it('A16: a corrected rating is checked on the scale (RATING_MODIFIER) and stored as grade and modifier', () => {
+    spec().given(objectedTo({ kind: 'credit-report', id: 'CR-1' })).when(correct({ rating: 'AAA+' })).thenInvalid('RATING_MODIFIER');
+    expect(correctedEvent(objectedTo({ kind: 'credit-report', id: 'CR-1' }), { rating: 'BBB\u2212', riskNotes: ['overdue tax 2025'] }).data.correction).toEqual({
+      rating: { grade: 'BBB', modifier: '-' },
+      riskNotes: ['overdue tax 2025'],
+    });
+  });
+
+  it('A10: a corrected review conclusion must be one of the stable codes (ONE_OF); findings a list of texts (TEXT_LIST)', () => {
+    spec().given(objectedTo({ kind: 'review-report', id: 'RV-1' })).when(correct({ conclusion: 'fine' })).thenInvalid('ONE_OF');
+    spec().given(objectedTo({ kind: 'review-report', id: 'RV-1' })).when(correct({ findings: 'none' })).thenInvalid('TEXT_LIST');
+  });
+
+  it('A8, A9: a kept check cannot be corrected into a breach without breach information (BREACH_DETAILS_REQUIRED)', () => {
+    spec().given(objectedTo({ kind: 'commitment-check', id: 'CM-1' })).when(correct({ outcome: 'breached' })).thenInvalid('BREACH_DETAILS_REQUIRED');
+  });
+
+  it(`${SOURCE}: a correction that is not an object is invalid input (CORRECTION_OBJECT)`, () => {
+    spec().given(objectedTo(BREACH)).when(correct(['summary'] as never)).thenInvalid('CORRECTION_OBJECT');
+  });
+
+  it('A9: a breach corrected to minor with 0 months is no longer disclosed: recomputed disclosedThrough null, repairable from the day after the decision', () => {
+    expect(correctedEvent(objectedTo(BREACH), { breachClass: 'minor', disclosureMonths: 0 }).data).toMatchObject({
+      correction: { breachClass: 'minor', disclosureMonths: 0 },
+      recomputed: { disclosedThrough: null, repairPossibleFrom: '2026-01-16' },
+    });
+  });
+
+  it('A9: a breach whose decision date is corrected to 2025-12-31 (6 months) is disclosed through 2026-06-30, repairable from 2026-04-01', () => {
+    expect(correctedEvent(objectedTo(BREACH), { decisionDate: '2025-12-31' }).data.recomputed).toEqual({ disclosedThrough: '2026-06-30', repairPossibleFrom: '2026-04-01' });
+  });
+
+  it(`${SOURCE}: the corrected record stays as stored: only a RecordCorrected event is added`, () => {
+    const given = objectedTo(BREACH);
+    const after = decidedAfter(given, correct({ breachClass: 'minor', disclosureMonths: 0 }));
+    expect(after.slice(0, given.length)).toEqual(given);
+    expect(stateOf(after).breaches['BR-1']).toEqual(stateOf(given).breaches['BR-1']);
+  });
+});
+
+describe(`views apply the corrections in force at the asked instant (${SOURCE})`, () => {
+  it('A9: a breach corrected to minor / 0 months on 2026-02-27 is disclosed until then and not after', () => {
+    const state = stateOf(decidedAfter(objectedTo(BREACH), correct({ breachClass: 'minor', disclosureMonths: 0 })));
+    expect(activeDisclosuresAt(state, '2026-02-27T09:59:59+08:00')).toMatchObject([{ breachId: 'BR-1', breachClass: 'general', corrected: false }]);
+    expect(activeDisclosuresAt(state, CORRECTED_AT)).toEqual([]);
+  });
+
+  it('A9: a period corrected from 6 to 3 months ends disclosure on 2026-04-15 instead of 2026-07-15; the corrected values are shown', () => {
+    const state = stateOf(decidedAfter(objectedTo(BREACH), correct({ disclosureMonths: 3, summary: 'late filing' })));
+    expect(activeDisclosuresAt(state, '2026-04-15T12:00:00+08:00')).toMatchObject([
+      { breachId: 'BR-1', disclosureMonths: 3, disclosedThrough: '2026-04-15', summary: 'late filing', corrected: true, underObjection: false },
+    ]);
+    expect(activeDisclosuresAt(state, '2026-04-16T00:00:00+08:00')).toEqual([]);
+  });
+
+  it('A9: the latest correction of a field wins; earlier corrections of other fields stay in force', () => {
+    const first = decidedAfter(objectedTo(BREACH), correct({ summary: 'late filing' }));
+    const second = decidedAfter(first, fileObjection({ now: '2026-03-02T10:00:00+08:00', objectionId: 'OB-2' }), correct({ disclosureMonths: 4 }, { objectionId: 'OB-2', now: '2026-03-03T10:00:00+08:00' }));
+    expect(activeDisclosuresAt(stateOf(second), '2026-03-03T10:00:00+08:00')).toMatchObject([{ summary: 'late filing', disclosureMonths: 4, disclosedThrough: '2026-05-15' }]);
+  });
+
+  it('令第36号: a decision date corrected to 2025-12-31 lets the subject apply for repair from 2026-04-01', () => {
+    const given = decidedAfter(objectedTo(BREACH), correct({ decisionDate: '2025-12-31' }));
+    expect(refusalOf(given, applyForRepair({ now: '2026-03-31T10:00:00+08:00' })).details).toMatchObject({ possibleFrom: '2026-04-01' });
+    expect(decideOn(given, applyForRepair({ now: '2026-04-01T10:00:00+08:00' }))).toHaveLength(2);
+  });
+
+  it('A16: a credit report shows its corrected rating from the correction on, the original before', () => {
+    const state = stateOf(decidedAfter(objectedTo({ kind: 'credit-report', id: 'CR-1' }), correct({ rating: 'A' })));
+    expect(validCreditReportAt(state, '2026-02-26T10:00:00+08:00')?.rating).toEqual({ grade: 'AA', modifier: '+' });
+    expect(validCreditReportAt(state, CORRECTED_AT)?.rating).toEqual({ grade: 'A', modifier: null });
+  });
+
+  it('A10: a review report shows its corrected conclusion from the correction on', () => {
+    const state = stateOf(decidedAfter(objectedTo({ kind: 'review-report', id: 'RV-1' }), correct({ conclusion: 'adverse-record-found', findings: ['BR-1'] })));
+    expect(validReviewReportAt(state, '2026-02-26T10:00:00+08:00')?.report).toMatchObject({ conclusion: 'no-adverse-record', findings: [] });
+    expect(validReviewReportAt(state, CORRECTED_AT)?.report).toMatchObject({ conclusion: 'adverse-record-found', findings: ['BR-1'] });
+  });
+
+  it('A14: an amendment issued after a correction supersedes it (the amendment re-issues the content)', () => {
+    const corrected = decidedAfter(objectedTo({ kind: 'review-report', id: 'RV-1' }), correct({ conclusion: 'adverse-record-found' }));
+    const amended = decidedAfter(corrected, {
+      type: 'AmendReviewReport',
+      now: '2026-03-02T10:00:00+08:00',
+      reviewId: 'RV-1',
+      conclusion: 'no-adverse-record',
+      findings: ['BR-1 repaired'],
+      reason: 'the breach was repaired',
+      requestedBy: 'center',
+    });
+    expect(validReviewReportAt(stateOf(amended), '2026-03-02T10:00:00+08:00')?.report).toMatchObject({ conclusion: 'no-adverse-record', findings: ['BR-1 repaired'] });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, it, expect } from '@jest/globals';
+import { ObjectionAlreadyDecidedError, ObjectionAlreadyForwardedError, ObjectionNotFoundError, ObjectionWrongDepartmentError } from '../../../domain/subject/errors.js';
+import type { ObjectionDecided, ObjectionForwarded } from '../../../domain/subject/events.js';
+import { checkCommitment, fileObjection, forwardObjection as forward, makeCommitment, recordBreach } from './fixture-commands.js';
+import { NOW, breachRecorded, creditReportFiled, decided, decideOn, history, objectionFiled, refusalOf, spec } from './fixtures.js';
+
+const SOURCE = 'SH-SCR arts. 36–38';
+
+/** Decided from recordBreach() and fileObjection() on holiday Monday 2026-02-23, forwarded on Wednesday 02-25. */
+const forwarded: ObjectionForwarded = {
+  type: 'ObjectionForwarded',
+  data: { objectionId: 'OB-1', toDepartmentId: 'DEP-MARKET', forwardedAt: '2026-02-25T16:00:00+08:00', late: false, departmentDueAt: '2026-03-03T23:59:59.999+08:00', provisional: false },
+};
+
+const forwardedToMarket = () => decided(recordBreach(), fileObjection(), forward());
+
+const rejected: ObjectionDecided = {
+  type: 'ObjectionDecided',
+  data: { objectionId: 'OB-1', decidedBy: { kind: 'center' }, outcome: 'rejected', reasons: 'no', decidedAt: '2026-02-27T10:00:00+08:00', late: false },
+};
+
+describe(`ForwardObjection (${SOURCE})`, () => {
+  it('SH-SCR 36–38: the center forwards within 2 working days; the department has 5 working days (Saturday 02-28 is a working day)', () => {
+    spec().given(decided(recordBreach(), fileObjection())).when(forward()).then([forwarded]);
+  });
+
+  it('SH-SCR art. 37: a breach objection goes to the department that recorded the breach: another is refused with OBJECTION_WRONG_DEPARTMENT', () => {
+    spec().given(history(breachRecorded(), objectionFiled())).when(forward({ toDepartmentId: 'DEP-TAX' })).thenThrows(ObjectionWrongDepartmentError);
+    expect(refusalOf(history(breachRecorded(), objectionFiled()), forward({ toDepartmentId: 'DEP-TAX' }))).toMatchObject({
+      code: 'OBJECTION_WRONG_DEPARTMENT',
+      article: 'SH-SCR art. 37',
+      details: { expected: 'DEP-MARKET', actual: 'DEP-TAX' },
+    });
+  });
+
+  it('SH-SCR art. 37: a commitment-check objection goes to the department that recorded the check', () => {
+    const given = decided(makeCommitment(), checkCommitment(), fileObjection({ target: { kind: 'commitment-check', id: 'CM-1' } }));
+    spec().given(given).when(forward({ toDepartmentId: 'DEP-MARKET' })).thenThrows('OBJECTION_WRONG_DEPARTMENT');
+    expect(decideOn(given, forward({ toDepartmentId: 'DEP-HOUSING' }))[0].data).toMatchObject({ toDepartmentId: 'DEP-HOUSING' });
+  });
+
+  it('SH-SCR art. 37, rules.md "Departments change over time": after a merger the successor of the recording department receives it', () => {
+    const [event] = decideOn(history(breachRecorded(), objectionFiled()), forward({ toDepartmentId: 'DEP-SAMR-KS', recordingDepartmentSuccessors: ['DEP-SAMR-KS'] }));
+    expect(event.data).toMatchObject({ toDepartmentId: 'DEP-SAMR-KS' });
+  });
+
+  it('SH-SCR art. 37: a record no department provided (a credit report) has no department to match', () => {
+    const given = history(creditReportFiled(), objectionFiled({ target: { kind: 'credit-report', id: 'CR-1' } }));
+    expect(decideOn(given, forward({ toDepartmentId: 'DEP-FINANCE' }))[0].data).toMatchObject({ toDepartmentId: 'DEP-FINANCE' });
+  });
+
+  it('SH-SCR 36–38: forwarding after the 2 working days is recorded as late', () => {
+    const [event] = decideOn(history(breachRecorded(), objectionFiled()), forward({ now: NOW }));
+    expect(event.data).toMatchObject({ late: true, departmentDueAt: '2026-03-09T23:59:59.999+08:00' });
+  });
+
+  it('SH-SCR 36–38: an objection already forwarded is refused with OBJECTION_ALREADY_FORWARDED', () => {
+    spec().given(forwardedToMarket()).when(forward()).thenThrows(ObjectionAlreadyForwardedError);
+  });
+
+  it('SH-SCR 36–38: forwarding a decided objection is refused with OBJECTION_ALREADY_DECIDED', () => {
+    spec().given(history(breachRecorded(), objectionFiled(), rejected)).when(forward()).thenThrows(ObjectionAlreadyDecidedError);
+  });
+
+  it('SH-SCR 36–38: forwarding an unknown objection is refused with OBJECTION_NOT_FOUND', () => {
+    spec().given(history(breachRecorded())).when(forward()).thenThrows(ObjectionNotFoundError);
+  });
+});
