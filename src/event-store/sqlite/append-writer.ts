@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../../shared/uuid-v7.js';
 import type { Database, Statement } from 'better-sqlite3';
 import { shanghaiIso } from '../../shared/clock.js';
 import { canonicalJson } from '../canonical-json.js';
@@ -24,7 +24,7 @@ export class AppendWriter {
   private readonly selectRange: Statement;
   private readonly selectHead: Statement;
 
-  constructor(db: Database, private readonly schemas: EventSchemaRegistry, private readonly newId: () => string = randomUUID) {
+  constructor(db: Database, private readonly schemas: EventSchemaRegistry, private readonly newId: () => string = () => uuidV7()) {
     this.insertEvent = db.prepare(`INSERT INTO events (position, event_id, stream, revision, type, schema_version, data, metadata, recorded_at_ms)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.upsertStream = db.prepare(`INSERT INTO streams (stream, revision, last_hash) VALUES (?, ?, ?)
