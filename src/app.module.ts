@@ -1,4 +1,11 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from './audit/audit.module.js';
+import { ApiExceptionFilter } from './http/api-exception.filter.js';
+import { MinPositionInterceptor } from './http/min-position.interceptor.js';
+import { requestContextMiddleware } from './http/request-context.middleware.js';
+import { SubjectsModule } from './subjects/subjects.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -8,11 +15,16 @@ import { ProjectionsModule } from './projections/projections.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestContextMiddleware).forRoutes('*path');
+  }
+
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), StorageModule, CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule],
+      imports: [ConfigModule.forRoot(config), CqrsModule.forRoot(), StorageModule, CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }],
     };
   }
 }

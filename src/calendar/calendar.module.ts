@@ -4,9 +4,11 @@ import { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-cale
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { calendarCoverage } from './calendar-coverage.js';
+import { CalendarController } from './calendar.controller.js';
+import { CALENDAR } from './calendar.token.js';
 import { SHIPPED_HOLIDAY_DIR, loadHolidayTables } from './holiday-files.js';
 
-export const CALENDAR = Symbol('WorkingDayCalendar');
+export { CALENDAR } from './calendar.token.js';
 
 /** The working-day calendar: shipped notices plus any an operator added under DATA_DIR/calendar. */
 @Global()
@@ -26,6 +28,7 @@ export const CALENDAR = Symbol('WorkingDayCalendar');
       },
     },
   ],
+  controllers: [CalendarController],
   exports: [CALENDAR],
 })
 export class CalendarModule {}

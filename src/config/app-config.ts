@@ -14,6 +14,10 @@ export interface AppConfig {
   readonly calendarDirs: readonly string[];
   /** Hex key for natural persons' pseudonymous ids; default: a key file created once in the data directory. */
   readonly pseudonymKeyHex: string | undefined;
+  /** A18 dual report: loans at or above this many fen need a valid review or credit report (decision, default CNY 10,000,000). */
+  readonly loanCheckThresholdFen: number;
+  /** A26: whether reports of an agency that exited for misconduct still count (decision, default yes, flagged). */
+  readonly countReportsOfMisconductAgencies: boolean;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -58,6 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 500, 1, 10_000),
     readyMaxLag: integer(env, 'READY_MAX_LAG', 1000, 0, 1_000_000_000),
     pseudonymKeyHex: hexKey(env, 'PSEUDONYM_KEY'),
+    loanCheckThresholdFen: integer(env, 'LOAN_CHECK_THRESHOLD_FEN', 1_000_000_000, 0, Number.MAX_SAFE_INTEGER),
+    countReportsOfMisconductAgencies: oneOf(env, 'COUNT_MISCONDUCT_AGENCY_REPORTS', 'true', ['true', 'false'] as const) === 'true',
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
 }

@@ -1,0 +1,28 @@
+import { Controller, Get, HttpException, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
+import { workingDayDeadline } from '../../domain/rules/deadlines.js';
+import { startOfShanghaiDay } from '../../domain/rules/time.js';
+import { errorBody } from '../http/error-body.js';
+import { parseInstantMs } from '../shared/clock.js';
+import { CALENDAR } from './calendar.token.js';
+
+/** The working-day rule the system applies (A11; Civil Code art. 201), for departments to see. */
+@ApiTags('calendar 工作日')
+@Controller('calendar')
+export class CalendarController {
+  constructor(@Inject(CALENDAR) private readonly calendar: WorkingDayCalendar) {}
+
+  @Get('deadline')
+  @ApiOperation({ summary: 'The deadline N working days after receipt / 工作日期限', description: 'The day of receipt is not counted; the deadline is the end (23:59:59.999 Asia/Shanghai) of the Nth working day; years without a State Council notice are provisional (Mon–Fri).' })
+  @ApiQuery({ name: 'from', example: '2025-09-26T10:00:00+08:00', description: 'receipt instant (or a date YYYY-MM-DD) / 收到时间' })
+  @ApiQuery({ name: 'workingDays', example: 5 })
+  deadline(@Query('from') from?: string, @Query('workingDays') workingDays?: string) {
+    const received = from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? startOfShanghaiDay(from) : from;
+    if (!received || parseInstantMs(received) === null)
+      throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'from: must be an ISO-8601 instant with offset or a date YYYY-MM-DD', { field: 'from', rule: 'INSTANT' }), 400);
+    if (!workingDays || !/^\d{1,3}$/.test(workingDays) || Number(workingDays) < 1 || Number(workingDays) > 250)
+      throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'workingDays: must be a whole number from 1 to 250', { field: 'workingDays', rule: 'INTEGER_RANGE' }), 400);
+    return { from: received, workingDays: Number(workingDays), ...workingDayDeadline(this.calendar, received, Number(workingDays)) };
+  }
+}

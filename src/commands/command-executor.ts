@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Decider } from '../../domain/kernel/decider.js';
+import type { DomainEvent } from '../../domain/kernel/event.js';
+import { EVENT_STORE, type AppendResult, type EventStore } from '../event-store/event-store.port.js';
+import { WrongExpectedRevision } from '../event-store/errors.js';
+import type { ActingUser } from '../http/acting-user.js';
+import type { CommandHeaders } from '../http/command-headers.js';
+import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
+import { uuidV7 } from '../shared/uuid-v7.js';
+import { executeDeciderCommand } from './execute-decider-command.js';
+
+export interface CommandRun<C, E extends DomainEvent, S> {
+  readonly decider: Decider<C, E, S>;
+  readonly stream: string;
+  /** Builds the domain command; `now` is the instant the command is decided at. */
+  readonly command: (now: string) => C;
+  readonly commandType: string;
+  readonly actor: ActingUser;
+  readonly headers: CommandHeaders;
+  readonly correlationId?: string;
+}
+
+const CONFLICT_RETRIES = 3;
+
+/**
+ * Runs a command for a controller: stamps metadata from the request context and retries a
+ * concurrency conflict a bounded number of times — unless the client pinned a revision (If-Match),
+ * in which case the conflict is the client's answer (409).
+ */
+@Injectable()
+export class CommandExecutor {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  async run<C, E extends DomainEvent, S>(run: CommandRun<C, E, S>): Promise<AppendResult> {
+    const commandId = uuidV7(this.clock.nowMs());
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await executeDeciderCommand({
+          store: this.store,
+          decider: run.decider,
+          stream: run.stream,
+          command: run.command(shanghaiIso(this.clock.nowMs())),
+          metadata: { commandId, correlationId: run.correlationId ?? commandId, causationId: null, actor: run.actor, commandType: run.commandType },
+          idempotency: run.headers.idempotency,
+          expectedRevision: run.headers.expectedRevision,
+        });
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevision) || run.headers.expectedRevision !== undefined || attempt >= CONFLICT_RETRIES) throw error;
+      }
+    }
+  }
+}

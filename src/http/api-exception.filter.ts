@@ -1,0 +1,52 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from '../../domain/kernel/domain-error.js';
+import { EventStoreError } from '../event-store/errors.js';
+import { InvalidViewQuery } from '../view-store/errors.js';
+import { errorBody, type ErrorBody } from './error-body.js';
+
+const STORE_STATUS: Record<string, number> = {
+  WRONG_EXPECTED_REVISION: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  INVALID_APPEND: 400,
+  EVENT_STORE_UNAVAILABLE: 503,
+};
+
+/** A rule of the measure refuses → 422; bad data → 400; an unknown record → 404 (api.md). */
+function domainStatus(error: DomainError): number {
+  if (error.code === 'VALIDATION_FAILED') return 400;
+  if (error.code === 'NOT_FOUND' || error.code.endsWith('_NOT_FOUND') || error.code === 'SUBJECT_NOT_REGISTERED' || error.code === 'DEPARTMENT_NOT_REGISTERED')
+    return 404;
+  return 422;
+}
+
+/** The one place errors become HTTP answers: `{ statusCode, code, message, messageZh, details }`, never a stack. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const body = this.toBody(error);
+    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+  }
+
+  private toBody(error: unknown): ErrorBody {
+    if (error instanceof DomainError) return errorBody(domainStatus(error), error.code, error.message, { ...error.details, ...(error.article ? { article: error.article } : {}) });
+    if (error instanceof EventStoreError) return errorBody(STORE_STATUS[error.code] ?? 500, error.code, error.message, error.details);
+    if (error instanceof InvalidViewQuery) return errorBody(400, error.code, error.message, { field: error.field, rule: error.rule });
+    if (error instanceof HttpException) {
+      const response = error.getResponse();
+      if (typeof response === 'object' && response !== null && 'code' in response) return response as ErrorBody;
+      const status = error.getStatus();
+      const parser = (error.cause as { type?: string } | undefined)?.type;
+      if (status === 400 && (parser === 'entity.parse.failed' || /JSON/.test(error.message)))
+        return errorBody(400, 'MALFORMED_JSON', 'the request body is not valid JSON', { rule: 'JSON' });
+      return errorBody(status, status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : `HTTP_${status}`, error.message);
+    }
+    const parserType = (error as { type?: string })?.type;
+    if (parserType === 'entity.parse.failed') return errorBody(400, 'MALFORMED_JSON', 'the request body is not valid JSON', { rule: 'JSON' });
+    if (parserType === 'entity.too.large') return errorBody(413, 'PAYLOAD_TOO_LARGE', 'the request body is larger than the limit', { limit: (error as { limit?: number }).limit });
+    return errorBody(500, 'INTERNAL_ERROR', 'internal error');
+  }
+}

@@ -1,0 +1,29 @@
+/** The error body of api.md: a stable English `code`, a message in English and Chinese, details. */
+export interface ErrorBody {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly message: string;
+  readonly messageZh: string;
+  readonly details: Record<string, unknown>;
+}
+
+/** Chinese labels of the generic codes; domain refusals carry their own English message. */
+const ZH: Record<string, string> = {
+  VALIDATION_FAILED: '请求参数不符合规则',
+  MALFORMED_JSON: '请求体不是合法的 JSON',
+  PAYLOAD_TOO_LARGE: '请求体过大',
+  NOT_FOUND: '资源不存在',
+  WRONG_EXPECTED_REVISION: '并发冲突：记录已被修改，请重新读取后再提交',
+  IDEMPOTENCY_KEY_REUSED: '幂等键已用于另一个不同的请求',
+  INVALID_APPEND: '写入请求不符合事件存储规则',
+  INVALID_VIEW_QUERY: '查询参数不符合规则',
+  VIEWS_LAGGING: '查询视图尚未追上所需位置，请稍后重试',
+  EVENT_STORE_UNAVAILABLE: '事件存储暂不可用',
+  INTERNAL_ERROR: '服务器内部错误',
+  UNAUTHORIZED: '未认证',
+  FORBIDDEN: '无权执行此操作',
+};
+
+export function errorBody(statusCode: number, code: string, message: string, details: Record<string, unknown> = {}): ErrorBody {
+  return { statusCode, code, message, messageZh: ZH[code] ?? (statusCode === 422 ? '不符合《实施办法》规定：' + message : message), details };
+}

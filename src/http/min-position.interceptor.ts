@@ -1,0 +1,30 @@
+import { HttpException, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Request } from 'express';
+import { from, switchMap, type Observable } from 'rxjs';
+import { ProjectionRunner } from '../projections/projection-runner.js';
+import { errorBody } from './error-body.js';
+
+export const MIN_POSITION_WAIT_MS = 2000;
+
+/**
+ * Read your own writes: a query sent with `X-Min-Position: <log position>` (from a command's
+ * answer) waits, at most 2 s, until the views have applied it; then 503 with the current lag.
+ */
+@Injectable()
+export class MinPositionInterceptor implements NestInterceptor {
+  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const header = context.switchToHttp().getRequest<Request>().header('x-min-position');
+    if (header === undefined) return next.handle();
+    if (!/^\d{1,15}$/.test(header))
+      throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'X-Min-Position: must be a log position (a whole number)', { field: 'X-Min-Position', rule: 'POSITION' }), 400);
+    return from(this.runner.waitFor(Number(header), MIN_POSITION_WAIT_MS)).pipe(switchMap(async (caughtUp) => {
+      if (!caughtUp) {
+        const lag = (await this.runner.status()).map((p) => ({ projection: p.name, checkpoint: p.checkpoint, lag: p.lag }));
+        throw new HttpException(errorBody(503, 'VIEWS_LAGGING', `the views have not reached position ${header} within ${MIN_POSITION_WAIT_MS} ms`, { minPosition: Number(header), lag }), 503);
+      }
+      return next.handle();
+    }), switchMap((inner) => inner));
+  }
+}

@@ -1,0 +1,16 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** OpenAPI from the DTOs: `/docs` for people, `/docs-json` for machines (api.md). */
+export function setUpOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('credit-ledger')
+    .setDescription('Kunshan credit measure (昆政办发〔2017〕41号): credit commitments, reviews and reports — the public contract of shared/api.md. Errors: { statusCode, code, message, messageZh, details }. 昆山市信用产品使用记录系统。')
+    .setVersion('0.1.0')
+    .addGlobalParameters(
+      { name: 'X-Min-Position', in: 'header', required: false, description: 'queries: wait (≤ 2 s) until the views include this log position / 读己之写', schema: { type: 'integer' } },
+    )
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

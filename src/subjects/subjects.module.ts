@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CommandExecutor } from '../commands/command-executor.js';
+import { RegisterSubjectController } from './commands/register-subject/register-subject.controller.js';
+import { RegisterSubjectHandler } from './commands/register-subject/register-subject.handler.js';
+import { subjectDeciderProvider, SUBJECT_DECIDER } from './subject-decider.provider.js';
+
+@Module({
+  controllers: [RegisterSubjectController],
+  providers: [subjectDeciderProvider, CommandExecutor, RegisterSubjectHandler],
+  exports: [SUBJECT_DECIDER, CommandExecutor],
+})
+export class SubjectsModule {}

@@ -1,0 +1,98 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import request from 'supertest';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
+import { startTestApp } from '../support/test-app.js';
+
+const department = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-7', 'X-Actor-Department': 'ks-drc' };
+const ORG = '91320583722291823U';
+
+describe('registering subjects, the auditor\'s history/state/verify, and the calendar (real app, SQLite)', () => {
+  let ctx: Awaited<ReturnType<typeof startTestApp>>;
+  let http: ReturnType<typeof request>;
+  const head = () => ctx.app.get<EventStore>(EVENT_STORE).headPosition();
+  beforeAll(async () => {
+    ctx = await startTestApp();
+    http = request(ctx.app.getHttpServer());
+  });
+  afterAll(async () => ctx.close());
+
+  it('A4: registers an organisation by USCC, recording the acting department from the request context', async () => {
+    const response = await http.post('/subjects').set(department).send({ kind: 'organisation', uscc: ORG, name: '昆山示例精密机械有限公司' }).expect(201);
+    expect(response.body).toMatchObject({ subjectId: ORG, stream: `subject-${ORG}`, revision: 0, replayed: false, events: [{ type: 'SubjectRegistered' }] });
+    expect(response.headers.etag).toBe('"0"');
+    const [event] = await ctx.app.get<EventStore>(EVENT_STORE).readStream(`subject-${ORG}`);
+    expect(event!.metadata.actor).toEqual({ kind: 'department', id: 'officer-7', department: 'ks-drc' });
+  });
+
+  it('A4: refuses registering the same organisation twice (422) and appends nothing', async () => {
+    const before = await head();
+    const response = await http.post('/subjects').set(department).send({ kind: 'organisation', uscc: ORG, name: 'x' }).expect(422);
+    expect(response.body.code).toBe('SUBJECT_ALREADY_REGISTERED');
+    expect(await head()).toBe(before);
+  });
+
+  it('A28: registers a person under a pseudonymous id; the identity number and name are not in the log', async () => {
+    const response = await http.post('/subjects').set(department).send({ kind: 'person', identityNumber: '11010519491231002x', fullName: '张三' }).expect(201);
+    expect(response.body.subjectId).toMatch(/^P[0-9A-F]{32}$/);
+    const log = JSON.stringify(await ctx.app.get<EventStore>(EVENT_STORE).readAll(0, 1000));
+    expect(log).not.toContain('11010519491231002');
+    expect(log).not.toContain('张三');
+  });
+
+  it.each([
+    ['a bad USCC check character', { kind: 'organisation', uscc: '91320583722291823A', name: 'x' }, 'uscc'],
+    ['an impossible birth date', { kind: 'person', identityNumber: '110105199902300027', fullName: '李四' }, 'identityNumber'],
+    ['an unknown field', { kind: 'organisation', uscc: ORG, name: 'x', hacker: true }, 'hacker'],
+    ['a missing field', { kind: 'organisation', uscc: ORG }, 'name'],
+  ])('400 for %s, naming the field, appending nothing', async (_, body, field) => {
+    const before = await head();
+    const response = await http.post('/subjects').set(department).send(body).expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(JSON.stringify(response.body)).toContain(field);
+    expect(await head()).toBe(before);
+  });
+
+  it('400 for malformed JSON and 413 for an oversized body', async () => {
+    const malformed = await http.post('/subjects').set(department).set('Content-Type', 'application/json').send('{"kind": ').expect(400);
+    expect(malformed.body.code).toBe('MALFORMED_JSON');
+    const huge = await http.post('/subjects').set(department).send({ kind: 'organisation', uscc: ORG, name: 'x'.repeat(300_000) }).expect(413);
+    expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('Idempotency-Key: a retry returns the first answer and appends nothing; another body with the same key is 409', async () => {
+    const body = { kind: 'organisation', uscc: '91320583796541485R', name: '昆山另一家公司' };
+    const first = await http.post('/subjects').set(department).set('Idempotency-Key', 'register-2026-0001').send(body).expect(201);
+    const before = await head();
+    const retry = await http.post('/subjects').set(department).set('Idempotency-Key', 'register-2026-0001').send(body).expect(201);
+    expect(retry.body).toMatchObject({ subjectId: first.body.subjectId, position: first.body.position, replayed: true });
+    expect(await head()).toBe(before);
+    const other = await http.post('/subjects').set(department).set('Idempotency-Key', 'register-2026-0001').send({ ...body, name: 'changed' }).expect(409);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('history shows every event with who, when and why; state folds the stream; verify checks the chain', async () => {
+    const history = await http.get(`/subjects/${ORG}/history`).expect(200);
+    expect(history.body.items).toHaveLength(1);
+    expect(history.body.items[0]).toMatchObject({ revision: 0, type: 'SubjectRegistered', who: { kind: 'department', department: 'ks-drc' }, why: { command: 'RegisterSubject' } });
+    const before = await http.get(`/subjects/${ORG}/state`).query({ asOf: '2020-01-01T00:00:00+08:00' }).expect(200);
+    expect(before.body).toMatchObject({ revision: -1 });
+    const now = await http.get(`/subjects/${ORG}/state`).query({ revision: 0 }).expect(200);
+    expect(now.body.revision).toBe(0);
+    expect((await http.get(`/subjects/${ORG}/verify`).expect(200)).body).toMatchObject({ ok: true, checkedEvents: 1 });
+    expect((await http.get('/audit/verify').expect(200)).body.ok).toBe(true);
+    await http.get('/subjects/91110000600037341L/history').expect(404);
+    await http.get('/subjects/not-an-id/history').expect(400);
+    await http.get(`/subjects/${ORG}/state`).query({ asOf: 'yesterday' }).expect(400);
+  });
+
+  it('A11: /calendar/deadline gives the working-day deadline the system applies', async () => {
+    const response = await http.get('/calendar/deadline').query({ from: '2025-09-26T10:00:00+08:00', workingDays: 5 }).expect(200);
+    expect(response.body).toMatchObject({ dueDate: '2025-10-10', dueAt: '2025-10-10T23:59:59.999+08:00', provisional: false });
+    await http.get('/calendar/deadline').query({ from: 'soon', workingDays: 5 }).expect(400);
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const doc = await http.get('/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/subjects', '/subjects/{id}/history', '/subjects/{id}/state', '/audit/verify', '/calendar/deadline']));
+  });
+});
