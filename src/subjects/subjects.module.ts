@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AggregateLoader } from '../commands/aggregate-loader.js';
 import { CommandExecutor } from '../commands/command-executor.js';
 import { RegisterSubjectController } from './commands/register-subject/register-subject.controller.js';
 import { RegisterSubjectHandler } from './commands/register-subject/register-subject.handler.js';
@@ -6,7 +7,7 @@ import { subjectDeciderProvider, SUBJECT_DECIDER } from './subject-decider.provi
 
 @Module({
   controllers: [RegisterSubjectController],
-  providers: [subjectDeciderProvider, CommandExecutor, RegisterSubjectHandler],
-  exports: [SUBJECT_DECIDER, CommandExecutor],
+  providers: [subjectDeciderProvider, CommandExecutor, AggregateLoader, RegisterSubjectHandler],
+  exports: [SUBJECT_DECIDER, CommandExecutor, AggregateLoader],
 })
 export class SubjectsModule {}
