@@ -6,6 +6,14 @@ import { ApiExceptionFilter } from './http/api-exception.filter.js';
 import { MinPositionInterceptor } from './http/min-position.interceptor.js';
 import { requestContextMiddleware } from './http/request-context.middleware.js';
 import { SubjectsModule } from './subjects/subjects.module.js';
+import { CommitmentsModule } from './commitments/commitments.module.js';
+import { BreachesModule } from './breaches/breaches.module.js';
+import { ObjectionsModule } from './objections/objections.module.js';
+import { RepairsModule } from './repairs/repairs.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { LoanChecksModule } from './loan-checks/loan-checks.module.js';
+import { AgenciesModule } from './agencies/agencies.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -23,7 +31,8 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), CqrsModule.forRoot(), StorageModule, CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), CqrsModule.forRoot(), StorageModule, CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
+        CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }],
     };
   }
