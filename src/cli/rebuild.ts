@@ -1,0 +1,65 @@
+import { ALL_PROJECTIONS } from '../../projections/index.js';
+import type { ProjectionDefinition } from '../../projections/kernel/projection.js';
+import type { AppConfig } from '../config/app-config.js';
+import { ProjectionRunner, type ProjectionStatus } from '../projections/projection-runner.js';
+import { parseVerbArgs } from './args.js';
+import { CliFailure, EXIT, UsageError } from './cli-errors.js';
+import type { CliIo } from './cli-io.js';
+import { ProgressBar } from './progress-bar.js';
+import { openEventLog, openViews, viewsFile } from './stores.js';
+import { viewsInUse } from './views-in-use.js';
+
+const POLL_MS = 100;
+
+/**
+ * `rebuild [projection]`: a fresh generation of one or every projection from position 0, swapped
+ * in once caught up (blue-green, ProjectionRunner.rebuild). The swap drops the old generation's
+ * tables, which a running service would still be reading and writing: so the CLI refuses while
+ * anything else has the views database open. The service reads the new generation from the meta
+ * when it next starts.
+ */
+export async function rebuild(args: readonly string[], config: AppConfig, io: CliIo,
+  projections: readonly ProjectionDefinition[] = ALL_PROJECTIONS): Promise<number> {
+  const { positionals } = parseVerbArgs('rebuild', args, {}, { min: 0, max: 1 });
+  const names = projections.map((p) => p.name);
+  const wanted = positionals[0];
+  if (wanted !== undefined && !names.includes(wanted)) throw new UsageError(`rebuild: unknown projection "${wanted}" (known: ${names.join(', ')})`);
+  if (viewsInUse(viewsFile(config)))
+    throw new CliFailure('VIEWS_IN_USE', `${viewsFile(config)} is open in another process (the service?): stop it, rebuild, then start it again`);
+
+  const events = openEventLog(config);
+  const views = openViews(config);
+  const runner = new ProjectionRunner(events, views, projections, { batchSize: config.projectionBatchSize, log: (m) => io.err(m) });
+  try {
+    await runner.start();
+    for (const name of wanted === undefined ? names : [wanted]) await rebuildOne(runner, name, () => events.headPosition(), io);
+    return EXIT.ok;
+  } finally {
+    await runner.stop();
+    await events.close();
+    await views.close();
+  }
+}
+
+async function rebuildOne(runner: ProjectionRunner, name: string, head: () => Promise<number>, io: CliIo): Promise<void> {
+  const before = await statusOf(runner, name);
+  const bar = new ProgressBar(io.progress, `rebuild ${name}`);
+  await runner.rebuild(name);
+  for (;;) {
+    const status = await statusOf(runner, name);
+    const total = await head();
+    if (status.rebuild === null && status.generation > before.generation) {
+      bar.finish(total, total, `generation ${status.generation} swapped in`);
+      return;
+    }
+    // The old generation keeps serving: a failed build changes nothing; the next rebuild starts it over.
+    if (status.lastError !== null)
+      throw new CliFailure('REBUILD_FAILED', `projection ${name}: ${status.lastError}; generation ${status.generation} still serves`);
+    bar.update(status.rebuild?.checkpoint ?? 0, total);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+async function statusOf(runner: ProjectionRunner, name: string): Promise<ProjectionStatus> {
+  return (await runner.status()).find((s) => s.name === name)!;
+}

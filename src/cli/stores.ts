@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
+import { SHIPPED_HOLIDAY_DIR, loadHolidayTables } from '../calendar/holiday-files.js';
+import type { AppConfig } from '../config/app-config.js';
+import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
+import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
+import { SqliteViewStore } from '../view-store/sqlite/sqlite-view-store.js';
+import { CliFailure } from './cli-errors.js';
+
+export const eventLogFile = (config: AppConfig) => join(config.dataDir, 'events.sqlite');
+export const viewsFile = (config: AppConfig) => join(config.dataDir, 'views.sqlite');
+
+/**
+ * The service's event log, opened directly (no Nest). A missing file is refused rather than
+ * created: a mistyped DATA_DIR must not look like an empty, intact log.
+ */
+export function openEventLog(config: AppConfig): SqliteEventStore {
+  const file = eventLogFile(config);
+  if (!existsSync(file)) throw new CliFailure('NO_EVENT_LOG', `no event log at ${file} (is DATA_DIR right?)`);
+  return new SqliteEventStore({ file, schemas: domainEventSchemas(), synchronous: config.sqliteSynchronous });
+}
+
+export function openViews(config: AppConfig): SqliteViewStore {
+  return new SqliteViewStore(viewsFile(config), { synchronous: config.sqliteSynchronous });
+}
+
+/** The same calendar the service builds: shipped notices, then DATA_DIR/calendar and CALENDAR_DIRS. */
+export function loadCalendar(config: AppConfig): WorkingDayCalendar {
+  const dirs = [SHIPPED_HOLIDAY_DIR, ...config.calendarDirs.filter((dir) => existsSync(dir))];
+  return WorkingDayCalendar.fromTables(loadHolidayTables(dirs));
+}

@@ -1,0 +1,15 @@
+import { ALL_PROJECTIONS } from '../../projections/index.js';
+
+export const USAGE = `usage: npm run cli -- <verb> [arguments]
+
+  rebuild [projection]                 rebuild one projection (or all) blue-green; refused while the service runs
+  verify [stream] [--json]             verify the hash chain of the whole log or of one stream (e.g. subject-<id>)
+  replay <subjectId> [--as-of <instant>]
+                                       fold a subject's events (up to an ISO instant) and print its state as JSON
+  export <subjectId>                   every event of a subject with its metadata, as JSON lines on stdout
+  calendar load <file> [--force]       validate a holiday table and install it as DATA_DIR/calendar/cn-<year>.json
+  help                                 this text
+
+projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}
+exit codes: 0 done, 1 failed or refused (broken chain, unknown subject, ...), 2 bad arguments, 78 bad configuration
+environment: DATA_DIR and the other variables of the service (README, "Configuration")`;
