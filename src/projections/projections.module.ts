@@ -4,11 +4,13 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
 import { ProjectionRunner } from './projection-runner.js';
+import { ViewReader } from './view-reader.js';
 
 /** Starts the projection runner with the service and stops it before the stores close. */
 @Global()
 @Module({
   providers: [
+    ViewReader,
     {
       provide: ProjectionRunner,
       inject: [EVENT_STORE, VIEW_STORE, APP_CONFIG],
@@ -18,7 +20,7 @@ import { ProjectionRunner } from './projection-runner.js';
       },
     },
   ],
-  exports: [ProjectionRunner],
+  exports: [ProjectionRunner, ViewReader],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}

@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { JsonObject } from '../shared/json.js';
+import { VIEW_STORE, type ViewPage, type ViewQuery, type ViewStore } from '../view-store/view-store.port.js';
+import { POSITION_FIELD } from './batch-applier.js';
+import { ProjectionRunner } from './projection-runner.js';
+
+function clean(doc: JsonObject): JsonObject {
+  const { [POSITION_FIELD]: _position, ...rest } = doc;
+  return rest;
+}
+
+/** Reads a projection's views from the generation currently serving (blue-green aware). */
+@Injectable()
+export class ViewReader {
+  constructor(@Inject(VIEW_STORE) private readonly views: ViewStore, @Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+
+  async get(projection: string, collection: string, id: string): Promise<JsonObject | null> {
+    const doc = await this.views.get(this.runner.collectionFor(projection, collection), id);
+    return doc && clean(doc);
+  }
+
+  async find(projection: string, collection: string, query: ViewQuery = {}): Promise<ViewPage> {
+    const page = await this.views.find(this.runner.collectionFor(projection, collection), query);
+    return { items: page.items.map(clean), nextCursor: page.nextCursor };
+  }
+
+  async count(projection: string, collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {
+    return this.views.count(this.runner.collectionFor(projection, collection), filter);
+  }
+}
