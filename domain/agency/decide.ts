@@ -2,7 +2,6 @@
  * decide() of the agency stream: pure, returns the events a command produces or throws a
  * typed refusal. Filing and exit are here; suspensions and records have their own files.
  */
-import { assertNever } from '../kernel/decider.js';
 import { InvalidInputError } from '../kernel/domain-error.js';
 import { checkUscc } from '../rules/identifiers/uscc.js';
 import { requireDate, requireInstant, requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
@@ -16,6 +15,9 @@ import { EXIT_REASONS, isFilingLevel } from './filing-level.js';
 import type { AgencyState, FiledAgencyState } from './state.js';
 
 export function decideAgency(command: AgencyCommand, state: AgencyState): readonly AgencyEvent[] {
+  if (command === null || typeof command !== 'object') {
+    throw new InvalidInputError('command', 'OBJECT_REQUIRED', 'a command is an object', {}, 'A20');
+  }
   requireInstant(command.now, 'now', TIME_RULE);
   if (command.type === 'FileAgency') return decideFiling(command, state);
   const agency = requireFiled(state, command.agencyId);
@@ -35,8 +37,14 @@ export function decideAgency(command: AgencyCommand, state: AgencyState): readon
     case 'RecordAgencyBreach':
       return decideBreach(command, agency);
     default:
-      return assertNever(command);
+      return unknownCommand(command);
   }
+}
+
+/** The switch's exhaustiveness check (`never`); at run time an unknown command type is bad input, refused as such. */
+function unknownCommand(command: never): never {
+  const type: unknown = (command as { type?: unknown }).type;
+  throw new InvalidInputError('type', 'COMMAND_TYPE', `${JSON.stringify(type) ?? 'undefined'} is not a command of the agency stream`, {}, 'A26');
 }
 
 function decideFiling(command: FileAgency, state: AgencyState): readonly AgencyEvent[] {
@@ -49,7 +57,7 @@ function decideFiling(command: FileAgency, state: AgencyState): readonly AgencyE
   // A15, A20: a filing below city level does not make an agency's reports count.
   if (!isFilingLevel(level)) throw new AgencyFilingLevelTooLowError(agencyId, level);
   // GB 32100-2015: a failing 17th character is accepted, and the warning kept on the record (rules.md).
-  const uscc = checkUscc(command.uscc, 'uscc');
+  const uscc = checkUscc(requireText(command.uscc, 'uscc', 'A20'), 'uscc');
   return [
     {
       type: 'AgencyFiled',

@@ -5,10 +5,13 @@
 import type { ExitReason, FilingLevel } from './filing-level.js';
 import { suspensionCovers, type AgencyState, type FiledAgencyState } from './state.js';
 
-export type AgencyStatusOnDate = 'not-filed' | 'in-force' | 'suspended' | 'exited';
+export const AGENCY_STATUSES_ON_DATE = ['not-filed', 'in-force', 'suspended', 'exited'] as const;
+export type AgencyStatusOnDate = (typeof AGENCY_STATUSES_ON_DATE)[number];
 
 export type AgencyStanding = {
   readonly agencyId: string | null;
+  /** The calendar date (YYYY-MM-DD, Asia/Shanghai) the standing was computed for: a report's issue date (A20). */
+  readonly on: string;
   /** On the asked date: not filed yet, in force, suspended (A26), or out of the market (A26). */
   readonly status: AgencyStatusOnDate;
   readonly filedOn: string | null;
@@ -24,7 +27,7 @@ export type AgencyStanding = {
 /** Standing of the agency on a calendar date (YYYY-MM-DD, Asia/Shanghai). */
 export function agencyStandingOn(state: AgencyState, date: string): AgencyStanding {
   if (state.status !== 'filed') {
-    return { agencyId: null, status: 'not-filed', filedOn: null, exitReason: null, exitedOn: null, level: null };
+    return { agencyId: null, on: date, status: 'not-filed', filedOn: null, exitReason: null, exitedOn: null, level: null };
   }
   const known = {
     agencyId: state.agencyId,
@@ -33,7 +36,7 @@ export function agencyStandingOn(state: AgencyState, date: string): AgencyStandi
     exitedOn: state.exit?.exitedOn ?? null,
     level: state.level,
   };
-  return { ...known, status: statusOn(state, date) };
+  return { ...known, on: date, status: statusOn(state, date) };
 }
 
 function statusOn(state: FiledAgencyState, date: string): AgencyStatusOnDate {

@@ -10,15 +10,29 @@ export interface Rating {
   readonly label: string; // canonical: grade + ASCII modifier, e.g. `BBB-`
 }
 
+export interface RatingOptions {
+  /**
+   * rules.md "(optional D)": whether the scale in use ends with D. Default true (decision): a
+   * report rated D is accepted unless the operator configures a scale that stops at C.
+   */
+  readonly allowGradeD?: boolean;
+}
+
 /** Nothing sits above AAA, and the scale below CCC is not refined (rules.md). */
 const NO_MODIFIER: ReadonlySet<RatingGrade> = new Set<RatingGrade>(['AAA', 'CC', 'C', 'D']);
 
-export function parseRating(input: string, field = 'rating'): Rating {
+export function parseRating(input: string, field = 'rating', { allowGradeD = true }: RatingOptions = {}): Rating {
+  if (typeof input !== 'string') {
+    throw new InvalidInputError(field, 'RATING_SCALE', `${JSON.stringify(input)} is not a rating text`, {}, 'A16');
+  }
   const text = input.trim().replace(/\u2212/g, '-'); // typeset minus sign, as printed in reports
   const match = /^([A-Z]+)([+-]?)$/.exec(text);
   const grade = RATING_GRADES.find((g) => g === match?.[1]);
   if (!match || !grade) {
     throw new InvalidInputError(field, 'RATING_SCALE', `"${input}" is not on the scale ${RATING_GRADES.join(', ')}`, {}, 'A16');
+  }
+  if (grade === 'D' && !allowGradeD) {
+    throw new InvalidInputError(field, 'RATING_GRADE_D_NOT_ALLOWED', 'the configured scale ends at C: D is not a grade', {}, 'A16');
   }
   const modifier = match[2] === '' ? null : (match[2] as '+' | '-');
   if (modifier && NO_MODIFIER.has(grade)) {

@@ -16,6 +16,12 @@ export const CORRECTABLE_FIELDS = {
   'commitment-check': ['outcome'],
   // A18: a bank's check is a fact of what the bank did: it can be revoked, not rewritten.
   'loan-check': [],
+  // A6–A8: the letter is the subject's own; only how it was recorded can be wrong (the matter, and the consent that governs publication, A28).
+  commitment: ['matter', 'consentToPublication'],
+  // A25, A29: a use is a fact of what a department, bank or organisation did: it can be revoked, not rewritten.
+  'report-use': [],
+  // 令第36号: the outcome is the department's decision (revoke it, then the subject applies again); its reasons can be corrected.
+  'repair-decision': ['reasons'],
 } as const satisfies Readonly<Record<ObjectionTargetKind, readonly string[]>>;
 
 export function correctableFieldsOf(kind: ObjectionTargetKind): readonly string[] {

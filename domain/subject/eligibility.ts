@@ -5,7 +5,15 @@
 import type { CreditProduct, RuleMode } from '../department/rule-terms.js';
 import { compareInstants } from '../rules/time.js';
 import type { SubjectPolicy } from './policy.js';
-import { commitmentCheckAsOf, isUnderObjectionAt, validCreditReportsAt, validReviewReportAt, type ValidCreditReport } from './queries.js';
+import {
+  commitmentCheckAsOf,
+  isUnderObjectionAt,
+  sharedBreachesAt,
+  validCreditReportsAt,
+  validReviewReportAt,
+  type SharedBreach,
+  type ValidCreditReport,
+} from './queries.js';
 import type { SubjectState } from './state.js';
 
 export interface EligibilityRequirement {
@@ -56,6 +64,12 @@ export interface Eligibility {
   readonly eligible: boolean;
   readonly held: HeldProducts;
   readonly missing: readonly CreditProduct[];
+  /**
+   * 令第36号: the breaches still shared with the department for this new decision (not repaired,
+   * not revoked). Listed for the department to weigh under its own rules (A24); they do not
+   * change `eligible`, which is about the products held.
+   */
+  readonly breachesOnRecord: readonly SharedBreach[];
 }
 
 export function eligibility(state: SubjectState, requirement: EligibilityRequirement, at: string, options: EligibilityOptions): Eligibility {
@@ -68,7 +82,7 @@ export function eligibility(state: SubjectState, requirement: EligibilityRequire
   const missing = products.filter((product) => !holds(held, product));
   // Nothing required is always met; "any" needs at least one of the listed products.
   const eligible = products.length === 0 || (requirement.mode === 'all' ? missing.length === 0 : missing.length < products.length);
-  return { eligible, held, missing };
+  return { eligible, held, missing, breachesOnRecord: sharedBreachesAt(state, at) };
 }
 
 function holds(held: HeldProducts, product: CreditProduct): boolean {

@@ -4,9 +4,12 @@ export interface SubjectPolicy {
   readonly loanCheckThresholdFen: number;
   /** A26: reports of an agency that exited for misconduct are flagged; do they still count? Default yes (decision). */
   readonly countReportsOfMisconductAgencies: boolean;
+  /** A16, rules.md "(optional D)": a rating of D is accepted. Default yes (decision); absent means yes. */
+  readonly allowRatingGradeD?: boolean;
 }
 
 export const DEFAULT_SUBJECT_POLICY: SubjectPolicy = {
   loanCheckThresholdFen: 1_000_000_000,
   countReportsOfMisconductAgencies: true,
+  allowRatingGradeD: true,
 };

@@ -31,25 +31,26 @@ export interface ActiveDisclosure extends BreachRecord {
   readonly corrected: boolean;
 }
 
+/** A breach shared with departments for new decisions (令第36号): same shape as a disclosure. */
+export type SharedBreach = ActiveDisclosure;
+
 /**
- * A9: breaches publicly disclosed at `at`, corrected as of `at`. Not disclosed: a minor-class
- * breach with 0 months (also when corrected to it), a subject who was a minor (A28), a repaired
- * breach (令第36号), a revoked one, one past its period.
+ * 令第36号 (rules.md): an approved repair ends disclosure and sharing from its decision on — unless
+ * that decision was itself revoked after an objection (then the breach counts again from then).
  */
-export function activeDisclosuresAt(state: SubjectState, at: string): readonly ActiveDisclosure[] {
-  const today = shanghaiDateOf(at);
+export function isRepairedAt(state: SubjectState, breach: BreachRecord, at: string): boolean {
+  if (breach.repairedAt === null || !notAfter(breach.repairedAt, at)) return false;
+  return breach.repairedBy === null || !isRevokedAt(state, { kind: 'repair-decision', id: breach.repairedBy }, at);
+}
+
+/**
+ * Breaches on record at `at` that are neither repaired nor revoked, corrected as of `at`, decision
+ * date first. The common ground of public disclosure (A9) and sharing for new decisions (令第36号).
+ */
+function standingBreachesAt(state: SubjectState, at: string): readonly SharedBreach[] {
   return Object.values(state.breaches)
-    .filter((b) => notAfter(b.recordedAt, at))
+    .filter((b) => notAfter(b.recordedAt, at) && !isRepairedAt(state, b, at) && !isRevokedAt(state, { kind: 'breach', id: b.breachId }, at))
     .map((b) => breachAsOf(state, b, at))
-    .filter(
-      (b) =>
-        b.disclosedThrough !== null &&
-        !b.subjectMinorOnDecision &&
-        b.decisionDate <= today &&
-        today <= b.disclosedThrough &&
-        (b.repairedAt === null || !notAfter(b.repairedAt, at)) &&
-        !isRevokedAt(state, { kind: 'breach', id: b.breachId }, at),
-    )
     .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate) || a.breachId.localeCompare(b.breachId))
     .map((b) => {
       const target: RecordTarget = { kind: 'breach', id: b.breachId };
@@ -61,6 +62,27 @@ export function activeDisclosuresAt(state: SubjectState, at: string): readonly A
         corrected: annotations.corrections.some((c) => notAfter(c.correctedAt, at)),
       };
     });
+}
+
+/**
+ * 令第36号 (rules.md "stops sharing for new decisions"): breaches departments still see for a new
+ * decision at `at` — not repaired, not revoked. Independent of public disclosure: a breach never
+ * disclosed (minor class, 0 months; a minor subject, A28) or past its period is still shared.
+ */
+export function sharedBreachesAt(state: SubjectState, at: string): readonly SharedBreach[] {
+  return standingBreachesAt(state, at);
+}
+
+/**
+ * A9: breaches publicly disclosed at `at`, corrected as of `at`. Not disclosed: a minor-class
+ * breach with 0 months (also when corrected to it), a subject who was a minor (A28), a repaired
+ * breach (令第36号), a revoked one, one past its period.
+ */
+export function activeDisclosuresAt(state: SubjectState, at: string): readonly ActiveDisclosure[] {
+  const today = shanghaiDateOf(at);
+  return standingBreachesAt(state, at).filter(
+    (b) => b.disclosedThrough !== null && !b.subjectMinorOnDecision && b.decisionDate <= today && today <= b.disclosedThrough,
+  );
 }
 
 /** Objections not yet decided, oldest first. */

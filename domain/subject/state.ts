@@ -71,6 +71,8 @@ export interface BreachRecord {
   readonly pendingRepairId: string | null;
   /** Instant an approved repair ended disclosure and sharing for new decisions. */
   readonly repairedAt: string | null;
+  /** The repair whose approval set `repairedAt` (its decision can be revoked after an objection). */
+  readonly repairedBy: string | null;
 }
 
 export interface ReviewReport {

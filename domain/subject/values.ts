@@ -8,14 +8,20 @@ import type { JsonValue } from '../kernel/event.js';
 export const COMMITMENT_KINDS = ['approval-replacing', 'voluntary-public', 'industry-self-discipline', 'repair'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
-/** A6 (a)–(c) and A8: every pledge a commitment letter must contain. */
+/**
+ * A6 (a)–(c) and A8: every pledge a commitment letter must contain (rules.md: "materials true;
+ * compliance; accepts supervision and liability"). `compliesWithLaw` (A8 "obey laws") is optional
+ * in the type only so that commitments stored before it existed still read; a new commitment
+ * must give it, true, like every other pledge.
+ */
 export type Pledges = {
   readonly ownCreditStatus: boolean;
   readonly truthfulMaterials: boolean;
   readonly acceptsLiability: boolean;
   readonly acceptsSupervision: boolean;
+  readonly compliesWithLaw?: boolean;
 };
-export const PLEDGE_NAMES = ['ownCreditStatus', 'truthfulMaterials', 'acceptsLiability', 'acceptsSupervision'] as const;
+export const PLEDGE_NAMES = ['ownCreditStatus', 'truthfulMaterials', 'acceptsLiability', 'acceptsSupervision', 'compliesWithLaw'] as const;
 
 /** What a commitment letter says, apart from its id and kind. */
 export type CommitmentLetter = {
@@ -54,10 +60,15 @@ export type ReportRef = { readonly kind: ReportKind; readonly reportId: string }
 /** A17, A18, A29: who uses a report — a department, a bank or another user organisation. */
 export type ReportUser = { readonly kind: 'department' | 'bank' | 'organisation'; readonly id: string };
 
-/** The records a subject may object to (Shanghai Social Credit Regulation art. 36). */
-export const OBJECTION_TARGET_KINDS = ['breach', 'review-report', 'credit-report', 'commitment-check', 'loan-check'] as const;
+/** The records a subject may object to: any record about it (rules.md; Shanghai Social Credit Regulation art. 36). */
+export const OBJECTION_TARGET_KINDS = [
+  'breach', 'review-report', 'credit-report', 'commitment-check', 'loan-check', 'commitment', 'report-use', 'repair-decision',
+] as const;
 export type ObjectionTargetKind = (typeof OBJECTION_TARGET_KINDS)[number];
-/** `id` is the record's own id; for a commitment check it is the commitment's id. */
+/**
+ * `id` is the record's own id; for a commitment check it is the commitment's id, for a repair
+ * decision the repair's id.
+ */
 export type RecordTarget = { readonly kind: ObjectionTargetKind; readonly id: string };
 
 export type ObjectionDecider = { readonly kind: 'center' } | { readonly kind: 'department'; readonly departmentId: string };

@@ -42,6 +42,9 @@ export function usccCheckCharacter(first17: string): string {
  * because early pilot codes were issued with it wrong (rules.md).
  */
 export function checkUscc(input: string, field = 'uscc'): UsccCheck {
+  if (typeof input !== 'string') {
+    throw new InvalidInputError(field, 'USCC_TEXT', `${JSON.stringify(input) ?? 'undefined'} is not a unified social credit code (a text of 18 characters)`, {}, USCC_RULE);
+  }
   const code = input.toUpperCase();
   if (code.length !== 18) {
     throw new InvalidInputError(field, 'USCC_LENGTH', `a unified social credit code has 18 characters, got ${code.length}`, {}, USCC_RULE);

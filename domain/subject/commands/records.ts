@@ -16,10 +16,10 @@ export interface RegisterSubject extends CommandContext {
   readonly subject: SubjectToRegister;
 }
 
-/** What a commitment letter contains (A6–A8, 国办发〔2019〕35号). */
+/** What a commitment letter contains (A6–A8, 国办发〔2019〕35号); a new letter gives every pledge, compliance (A8) included. */
 export interface CommitmentTerms {
   readonly matter: string;
-  readonly pledges: Pledges;
+  readonly pledges: Required<Pledges>;
   readonly consentToPublication: boolean;
   readonly followUpCheckOn?: string | null;
 }

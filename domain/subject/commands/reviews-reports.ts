@@ -12,10 +12,11 @@ export interface ParticipatingDepartment {
 
 /**
  * A10: the subject or a department asks. A13: a requesting department must participate; a
- * subject may name the department the review is for, which must participate as well.
+ * subject must name the department the review is for (REVIEW_DEPARTMENT_REQUIRED otherwise),
+ * which must participate as well.
  */
 export type ReviewRequestedBy =
-  | { readonly kind: 'subject'; readonly forDepartment?: ParticipatingDepartment }
+  | { readonly kind: 'subject'; readonly forDepartment: ParticipatingDepartment }
   | ({ readonly kind: 'department' } & ParticipatingDepartment);
 
 export interface RequestReview extends CommandContext {

@@ -2,12 +2,22 @@ import { InvalidInputError } from '../../kernel/domain-error.js';
 import { shanghaiDateOf } from '../../rules/time.js';
 import type { CommitmentTerms, MakeCommitment, RecordCommitmentCheck } from '../commands.js';
 import { CommitmentAlreadyCheckedError, CommitmentNotFoundError, CommitmentPledgesIncompleteError, CommitmentWrongDepartmentError } from '../errors.js';
-import type { CommitmentMade, SubjectEvent } from '../events.js';
+import type { BreachRecorded, CommitmentMade, SubjectEvent } from '../events.js';
 import { get } from '../evolve/maps.js';
 import type { SubjectState } from '../state.js';
 import { COMMITMENT_KINDS, PLEDGE_NAMES, type CommitmentKind, type Pledges } from '../values.js';
 import { breachEvents } from './breaches.js';
-import { isDepartmentOrSuccessor, requireBoolean, requireDate, requireNewId, requireOneOf, requirePastDate, requireText } from './guards.js';
+import {
+  isDepartmentOrSuccessor,
+  requireBoolean,
+  requireDate,
+  requireNewId,
+  requireNotBeforeRecord,
+  requireObject,
+  requireOneOf,
+  requirePastDate,
+  requireText,
+} from './guards.js';
 
 export const CHECK_OUTCOMES = ['kept', 'breached'] as const;
 
@@ -28,7 +38,7 @@ export function commitmentMade(
   idField: string,
 ): CommitmentMade {
   const id = requireNewId(state.commitments, commitmentId, 'commitment', idField, 'A6');
-  const pledges: Partial<Pledges> = terms.pledges ?? {};
+  const pledges: Partial<Pledges> = requireObject('pledges', terms.pledges, 'A6');
   const missing = PLEDGE_NAMES.filter((name) => pledges[name] !== true);
   if (missing.length > 0) throw new CommitmentPledgesIncompleteError(missing);
   const followUpCheckOn = terms.followUpCheckOn ?? null;
@@ -42,7 +52,7 @@ export function commitmentMade(
       kind,
       matter: requireText('matter', terms.matter, 'A6'),
       departmentId: requireText('departmentId', departmentId, 'A6'),
-      pledges: { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true },
+      pledges: { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true },
       consentToPublication: requireBoolean('consentToPublication', terms.consentToPublication, '国办发〔2019〕35号'),
       followUpCheckOn,
       madeAt: now,
@@ -55,25 +65,34 @@ export function commitmentMade(
  * its successor) checks it once; a breach found by the check is recorded in the same decision.
  */
 export function recordCommitmentCheck(command: RecordCommitmentCheck, state: SubjectState): readonly SubjectEvent[] {
-  const { commitmentId, now } = command;
+  const { now } = command;
+  const commitmentId = requireText('commitmentId', command.commitmentId, 'A8');
   const commitment = get(state.commitments, commitmentId);
   if (commitment === undefined) throw new CommitmentNotFoundError(commitmentId);
   if (commitment.check !== null) throw new CommitmentAlreadyCheckedError(commitmentId, commitment.check.outcome);
+  requireNotBeforeRecord('RecordCommitmentCheck', `commitment ${commitmentId}`, commitment.madeAt, now, 'A8');
   const departmentId = requireText('departmentId', command.departmentId, 'A8');
   if (!isDepartmentOrSuccessor(commitment.departmentId, departmentId, command.holdingDepartmentSuccessors)) {
     throw new CommitmentWrongDepartmentError(commitmentId, commitment.departmentId, departmentId);
   }
   const outcome = requireOneOf('outcome', command.outcome, CHECK_OUTCOMES, 'A8');
   const checkedOn = requirePastDate('checkedOn', command.checkedOn, now, 'A8');
-  if (outcome === 'kept' && command.breach !== undefined) {
+  const madeOn = shanghaiDateOf(commitment.madeAt);
+  if (checkedOn < madeOn) {
+    throw new InvalidInputError('checkedOn', 'DATE_BEFORE_RECORD', `a check on ${checkedOn} would precede the commitment made on ${madeOn}`, { madeOn }, 'A8');
+  }
+  // A null breach is read as none given; anything else must be breach facts.
+  const given = command.breach ?? null;
+  if (outcome === 'kept' && given !== null) {
     throw new InvalidInputError('breach', 'BREACH_ONLY_WHEN_BREACHED', 'a kept commitment carries no breach', {}, 'A8');
   }
-  if (outcome === 'breached' && command.breach === undefined) {
+  if (outcome === 'breached' && given === null) {
     throw new InvalidInputError('breach', 'BREACH_DETAILS_REQUIRED', 'a breached commitment must be recorded as breach information', {}, 'A9');
   }
-  const breach = command.breach === undefined ? [] : breachEvents(state, command.breach, departmentId, commitmentId, now);
+  const breach = given === null ? [] : breachEvents(state, requireObject('breach', given, 'A9'), departmentId, commitmentId, now);
+  const breachId = breach.find((e): e is BreachRecorded => e.type === 'BreachRecorded')?.data.breachId ?? null;
   return [
-    { type: 'CommitmentCheckRecorded', data: { commitmentId, outcome, checkedOn, departmentId, breachId: command.breach?.breachId ?? null, recordedAt: now } },
+    { type: 'CommitmentCheckRecorded', data: { commitmentId, outcome, checkedOn, departmentId, breachId, recordedAt: now } },
     ...breach,
   ];
 }

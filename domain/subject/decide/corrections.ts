@@ -16,7 +16,8 @@ import { REVIEW_CONCLUSIONS, type CorrectedValues, type RecomputedDisclosure, ty
 import { disclosureOf, requireBreachClass, requireDisclosurePeriod } from './breaches.js';
 import { CHECK_OUTCOMES } from './commitments.js';
 import { requireRating } from './credit-reports.js';
-import { requireOneOf, requirePastDate, requireText, requireTextList } from './guards.js';
+import { requireBoolean, requireOneOf, requirePastDate, requireText, requireTextList } from './guards.js';
+import type { SubjectPolicy } from '../policy.js';
 
 const SOURCE = 'SH-SCR arts. 36–38';
 
@@ -28,7 +29,7 @@ export interface CheckedCorrection {
 type Given = Readonly<Record<string, unknown>>;
 
 /** Checks a correction of `target` at `now`; refuses a field its kind does not allow, or a value its rule does not. */
-export function checkCorrection(state: SubjectState, target: RecordTarget, input: unknown, now: string): CheckedCorrection {
+export function checkCorrection(state: SubjectState, target: RecordTarget, input: unknown, now: string, policy: SubjectPolicy): CheckedCorrection {
   const given = requireCorrectionObject(input);
   const correctable = correctableFieldsOf(target.kind);
   const refused = Object.keys(given).find((field) => !correctable.includes(field));
@@ -43,13 +44,21 @@ export function checkCorrection(state: SubjectState, target: RecordTarget, input
       });
     case 'credit-report':
       return plain(given, {
-        rating: (v) => requireRating('correction.rating', v), // A16 scale and modifiers
+        rating: (v) => requireRating('correction.rating', v, policy), // A16 scale and modifiers
         riskNotes: (v) => requireTextList('correction.riskNotes', v, 'A16'),
         summary: (v) => requireText('correction.summary', v, 'A16'),
       });
     case 'commitment-check':
       return plain(given, { outcome: (v) => checkOutcome(state, target.id, v, now) });
+    case 'commitment':
+      return plain(given, {
+        matter: (v) => requireText('correction.matter', v, 'A6'),
+        consentToPublication: (v) => requireBoolean('correction.consentToPublication', v, '国办发〔2019〕35号'),
+      });
+    case 'repair-decision':
+      return plain(given, { reasons: (v) => requireText('correction.reasons', v, 'NDRC 令第36号') });
     case 'loan-check':
+    case 'report-use':
       return plain(given, {});
     default:
       return assertNever(target.kind);
@@ -74,7 +83,7 @@ function breachCorrection(state: SubjectState, breachId: string, given: Given, n
   const has = (field: string): boolean => Object.hasOwn(given, field);
   const breachClass = has('breachClass') ? requireBreachClass('correction.breachClass', given.breachClass) : current.breachClass;
   const months = requireDisclosurePeriod('correction.disclosureMonths', breachClass, has('disclosureMonths') ? given.disclosureMonths : current.disclosureMonths);
-  const decisionDate = has('decisionDate') ? requirePastDate('correction.decisionDate', given.decisionDate as string, now, 'A9') : current.decisionDate;
+  const decisionDate = has('decisionDate') ? requirePastDate('correction.decisionDate', given.decisionDate, now, 'A9') : current.decisionDate;
   const correction: Record<string, JsonValue> = {};
   if (has('breachClass')) correction.breachClass = breachClass;
   if (has('disclosureMonths')) correction.disclosureMonths = months;

@@ -4,7 +4,7 @@
  */
 import { InvalidInputError } from '../../kernel/domain-error.js';
 import { compareInstants, isValidCalendarDate, shanghaiDateOf } from '../../rules/time.js';
-import { RecordIdAlreadyUsedError, SubjectNotRegisteredError } from '../errors.js';
+import { CommandPrecedesRecordError, RecordIdAlreadyUsedError, SubjectNotRegisteredError } from '../errors.js';
 import { get } from '../evolve/maps.js';
 import type { ById, Registration, SubjectState } from '../state.js';
 
@@ -12,6 +12,19 @@ import type { ById, Registration, SubjectState } from '../state.js';
 export function requireRegistered(state: SubjectState, command: string): Registration {
   if (state.registration === null) throw new SubjectNotRegisteredError(command);
   return state.registration;
+}
+
+/** A plain object (not null, not a list): malformed input is refused before any field of it is read. */
+export function requireObject<T extends object>(field: string, value: T | null | undefined, article?: string): T {
+  if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidInputError(field, 'OBJECT_REQUIRED', 'an object is required', {}, article);
+  }
+  return value;
+}
+
+/** A command decided at `now` acts on a record made at `recordAt`: it cannot come before it. */
+export function requireNotBeforeRecord(command: string, record: string, recordAt: string, now: string, article: string): void {
+  if (compareInstants(now, recordAt) < 0) throw new CommandPrecedesRecordError(command, record, recordAt, now, article);
 }
 
 /** A non-blank string, trimmed. */
@@ -52,13 +65,13 @@ export function requireNewId<T>(map: ById<T>, id: unknown, what: string, field: 
 }
 
 /** A date of something that already happened: not after the Shanghai date of `now`. */
-export function requirePastDate(field: string, date: string, now: string, article?: string): string {
-  requireDate(field, date, article);
+export function requirePastDate(field: string, date: unknown, now: string, article?: string): string {
+  const checked = requireDate(field, date, article);
   const today = shanghaiDateOf(now);
-  if (date > today) {
-    throw new InvalidInputError(field, 'DATE_NOT_IN_FUTURE', `${date} lies after today (${today})`, { today }, article);
+  if (checked > today) {
+    throw new InvalidInputError(field, 'DATE_NOT_IN_FUTURE', `${checked} lies after today (${today})`, { today }, article);
   }
-  return date;
+  return checked;
 }
 
 /** A real calendar date `YYYY-MM-DD`. */

@@ -5,7 +5,7 @@ import type { LoanCheckRecorded } from '../events.js';
 import type { SubjectPolicy } from '../policy.js';
 import type { SubjectState } from '../state.js';
 import type { ReportRef } from '../values.js';
-import { requireBoolean, requireNewId, requireOneOf, requireText } from './guards.js';
+import { requireBoolean, requireNewId, requireObject, requireOneOf, requireText } from './guards.js';
 import { reportExists, reportRefusal } from './report-standing.js';
 
 /**
@@ -19,7 +19,7 @@ export function recordLoanCheck(command: RecordLoanCheck, state: SubjectState, p
   if (!Number.isSafeInteger(amountFen) || amountFen <= 0) {
     throw new InvalidInputError('amountFen', 'MONEY_FEN', `${String(amountFen)} is not a positive whole number of fen (money is never a float)`, {}, 'A18');
   }
-  if (command.pbocReferenceChecked !== true) throw new LoanCheckPbocNotCheckedError(loanCheckId);
+  if (!requireBoolean('pbocReferenceChecked', command.pbocReferenceChecked, 'A18')) throw new LoanCheckPbocNotCheckedError(loanCheckId);
   const reliesOn = reportRef(command.reliesOn);
   // A26: always stated by the caller; it matters only for a credit report (a review report has no agency).
   const flagged = requireBoolean('agencyExitedForMisconduct', command.agencyExitedForMisconduct, 'A26');
@@ -39,8 +39,9 @@ export function recordLoanCheck(command: RecordLoanCheck, state: SubjectState, p
   }];
 }
 
-function reportRef(ref: ReportRef | null | undefined): ReportRef | null {
-  if (ref === null || ref === undefined) return null;
+function reportRef(given: ReportRef | null | undefined): ReportRef | null {
+  if (given === null || given === undefined) return null;
+  const ref = requireObject('reliesOn', given, 'A18');
   return {
     kind: requireOneOf('reliesOn.kind', ref.kind, ['credit-report', 'review-report'] as const, 'A18'),
     reportId: requireText('reliesOn.reportId', ref.reportId, 'A18'),

@@ -6,7 +6,7 @@ import type { RegisterSubject } from '../commands.js';
 import { SubjectAlreadyRegisteredError } from '../errors.js';
 import type { SubjectRegistered } from '../events.js';
 import type { SubjectState } from '../state.js';
-import { optionalText, requireText } from './guards.js';
+import { optionalText, requireObject, requireText } from './guards.js';
 
 const DIVISION_CODE = /^\d{6}$/;
 // A28: what looks like a resident identity number must never become a stream id.
@@ -15,7 +15,8 @@ const LOOKS_LIKE_IDENTITY_NUMBER = /^(\d{15}|\d{17}[\dXx])$/;
 /** A4: an organisation is known by its USCC (GB 32100-2015); a person only by a pseudonymous id (A28). */
 export function registerSubject(command: RegisterSubject, state: SubjectState): readonly [SubjectRegistered] {
   if (state.registration !== null) throw new SubjectAlreadyRegisteredError(state.registration.subjectId);
-  const { subject, now } = command;
+  const { now } = command;
+  const subject = requireObject('subject', command.subject, 'A4');
   if (subject.kind === 'organisation') {
     const { code, warnings } = checkUscc(requireText('subject.uscc', subject.uscc, 'GB 32100-2015'), 'subject.uscc');
     return [registered(now, {

@@ -16,7 +16,7 @@ import { get } from '../evolve/maps.js';
 import { annotationsOf, breachAsOf } from '../queries.js';
 import type { SubjectState } from '../state.js';
 import { commitmentMade } from './commitments.js';
-import { isDepartmentOrSuccessor, optionalText, requireNewId, requireOneOf, requireText } from './guards.js';
+import { isDepartmentOrSuccessor, optionalText, requireNewId, requireNotBeforeRecord, requireObject, requireOneOf, requireText } from './guards.js';
 
 const SOURCE = 'NDRC 令第36号';
 
@@ -32,8 +32,11 @@ export function applyForRepair(command: ApplyForRepair, state: SubjectState): re
   const breach = breachAsOf(state, recorded, command.now); // a corrected class or decision date moves the minimum period
   const { revokedAt } = annotationsOf(state, { kind: 'breach', id: breachId });
   if (revokedAt !== null) throw new BreachRevokedError(breachId, revokedAt);
-  if (breach.repairedAt !== null) throw new BreachAlreadyRepairedError(breachId, breach.repairedAt);
+  // An approval stands unless it was revoked after an objection; then the subject may apply again.
+  const approvalRevoked = breach.repairedBy !== null && annotationsOf(state, { kind: 'repair-decision', id: breach.repairedBy }).revokedAt !== null;
+  if (breach.repairedAt !== null && !approvalRevoked) throw new BreachAlreadyRepairedError(breachId, breach.repairedAt);
   if (breach.pendingRepairId !== null) throw new RepairAlreadyPendingError(breachId, breach.pendingRepairId);
+  requireNotBeforeRecord('ApplyForRepair', `breach ${breachId}`, breach.recordedAt, command.now, SOURCE);
   if (shanghaiDateOf(command.now) < breach.repairPossibleFrom) throw new RepairTooEarlyError(breachId, breach.repairPossibleFrom);
   const proofOfFulfilment = requireText('proofOfFulfilment', command.proofOfFulfilment, SOURCE);
   const commitment = commitmentMade(state, command.repairCommitmentId, 'repair', breach.departmentId, requireTerms(command.repairCommitment), command.now, 'repairCommitmentId');
@@ -50,7 +53,7 @@ function requireTerms(terms: CommitmentTerms | undefined): CommitmentTerms {
   if (terms === undefined || terms === null) {
     throw new InvalidInputError('repairCommitment', 'REQUIRED', 'a repair application carries a repair commitment', {}, SOURCE);
   }
-  return terms;
+  return requireObject('repairCommitment', terms, SOURCE);
 }
 
 /**
@@ -58,9 +61,11 @@ function requireTerms(terms: CommitmentTerms | undefined): CommitmentTerms {
  * merger or renaming (rules.md: pending matters follow the successor); a refusal gives reasons.
  */
 export function decideRepair(command: DecideRepair, state: SubjectState): readonly [RepairDecided] {
-  const repair = get(state.repairs, command.repairId);
-  if (repair === undefined) throw new RepairNotFoundError(command.repairId);
+  const repairId = requireText('repairId', command.repairId, SOURCE);
+  const repair = get(state.repairs, repairId);
+  if (repair === undefined) throw new RepairNotFoundError(repairId);
   if (repair.decision !== null) throw new RepairAlreadyDecidedError(repair.repairId, repair.decision.outcome);
+  requireNotBeforeRecord('DecideRepair', `repair application ${repair.repairId}`, repair.appliedAt, command.now, SOURCE);
   const departmentId = requireText('departmentId', command.departmentId, SOURCE);
   if (!isDepartmentOrSuccessor(repair.departmentId, departmentId, command.recordingDepartmentSuccessors)) {
     throw new RepairWrongDepartmentError(repair.repairId, repair.departmentId, departmentId);

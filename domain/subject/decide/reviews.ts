@@ -9,6 +9,7 @@ import {
   ReportRevokedError,
   ReviewAlreadyCompletedError,
   ReviewDepartmentNotParticipatingError,
+  ReviewDepartmentRequiredError,
   ReviewNotFoundError,
   ReviewReportNotIssuedError,
 } from '../errors.js';
@@ -17,11 +18,11 @@ import { get } from '../evolve/maps.js';
 import { annotationsOf, isReviewReportValidAt } from '../queries.js';
 import type { ReviewRecord, SubjectState } from '../state.js';
 import { REVIEW_CONCLUSIONS, type ReviewRequester } from '../values.js';
-import { isAfter, requireNewId, requireOneOf, requireText, requireTextList } from './guards.js';
+import { isAfter, requireBoolean, requireNewId, requireNotBeforeRecord, requireObject, requireOneOf, requireText, requireTextList } from './guards.js';
 
 /**
  * A10–A12; A13: the department the review is for (the requesting one, or the one the subject
- * names) must participate; A11: due 5 working days after receipt.
+ * must name) must participate; A11: due 5 working days after receipt.
  */
 export function requestReview(command: RequestReview, state: SubjectState, calendar: WorkingDayCalendar): readonly [ReviewRequested] {
   const reviewId = requireNewId(state.reviews, command.reviewId, 'review', 'reviewId', 'A10');
@@ -32,11 +33,12 @@ export function requestReview(command: RequestReview, state: SubjectState, calen
   return [{ type: 'ReviewRequested', data: { reviewId, requestedBy, forDepartmentId, area, matter, receivedAt: command.now, dueAt, dueDate, provisional } }];
 }
 
-function requester(requestedBy: RequestReview['requestedBy']): { requestedBy: ReviewRequester; forDepartmentId: string | null } {
+function requester(requestedBy: RequestReview['requestedBy']): { requestedBy: ReviewRequester; forDepartmentId: string } {
   if (requestedBy?.kind === 'subject') {
+    // A13 "accepted only for a department that takes part": the subject names it (decision).
     const named = requestedBy.forDepartment;
-    const forDepartmentId = named === undefined || named === null ? null : participating('requestedBy.forDepartment', named);
-    return { requestedBy: { kind: 'subject' }, forDepartmentId };
+    if (named === undefined || named === null) throw new ReviewDepartmentRequiredError();
+    return { requestedBy: { kind: 'subject' }, forDepartmentId: participating('requestedBy.forDepartment', requireObject('requestedBy.forDepartment', named, 'A13')) };
   }
   if (requestedBy?.kind !== 'department') {
     throw new InvalidInputError('requestedBy.kind', 'ONE_OF', 'a review is requested by the subject or a department', {}, 'A10');
@@ -48,7 +50,7 @@ function requester(requestedBy: RequestReview['requestedBy']): { requestedBy: Re
 /** A13: the 28 pilot departments, and any added later, take part; others do not. */
 function participating(field: string, department: ParticipatingDepartment): string {
   const departmentId = requireText(`${field}.departmentId`, department.departmentId, 'A13');
-  if (department.departmentParticipates !== true) throw new ReviewDepartmentNotParticipatingError(departmentId);
+  if (!requireBoolean(`${field}.departmentParticipates`, department.departmentParticipates, 'A13')) throw new ReviewDepartmentNotParticipatingError(departmentId);
   return departmentId;
 }
 
@@ -56,6 +58,7 @@ function participating(field: string, department: ParticipatingDepartment): stri
 export function issueReviewReport(command: IssueReviewReport, state: SubjectState): readonly [ReviewReportIssued] {
   const review = existingReview(state, command.reviewId);
   if (review.report !== null) throw new ReviewAlreadyCompletedError(review.reviewId, review.report.issuedAt);
+  requireNotBeforeRecord('IssueReviewReport', `review request ${review.reviewId}`, review.receivedAt, command.now, 'A11'); // A11 counts from receipt
   const { issuedOn, validThrough, expiresAt } = oneYearValidity(command.now);
   return [{
     type: 'ReviewReportIssued',
@@ -76,6 +79,8 @@ export function issueReviewReport(command: IssueReviewReport, state: SubjectStat
 export function amendReviewReport(command: AmendReviewReport, state: SubjectState): readonly [ReviewReportAmended] {
   const review = existingReview(state, command.reviewId);
   if (review.report === null) throw new ReviewReportNotIssuedError(review.reviewId);
+  const lastIssued = review.report.amendedAt ?? review.report.issuedAt;
+  requireNotBeforeRecord('AmendReviewReport', `review report ${review.reviewId}`, lastIssued, command.now, 'A14');
   const { revokedAt } = annotationsOf(state, { kind: 'review-report', id: review.reviewId });
   if (revokedAt !== null) throw new ReportRevokedError('review-report', review.reviewId, revokedAt);
   if (!isReviewReportValidAt(state, review, command.now)) {
@@ -94,7 +99,8 @@ export function amendReviewReport(command: AmendReviewReport, state: SubjectStat
   }];
 }
 
-function existingReview(state: SubjectState, reviewId: string): ReviewRecord {
+function existingReview(state: SubjectState, id: unknown): ReviewRecord {
+  const reviewId = requireText('reviewId', id, 'A10');
   const review = get(state.reviews, reviewId);
   if (review === undefined) throw new ReviewNotFoundError(reviewId);
   return review;

@@ -27,7 +27,7 @@ export class RecordIdAlreadyUsedError extends DomainError {
 /** A6 (a)–(c), A8: a commitment letter holds every pledge. */
 export class CommitmentPledgesIncompleteError extends DomainError {
   constructor(missing: readonly string[]) {
-    super('COMMITMENT_PLEDGES_INCOMPLETE', `the commitment lacks the pledge(s) ${missing.join(', ')}; A6 (a)–(c) and A8 need all four`, { missing }, 'A6');
+    super('COMMITMENT_PLEDGES_INCOMPLETE', `the commitment lacks the pledge(s) ${missing.join(', ')}; A6 (a)–(c) and A8 need all five`, { missing }, 'A6');
   }
 }
 
@@ -54,5 +54,21 @@ export class CommitmentWrongDepartmentError extends DomainError {
 export class BreachNotFoundError extends DomainError {
   constructor(breachId: string) {
     super('BREACH_NOT_FOUND', `breach ${breachId} does not exist for this subject`, { breachId }, 'A9');
+  }
+}
+
+/**
+ * A command dated before the record it acts on (a report before its request, a decision before
+ * the objection or application, a check before the commitment): time runs one way in the log.
+ * `details` carries both instants; the article is the one of the record acted on.
+ */
+export class CommandPrecedesRecordError extends DomainError {
+  constructor(command: string, record: string, recordAt: string, commandAt: string, article: string) {
+    super(
+      'COMMAND_PRECEDES_RECORD',
+      `${command} at ${commandAt} precedes ${record} at ${recordAt}`,
+      { command, record, recordAt, commandAt },
+      article,
+    );
   }
 }

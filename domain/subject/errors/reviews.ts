@@ -7,6 +7,13 @@ export class ReviewDepartmentNotParticipatingError extends DomainError {
   }
 }
 
+/** A13: a review is accepted only for a department that takes part, so a subject's own request names it. */
+export class ReviewDepartmentRequiredError extends DomainError {
+  constructor() {
+    super('REVIEW_DEPARTMENT_REQUIRED', "a subject's review request must name the participating department it is for (requestedBy.forDepartment)", {}, 'A13');
+  }
+}
+
 export class ReviewNotFoundError extends DomainError {
   constructor(reviewId: string) {
     super('REVIEW_NOT_FOUND', `review ${reviewId} does not exist for this subject`, { reviewId }, 'A10');

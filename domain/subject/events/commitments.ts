@@ -35,7 +35,9 @@ export const COMMITMENT_EVENT_SPECS: readonly EventSpec[] = [
       kind: "'approval-replacing' | 'voluntary-public' | 'industry-self-discipline' | 'repair'",
       matter: 'string — the administrative matter the commitment is for',
       departmentId: 'string — the department that asked for and holds the commitment',
-      pledges: '{ownCreditStatus, truthfulMaterials, acceptsLiability, acceptsSupervision}: boolean each — all true (A6 a–c, A8)',
+      pledges:
+        '{ownCreditStatus, truthfulMaterials, acceptsLiability, acceptsSupervision, compliesWithLaw}: boolean each — all true (A6 a–c, A8); ' +
+        'compliesWithLaw is absent on commitments recorded before it was required',
       consentToPublication: 'boolean — the subject consents to the commitment being published',
       followUpCheckOn: 'date | null — planned follow-up check',
       madeAt: 'instant — when the commitment was recorded',

@@ -46,6 +46,13 @@ export type RecordCorrected = DomainEvent<'RecordCorrected', {
   readonly revokesRecord: boolean;
   readonly correctedAt: string;
   readonly disclosureEndsBy: string | null;
+  /**
+   * A8, A9: a breached commitment check corrected to kept (or revoked) takes back the breach it
+   * created: that breach is revoked with it. Absent on events written before the field existed.
+   */
+  readonly revokesLinkedBreachId?: string | null;
+  /** `disclosureEndsBy` walked over a year with no holiday notice loaded (rules.md Time). Absent on older events. */
+  readonly provisional?: boolean;
 }>;
 
 export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
@@ -56,7 +63,9 @@ export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
     description: 'The subject objected to a record about it; the record is under objection from now on.',
     fields: {
       objectionId: 'string — id of the objection',
-      target: "{kind: 'breach' | 'review-report' | 'credit-report' | 'commitment-check' | 'loan-check', id}",
+      target:
+        "{kind: 'breach' | 'review-report' | 'credit-report' | 'commitment-check' | 'loan-check' | 'commitment' | 'report-use' | 'repair-decision', id} — " +
+        'id of the record (the commitment for a commitment check, the repair for a repair decision)',
       reason: 'string — the subject\'s grounds',
       filedAt: 'instant — when the objection was received',
       centerDueAt: 'instant — end of the 5th working day: the center decides by then',
@@ -95,18 +104,22 @@ export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
   {
     type: 'RecordCorrected',
     schemaVersion: 1,
-    articles: ['A9', 'A14', 'A16', 'A28', SOURCE],
+    articles: ['A8', 'A9', 'A14', 'A16', 'A28', SOURCE],
     description: 'A record was corrected after an objection; the original record stays in the log and views apply the correction from correctedAt.',
     fields: {
       objectionId: 'string — the objection that led to the correction',
       target: '{kind, id} — the corrected record',
       correction:
         'object — field → checked new value, in the shape of the original event. Correctable: breach {breachClass, disclosureMonths, basisDocument, decisionDate, summary}; ' +
-        'review-report {conclusion, findings}; credit-report {rating, riskNotes, summary}; commitment-check {outcome}; loan-check none',
+        'review-report {conclusion, findings}; credit-report {rating, riskNotes, summary}; commitment-check {outcome}; commitment {matter, consentToPublication}; ' +
+        'repair-decision {reasons}; loan-check and report-use none (revoke only)',
       recomputed: 'object | null — for a corrected breach: {disclosedThrough: date | null, repairPossibleFrom: date} from the corrected class, months and decision date (A9, 令第36号); null otherwise',
       revokesRecord: 'boolean — the record is revoked as a whole',
       correctedAt: 'instant — when the correction was decided',
-      disclosureEndsBy: 'date | null — for a revoked breach: public disclosure ends by the 3rd working day',
+      disclosureEndsBy: 'date | null — for a revoked breach (the target, or the one in revokesLinkedBreachId): public disclosure ends by the 3rd working day',
+      revokesLinkedBreachId:
+        'string | null? — the breach a breached commitment check created, revoked with the check when it is corrected to kept or revoked (A8, A9); absent on older events',
+      provisional: 'boolean? — disclosureEndsBy walked over a year with no holiday notice loaded; absent on older events',
     },
   },
 ];

@@ -55,7 +55,7 @@ export const REVIEW_EVENT_SPECS: readonly EventSpec[] = [
     fields: {
       reviewId: 'string — id of the review',
       requestedBy: "{kind: 'subject'} | {kind: 'department', departmentId} — a department must be participating (A13)",
-      forDepartmentId: 'string | null — the participating department the review is for (A13): the requesting department, or the one the subject named; null when the subject named none',
+      forDepartmentId: 'string | null — the participating department the review is for (A13): the requesting department, or the one the subject must name; null only on requests recorded before naming it was required',
       area: 'string — A12 area code of the matter (domain/department/areas.ts REVIEW_AREAS)',
       matter: 'string — the matter the review is for',
       receivedAt: 'instant — when the center received the request',

@@ -27,26 +27,33 @@ export function objectionDecided(state: SubjectState, { data }: ObjectionDecided
   return {
     ...state,
     objections,
-    annotations: annotate(state, objection.target, (a) => ({ ...a, unresolvedObjectionIds: [...a.unresolvedObjectionIds, objectionId] })),
+    annotations: annotate(state.annotations, objection.target, (a) => ({ ...a, unresolvedObjectionIds: [...a.unresolvedObjectionIds, objectionId] })),
   };
 }
 
 export function recordCorrected(state: SubjectState, { data }: RecordCorrected): SubjectState {
   const { objectionId, target, correction, revokesRecord, correctedAt, disclosureEndsBy } = data;
-  // Schema 1 events written before `recomputed` existed carry none.
+  // Schema 1 events written before `recomputed` / `revokesLinkedBreachId` existed carry none.
   const recomputed = data.recomputed ?? null;
-  return {
-    ...state,
-    annotations: annotate(state, target, (a) => ({
-      corrections: [...a.corrections, { objectionId, correction, recomputed, correctedAt }],
-      revokedAt: revokesRecord && a.revokedAt === null ? correctedAt : a.revokedAt,
-      disclosureEndsBy: disclosureEndsBy ?? a.disclosureEndsBy,
-      unresolvedObjectionIds: a.unresolvedObjectionIds,
-    })),
-  };
+  const linkedBreachId = data.revokesLinkedBreachId ?? null;
+  const corrected = annotate(state.annotations, target, (a) => ({
+    corrections: [...a.corrections, { objectionId, correction, recomputed, correctedAt }],
+    revokedAt: revokesRecord && a.revokedAt === null ? correctedAt : a.revokedAt,
+    // The deadline belongs to the breach revoked: the target, unless it revokes a linked breach.
+    disclosureEndsBy: linkedBreachId === null ? (disclosureEndsBy ?? a.disclosureEndsBy) : a.disclosureEndsBy,
+    unresolvedObjectionIds: a.unresolvedObjectionIds,
+  }));
+  if (linkedBreachId === null) return { ...state, annotations: corrected };
+  // A8, A9: the breach a check created falls with the check (decided on the event, applied here).
+  const annotations = annotate(corrected, { kind: 'breach', id: linkedBreachId }, (a) => ({
+    ...a,
+    revokedAt: a.revokedAt ?? correctedAt,
+    disclosureEndsBy: disclosureEndsBy ?? a.disclosureEndsBy,
+  }));
+  return { ...state, annotations };
 }
 
-function annotate(state: SubjectState, target: RecordTarget, change: (a: RecordAnnotations) => RecordAnnotations) {
+function annotate(annotations: SubjectState['annotations'], target: RecordTarget, change: (a: RecordAnnotations) => RecordAnnotations) {
   const key = targetKey(target);
-  return put(state.annotations, key, change(get(state.annotations, key) ?? NO_ANNOTATIONS));
+  return put(annotations, key, change(get(annotations, key) ?? NO_ANNOTATIONS));
 }

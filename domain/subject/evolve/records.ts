@@ -15,7 +15,7 @@ export function commitmentCheckRecorded(state: SubjectState, { data }: Commitmen
 }
 
 export function breachRecorded(state: SubjectState, { data }: BreachRecorded): SubjectState {
-  return { ...state, breaches: put(state.breaches, data.breachId, { ...data, pendingRepairId: null, repairedAt: null }) };
+  return { ...state, breaches: put(state.breaches, data.breachId, { ...data, pendingRepairId: null, repairedAt: null, repairedBy: null }) };
 }
 
 export function creditReportFiled(state: SubjectState, { data }: CreditReportFiled): SubjectState {
@@ -61,7 +61,7 @@ export function repairDecided(state: SubjectState, { data }: RepairDecided): Sub
     breaches: update(state.breaches, breachId, (b) => ({
       ...b,
       pendingRepairId: b.pendingRepairId === repairId ? null : b.pendingRepairId,
-      repairedAt: outcome === 'approved' && b.repairedAt === null ? decidedAt : b.repairedAt,
+      ...(outcome === 'approved' ? { repairedAt: decidedAt, repairedBy: repairId } : {}),
     })),
   };
 }

@@ -12,14 +12,14 @@ function statusOn(events: AgencyEvent[], date: string): string {
 describe('agencyStandingOn', () => {
   it('A20: an agency never filed is not-filed on any date', () => {
     expect(agencyStandingOn(agencyDecider.initialState, '2025-01-01')).toEqual({
-      agencyId: null, status: 'not-filed', filedOn: null, exitReason: null, exitedOn: null, level: null,
+      agencyId: null, on: '2025-01-01', status: 'not-filed', filedOn: null, exitReason: null, exitedOn: null, level: null,
     });
   });
 
   it('A20: before its filing date the agency is not-filed; from that day it is in force', () => {
     expect(statusOn([filed], '2020-05-10')).toBe('not-filed');
     expect(agencyStandingOn(fold(agencyDecider, [filed]), '2020-05-11')).toEqual({
-      agencyId: 'AG-17', status: 'in-force', filedOn: '2020-05-11', exitReason: null, exitedOn: null, level: 'city',
+      agencyId: 'AG-17', on: '2020-05-11', status: 'in-force', filedOn: '2020-05-11', exitReason: null, exitedOn: null, level: 'city',
     });
   });
 

@@ -49,3 +49,18 @@ describe('credit rating scale (A16)', () => {
     }
   });
 });
+
+describe('parseRating: the optional grade D (rules.md)', () => {
+  it('A16: D is on the scale by default (allowGradeD defaults to true, decision)', () => {
+    expect(parseRating('D')).toEqual({ grade: 'D', modifier: null, label: 'D' });
+  });
+
+  it('A16: with allowGradeD false, D is invalid input (RATING_GRADE_D_NOT_ALLOWED); C is still accepted', () => {
+    expect(() => parseRating('D', 'rating', { allowGradeD: false })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: expect.objectContaining({ rule: 'RATING_GRADE_D_NOT_ALLOWED' }) }));
+    expect(parseRating('C', 'rating', { allowGradeD: false }).grade).toBe('C');
+  });
+
+  it('A16: a rating that is not a text is invalid input (RATING_SCALE), not a TypeError', () => {
+    expect(() => parseRating(null as never)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: expect.objectContaining({ rule: 'RATING_SCALE' }) }));
+  });
+});

@@ -67,12 +67,22 @@ describe('MakeCommitment (A6–A8)', () => {
     ]);
   });
 
-  it.each(['ownCreditStatus', 'truthfulMaterials', 'acceptsLiability', 'acceptsSupervision'] as const)(
+  it.each(['ownCreditStatus', 'truthfulMaterials', 'acceptsLiability', 'acceptsSupervision', 'compliesWithLaw'] as const)(
     'A6 (a)–(c), A8: a commitment without the pledge %s is refused with COMMITMENT_PLEDGES_INCOMPLETE',
     (pledge) => {
       spec().given(history()).when(make({ pledges: { ...allPledges, [pledge]: false } })).thenThrows(CommitmentPledgesIncompleteError);
     },
   );
+
+  it('A8: a letter in the older four-pledge shape, without compliance (compliesWithLaw), is refused and the missing pledge named', () => {
+    const { compliesWithLaw: _omitted, ...fourPledges } = allPledges;
+    expect(refusalOf(history(), make({ pledges: fourPledges as never }))).toMatchObject({ code: 'COMMITMENT_PLEDGES_INCOMPLETE', article: 'A6', details: { missing: ['compliesWithLaw'] } });
+  });
+
+  it('A6: pledges that are not an object are invalid input (OBJECT_REQUIRED)', () => {
+    spec().given(history()).when(make({ pledges: null as never })).thenInvalid('OBJECT_REQUIRED');
+    spec().given(history()).when(make({ pledges: 'all' as never })).thenInvalid('OBJECT_REQUIRED');
+  });
 
   it('A6: a kind outside 国办发〔2019〕35号 is invalid input (ONE_OF)', () => {
     spec().given(history()).when(make({ kind: 'verbal' as never })).thenInvalid('ONE_OF');

@@ -1,48 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
-import type { DecideObjection } from '../../../domain/subject/commands.js';
 import { CorrectionFieldNotCorrectableError, DisclosurePeriodOutOfBoundsError } from '../../../domain/subject/errors.js';
-import type { RecordCorrected, SubjectEvent } from '../../../domain/subject/events.js';
-import { activeDisclosuresAt, validCreditReportAt, validReviewReportAt } from '../../../domain/subject/queries.js';
-import type { RecordTarget } from '../../../domain/subject/values.js';
-import {
-  applyForRepair,
-  checkCommitment,
-  decideObjection,
-  fileCreditReport,
-  fileObjection,
-  issueReviewReport,
-  makeCommitment,
-  recordBreach,
-  recordLoanCheck,
-  requestReview,
-} from './fixture-commands.js';
-import { decided, decidedAfter, decideOn, refusalOf, spec, stateOf } from './fixtures.js';
+import { activeDisclosuresAt, sharedBreachesAt, validCreditReportAt, validReviewReportAt } from '../../../domain/subject/queries.js';
+import { applyForRepair, fileObjection } from './fixture-commands.js';
+import { BREACH, CORRECTED_AT, REPAIR_CORRECTED_AT, correct, correctAt, correctedEvent, objectedTo } from './fixture-objections.js';
+import { decidedAfter, decideOn, refusalOf, spec, stateOf } from './fixtures.js';
 
 const SOURCE = 'SH-SCR 36–38';
-/** Friday 2026-02-27, 10:00: the center decides the objection filed on 02-23. */
-const CORRECTED_AT = '2026-02-27T10:00:00+08:00';
-
-/** The record, objected to on 2026-02-23: every value in it decided by the decider. */
-function objectedTo(target: RecordTarget): SubjectEvent[] {
-  const records: Record<RecordTarget['kind'], SubjectEvent[]> = {
-    breach: decided(recordBreach()),
-    'review-report': decided(requestReview(), issueReviewReport()),
-    'credit-report': decided(fileCreditReport()),
-    'commitment-check': decided(makeCommitment(), checkCommitment()),
-    'loan-check': decided(recordLoanCheck()),
-  };
-  return decidedAfter(records[target.kind], fileObjection({ target }));
-}
-
-const correct = (correction: DecideObjection['correction'], extra: Partial<DecideObjection> = {}): DecideObjection =>
-  decideObjection({ outcome: 'corrected', reasons: undefined, correction, ...extra });
-
-const BREACH: RecordTarget = { kind: 'breach', id: 'BR-1' };
-
-function correctedEvent(given: SubjectEvent[], correction: DecideObjection['correction']): RecordCorrected {
-  return decideOn(given, correct(correction)).find((e): e is RecordCorrected => e.type === 'RecordCorrected') as RecordCorrected;
-}
-
+const SOURCE_ARTICLE = 'SH-SCR arts. 36–38';
 describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, A9, A10, A16)`, () => {
   it.each([
     ['breach', 'departmentId', 'BR-1'],
@@ -52,8 +16,45 @@ describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, 
     ['credit-report', 'agencyId', 'CR-1'],
     ['commitment-check', 'checkedOn', 'CM-1'],
     ['loan-check', 'amountFen', 'LC-1'],
+    ['commitment', 'departmentId', 'CM-1'],
+    ['commitment', 'pledges', 'CM-1'],
+    ['report-use', 'matter', 'US-1'],
+    ['repair-decision', 'outcome', 'RP-1'],
   ] as const)(`${SOURCE}: a correction of the %s field %s is refused with CORRECTION_FIELD_NOT_CORRECTABLE`, (kind, field, id) => {
-    spec().given(objectedTo({ kind, id })).when(correct({ [field]: 'x' })).thenThrows(CorrectionFieldNotCorrectableError);
+    spec().given(objectedTo({ kind, id })).when(correct({ [field]: 'x' }, correctAt(kind))).thenThrows(CorrectionFieldNotCorrectableError);
+  });
+
+  it(`A6, ${SOURCE}: a commitment is corrected only in how it was recorded: its matter (TEXT_REQUIRED) and consent to publication (BOOLEAN)`, () => {
+    const given = objectedTo({ kind: 'commitment', id: 'CM-1' });
+    expect(correctedEvent(given, { matter: 'construction permit, phase 2', consentToPublication: false }).data.correction).toEqual({
+      matter: 'construction permit, phase 2',
+      consentToPublication: false,
+    });
+    spec().given(given).when(correct({ consentToPublication: 'no' })).thenInvalid('BOOLEAN');
+    spec().given(given).when(correct({ matter: ' ' })).thenInvalid('TEXT_REQUIRED');
+  });
+
+  it(`A25, ${SOURCE}: a report use can be objected to and revoked, not rewritten`, () => {
+    const events = decideOn(objectedTo({ kind: 'report-use', id: 'US-1' }), correct({}, { revokesRecord: true }));
+    expect(events.find((e) => e.type === 'RecordCorrected')?.data).toMatchObject({ target: { kind: 'report-use', id: 'US-1' }, revokesRecord: true, disclosureEndsBy: null });
+  });
+
+  it(`令第36号, ${SOURCE}: a repair decision's reasons can be corrected; revoking the approval makes the breach disclosed and shared again`, () => {
+    const given = objectedTo({ kind: 'repair-decision', id: 'RP-1' });
+    const reasons = decideOn(given, correct({ reasons: 'proof re-examined' }, correctAt('repair-decision')));
+    expect(reasons.find((e) => e.type === 'RecordCorrected')?.data).toMatchObject({ correction: { reasons: 'proof re-examined' } });
+    const state = stateOf(decidedAfter(given, correct({}, { revokesRecord: true, ...correctAt('repair-decision') })));
+    expect(sharedBreachesAt(state, '2026-04-27T10:00:00+08:00')).toEqual([]);
+    expect(sharedBreachesAt(state, REPAIR_CORRECTED_AT).map((b) => b.breachId)).toEqual(['BR-1']);
+    expect(activeDisclosuresAt(state, REPAIR_CORRECTED_AT).map((b) => b.breachId)).toEqual(['BR-1']);
+  });
+
+  it(`${SOURCE}: a decision dated before the objection was filed is refused with COMMAND_PRECEDES_RECORD`, () => {
+    expect(refusalOf(objectedTo(BREACH), correct({ summary: 'late filing' }, { now: '2026-02-23T09:59:59+08:00' }))).toMatchObject({
+      code: 'COMMAND_PRECEDES_RECORD',
+      article: SOURCE_ARTICLE,
+      details: { recordAt: '2026-02-23T10:00:00+08:00', commandAt: '2026-02-23T09:59:59+08:00' },
+    });
   });
 
   it(`A18, ${SOURCE}: no field of a loan check can be corrected; the refusal says so and cites the rule`, () => {
@@ -116,11 +117,16 @@ describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, 
     expect(correctedEvent(objectedTo(BREACH), { decisionDate: '2025-12-31' }).data.recomputed).toEqual({ disclosedThrough: '2026-06-30', repairPossibleFrom: '2026-04-01' });
   });
 
-  it(`${SOURCE}: the corrected record stays as stored: only a RecordCorrected event is added`, () => {
+  it(`${SOURCE}: the corrected record stays as stored: its event is unchanged and the correction is a new RecordCorrected`, () => {
     const given = objectedTo(BREACH);
-    const after = decidedAfter(given, correct({ breachClass: 'minor', disclosureMonths: 0 }));
-    expect(after.slice(0, given.length)).toEqual(given);
-    expect(stateOf(after).breaches['BR-1']).toEqual(stateOf(given).breaches['BR-1']);
+    const recordedBefore = structuredClone(given.find((e) => e.type === 'BreachRecorded'));
+    const stateBefore = structuredClone(stateOf(given).breaches['BR-1']);
+    const produced = decideOn(given, correct({ breachClass: 'minor', disclosureMonths: 0 }));
+    const after = [...given, ...produced];
+    expect(produced.map((e) => e.type)).toEqual(['ObjectionDecided', 'RecordCorrected']);
+    expect(after.find((e) => e.type === 'BreachRecorded')).toEqual(recordedBefore);
+    expect(recordedBefore).toMatchObject({ data: { breachClass: 'general', disclosureMonths: 6, disclosedThrough: '2026-07-15' } });
+    expect(stateOf(after).breaches['BR-1']).toEqual(stateBefore);
   });
 });
 
@@ -177,3 +183,4 @@ describe(`views apply the corrections in force at the asked instant (${SOURCE})`
     expect(validReviewReportAt(stateOf(amended), '2026-03-02T10:00:00+08:00')?.report).toMatchObject({ conclusion: 'no-adverse-record', findings: ['BR-1 repaired'] });
   });
 });
+

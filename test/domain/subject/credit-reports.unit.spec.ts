@@ -9,7 +9,8 @@ import {
 } from '../../../domain/subject/errors.js';
 import { NOW, creditReportFiled, decideOn, history, spec } from './fixtures.js';
 
-const inForce: AgencyStanding = { agencyId: 'AG-17', status: 'in-force', filedOn: '2025-06-01', exitReason: null, exitedOn: null, level: 'city' };
+/** AG-17 on 2026-01-20, the default issue date. */
+const inForce: AgencyStanding = { agencyId: 'AG-17', on: '2026-01-20', status: 'in-force', filedOn: '2025-06-01', exitReason: null, exitedOn: null, level: 'city' };
 
 const file = (extra: Partial<FileCreditReport> = {}): FileCreditReport => ({
   type: 'FileCreditReport',
@@ -50,19 +51,19 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   });
 
   it('A19: a report issued on 2024-02-29 is valid through 2025-02-28', () => {
-    const [event] = decideOn(history(), file({ issuedOn: '2024-02-29', agencyStanding: { ...inForce, filedOn: '2023-01-01' } }));
+    const [event] = decideOn(history(), file({ issuedOn: '2024-02-29', agencyStanding: { ...inForce, on: '2024-02-29', filedOn: '2023-01-01' } }));
     expect(event.data).toMatchObject({ validThrough: '2025-02-28', expiresAt: '2025-02-28T23:59:59.999+08:00' });
   });
 
   it('A20: a report from an agency not yet filed on its issue date is refused', () => {
     spec()
       .given(history())
-      .when(file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { agencyId: 'AG-17', status: 'not-filed', filedOn: '2026-03-05', exitReason: null, exitedOn: null, level: 'city' } }))
+      .when(file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { agencyId: 'AG-17', on: '2026-03-02', status: 'not-filed', filedOn: '2026-03-05', exitReason: null, exitedOn: null, level: 'city' } }))
       .thenThrows(ReportAgencyNotFiledError);
   });
 
   it('A20: the refusal names the agency, the date and the article', () => {
-    expect(() => decideOn(history(), file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { ...inForce, status: 'not-filed', filedOn: null } }))).toThrow(
+    expect(() => decideOn(history(), file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { ...inForce, on: '2026-03-02', status: 'not-filed', filedOn: null } }))).toThrow(
       'REPORT_AGENCY_NOT_FILED: agency AG-17 was not filed on 2026-03-02 (A20)',
     );
   });
@@ -72,7 +73,7 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   });
 
   it('A20: an agency never filed at all (no standing id) is refused with REPORT_AGENCY_NOT_FILED', () => {
-    spec().given(history()).when(file({ agencyStanding: { agencyId: null, status: 'not-filed', filedOn: null, exitReason: null, exitedOn: null, level: null } })).thenThrows('REPORT_AGENCY_NOT_FILED');
+    spec().given(history()).when(file({ agencyStanding: { agencyId: null, on: '2026-01-20', status: 'not-filed', filedOn: null, exitReason: null, exitedOn: null, level: null } })).thenThrows('REPORT_AGENCY_NOT_FILED');
   });
 
   it('A26: a report issued while the agency was suspended is refused with REPORT_AGENCY_SUSPENDED', () => {
@@ -88,6 +89,44 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
 
   it('A20: a standing that belongs to another agency is invalid input (AGENCY_MISMATCH)', () => {
     spec().given(history()).when(file({ agencyStanding: { ...inForce, agencyId: 'AG-99' } })).thenInvalid('AGENCY_MISMATCH');
+  });
+
+  it('A20: a standing computed for another date than the issue date is invalid input (STANDING_DATE_MISMATCH), naming both dates', () => {
+    const error = spec().given(history()).when(file({ agencyStanding: { ...inForce, on: '2026-01-21' } })).thenInvalid('STANDING_DATE_MISMATCH');
+    expect(error).toMatchObject({ article: 'A20', details: { on: '2026-01-21', issuedOn: '2026-01-20' } });
+  });
+
+  it('A26: a standing that says in force but whose exit date is on or before the issue date is refused with REPORT_AGENCY_EXITED', () => {
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, exitReason: 'voluntary', exitedOn: '2026-01-20' } })).thenThrows(ReportAgencyExitedError);
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, exitReason: 'misconduct', exitedOn: '2025-12-31' } })).thenThrows('REPORT_AGENCY_EXITED');
+  });
+
+  it('A26: an exit after the issue date does not stop a report issued before it (it is flagged by the views if for misconduct)', () => {
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, exitReason: 'misconduct', exitedOn: '2026-01-21' } })).then([creditReportFiled()]);
+  });
+
+  it('A20: a standing with a status off the list (ONE_OF) or an undated filing (CALENDAR_DATE) is invalid input', () => {
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, status: 'fine' as never } })).thenInvalid('ONE_OF');
+    spec().given(history()).when(file({ agencyStanding: { ...inForce, filedOn: '2025-02-30' } })).thenInvalid('CALENDAR_DATE');
+  });
+
+  it('A15: a report commissioned by a department is recorded with that department as commissioner', () => {
+    const [event] = decideOn(history(), file({ commissionedBy: { kind: 'department', departmentId: 'DEP-HOUSING' } }));
+    expect(event).toEqual(creditReportFiled({ commissionedBy: { kind: 'department', departmentId: 'DEP-HOUSING' } }));
+  });
+
+  it('A15: a department commissioner without an id is invalid input (TEXT_REQUIRED); a commissioner of another kind (ONE_OF)', () => {
+    spec().given(history()).when(file({ commissionedBy: { kind: 'department', departmentId: ' ' } })).thenInvalid('TEXT_REQUIRED');
+    spec().given(history()).when(file({ commissionedBy: { kind: 'bank' } as never })).thenInvalid('ONE_OF');
+  });
+
+  it('A16: a rating of D is accepted by default; with allowRatingGradeD false it is invalid input (RATING_GRADE_D_NOT_ALLOWED)', () => {
+    expect(decideOn(history(), file({ rating: 'D' }))[0]?.data).toMatchObject({ rating: { grade: 'D', modifier: null } });
+    spec({ allowRatingGradeD: false }).given(history()).when(file({ rating: 'D' })).thenInvalid('RATING_GRADE_D_NOT_ALLOWED');
+  });
+
+  it('A16: sections that are not an object are invalid input (OBJECT_REQUIRED)', () => {
+    spec().given(history()).when(file({ sections: 'all good' as never })).thenInvalid('OBJECT_REQUIRED');
   });
 
   it('A19: a report whose issue date is after today is refused with REPORT_ISSUED_IN_FUTURE', () => {

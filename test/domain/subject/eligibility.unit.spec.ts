@@ -2,8 +2,20 @@ import { describe, it, expect } from '@jest/globals';
 import { DEFAULT_SUBJECT_POLICY } from '../../../domain/subject/decider.js';
 import { eligibility, type EligibilityOptions } from '../../../domain/subject/eligibility.js';
 import type { SubjectEvent } from '../../../domain/subject/events.js';
-import { checkCommitment, decideObjection, fileCreditReport, fileObjection, issueReviewReport, makeCommitment, requestReview } from './fixture-commands.js';
-import { commitmentMade, creditReportFiled, decided, decidedAfter, history, objectionFiled, reviewReportIssued, reviewRequested, stateOf } from './fixtures.js';
+import {
+  applyForRepair,
+  checkCommitment,
+  decideObjection,
+  decideRepair,
+  fileCreditReport,
+  fileObjection,
+  issueReviewReport,
+  makeCommitment,
+  recordBreach,
+  requestReview,
+} from './fixture-commands.js';
+import { activeDisclosuresAt, sharedBreachesAt } from '../../../domain/subject/queries.js';
+import { breachRecorded, commitmentMade, creditReportFiled, decided, decidedAfter, history, objectionFiled, revoked, reviewReportIssued, reviewRequested, stateOf } from './fixtures.js';
 
 const AT = '2026-03-02T10:00:00+08:00';
 const OPTIONS: EligibilityOptions = { policy: DEFAULT_SUBJECT_POLICY, agenciesExitedForMisconduct: new Set() };
@@ -27,6 +39,7 @@ describe('eligibility (A12, A17, A24)', () => {
         commitment: null,
       },
       missing: [],
+      breachesOnRecord: [],
     });
   });
 
@@ -110,5 +123,54 @@ describe('eligibility: records under objection are shown so (SH-SCR arts. 36–3
     const requirement = { products: ['commitment' as const], mode: 'all' as const, departmentId: 'DEP-HOUSING' };
     expect(eligibility(stateOf(corrected), requirement, '2026-02-26T10:00:00+08:00', OPTIONS)).toMatchObject({ eligible: false });
     expect(eligibility(stateOf(corrected), requirement, '2026-02-27T10:00:00+08:00', OPTIONS)).toMatchObject({ eligible: true, held: { commitment: { underObjection: false } } });
+  });
+});
+
+describe('eligibility: breaches shared for new decisions (令第36号, rules.md "stops sharing for new decisions")', () => {
+  const REVIEW = { products: ['review' as const], mode: 'all' as const, departmentId: 'DEP-FINANCE' };
+
+  it('令第36号: a breach on record is listed for the department, with its class and decision, and does not by itself change eligibility', () => {
+    const state = stateOf(decided(recordBreach(), requestReview(), issueReviewReport()));
+    expect(eligibility(state, REVIEW, AT, OPTIONS)).toMatchObject({
+      eligible: true,
+      breachesOnRecord: [{ breachId: 'BR-1', departmentId: 'DEP-MARKET', breachClass: 'general', decisionDate: '2026-01-15', underObjection: false, corrected: false }],
+    });
+  });
+
+  it('令第36号: once the repair is approved (2026-04-24) the breach is no longer listed; before, it was; the record stays', () => {
+    const state = stateOf(decided(recordBreach(), applyForRepair(), decideRepair()));
+    expect(eligibility(state, REVIEW, '2026-04-24T09:59:59+08:00', OPTIONS).breachesOnRecord.map((b) => b.breachId)).toEqual(['BR-1']);
+    expect(eligibility(state, REVIEW, '2026-04-24T10:00:00+08:00', OPTIONS).breachesOnRecord).toEqual([]);
+    expect(state.breaches['BR-1']).toMatchObject({ breachId: 'BR-1', repairedAt: '2026-04-24T10:00:00+08:00', repairedBy: 'RP-1' });
+  });
+});
+
+describe('sharedBreachesAt (令第36号): independent of public disclosure', () => {
+  it('A9, 令第36号: a minor breach left undisclosed (0 months) is not disclosed but is shared', () => {
+    const state = stateOf(decided(recordBreach({ breachClass: 'minor', disclosureMonths: 0 })));
+    expect(activeDisclosuresAt(state, AT)).toEqual([]);
+    expect(sharedBreachesAt(state, AT).map((b) => b.breachId)).toEqual(['BR-1']);
+  });
+
+  it('A9, 令第36号: a breach past its disclosure period (2026-07-15) is no longer disclosed on 2026-07-16 but still shared', () => {
+    const state = stateOf(decided(recordBreach()));
+    expect(activeDisclosuresAt(state, '2026-07-16T10:00:00+08:00')).toEqual([]);
+    expect(sharedBreachesAt(state, '2026-07-16T10:00:00+08:00').map((b) => b.breachId)).toEqual(['BR-1']);
+  });
+
+  it('A28, 令第36号: the breach of a subject who was a minor is never published but is shared with departments', () => {
+    const state = stateOf(decided(recordBreach({ subjectMinorOnDecision: true })));
+    expect(activeDisclosuresAt(state, AT)).toEqual([]);
+    expect(sharedBreachesAt(state, AT)).toHaveLength(1);
+  });
+
+  it('SH-SCR arts. 36–38: a revoked breach is neither disclosed nor shared from its revocation on; it is shared before', () => {
+    const state = stateOf(history(breachRecorded(), revoked('breach', 'BR-1', '2026-02-27T10:00:00+08:00')));
+    expect(sharedBreachesAt(state, '2026-02-26T10:00:00+08:00')).toHaveLength(1);
+    expect(sharedBreachesAt(state, '2026-02-27T10:00:00+08:00')).toEqual([]);
+  });
+
+  it('令第36号: a breach recorded after the asked instant is not shared yet', () => {
+    expect(sharedBreachesAt(stateOf(decided(recordBreach())), '2026-01-16T08:59:59+08:00')).toEqual([]);
   });
 });

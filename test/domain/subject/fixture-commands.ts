@@ -20,9 +20,10 @@ import type {
   RequestReview,
 } from '../../../domain/subject/commands.js';
 
-export const ALL_PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true };
+export const ALL_PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true };
 
-export const AGENCY_IN_FORCE: AgencyStanding = { agencyId: 'AG-17', status: 'in-force', filedOn: '2025-06-01', exitReason: null, exitedOn: null, level: 'city' };
+/** AG-17's standing on 2026-01-20, the issue date of `fileCreditReport()`. */
+export const AGENCY_IN_FORCE: AgencyStanding = { agencyId: 'AG-17', on: '2026-01-20', status: 'in-force', filedOn: '2025-06-01', exitReason: null, exitedOn: null, level: 'city' };
 
 /** → `registered`. */
 export const registerOrganisation = (extra: Partial<RegisterSubject> = {}): RegisterSubject => ({
@@ -71,12 +72,12 @@ export const recordBreach = (extra: Partial<RecordBreach> = {}): RecordBreach =>
   ...extra,
 });
 
-/** → `reviewRequested()`. */
+/** → `reviewRequested()`: the subject asks, for the finance bureau (a pilot department, A13). */
 export const requestReview = (extra: Partial<RequestReview> = {}): RequestReview => ({
   type: 'RequestReview',
   now: '2026-02-02T09:00:00+08:00',
   reviewId: 'RV-1',
-  requestedBy: { kind: 'subject' },
+  requestedBy: { kind: 'subject', forDepartment: { departmentId: 'DEP-FINANCE', departmentParticipates: true } },
   area: 'fiscal-funds-policy-loans',
   matter: 'technology subsidy 2026',
   ...extra,

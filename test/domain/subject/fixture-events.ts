@@ -93,7 +93,7 @@ export function reviewRequested(data: Partial<ReviewRequested['data']> = {}): Re
       dueAt: '2026-02-09T23:59:59.999+08:00',
       dueDate: '2026-02-09',
       provisional: false,
-      forDepartmentId: null,
+      forDepartmentId: 'DEP-FINANCE',
       ...data,
     },
   };
@@ -183,7 +183,10 @@ export function repairApplied(data: Partial<RepairApplied['data']> = {}): Repair
 export function revoked(kind: RecordTarget['kind'], id: string, correctedAt: string, disclosureEndsBy: string | null = null): RecordCorrected {
   return {
     type: 'RecordCorrected',
-    data: { objectionId: 'OB-9', target: { kind, id }, correction: {}, recomputed: null, revokesRecord: true, correctedAt, disclosureEndsBy },
+    data: {
+      objectionId: 'OB-9', target: { kind, id }, correction: {}, recomputed: null, revokesRecord: true, correctedAt, disclosureEndsBy,
+      revokesLinkedBreachId: null, provisional: false,
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { ObjectionAlreadyDecidedError, ObjectionAlreadyForwardedError, ObjectionNotFoundError, ObjectionWrongDepartmentError } from '../../../domain/subject/errors.js';
 import type { ObjectionDecided, ObjectionForwarded } from '../../../domain/subject/events.js';
-import { checkCommitment, fileObjection, forwardObjection as forward, makeCommitment, recordBreach } from './fixture-commands.js';
+import { checkCommitment, fileObjection, forwardObjection as forward, issueReviewReport, makeCommitment, recordBreach, requestReview } from './fixture-commands.js';
 import { NOW, breachRecorded, creditReportFiled, decided, decideOn, history, objectionFiled, refusalOf, spec } from './fixtures.js';
 
 const SOURCE = 'SH-SCR arts. 36–38';
@@ -44,9 +44,38 @@ describe(`ForwardObjection (${SOURCE})`, () => {
     expect(event.data).toMatchObject({ toDepartmentId: 'DEP-SAMR-KS' });
   });
 
-  it('SH-SCR art. 37: a record no department provided (a credit report) has no department to match', () => {
+  it('SH-SCR art. 37: a record no department provided (a credit report the subject commissioned) has no department to match', () => {
     const given = history(creditReportFiled(), objectionFiled({ target: { kind: 'credit-report', id: 'CR-1' } }));
     expect(decideOn(given, forward({ toDepartmentId: 'DEP-FINANCE' }))[0].data).toMatchObject({ toDepartmentId: 'DEP-FINANCE' });
+  });
+
+  it('A15, SH-SCR art. 37: an objection to a credit report a department commissioned goes only to that department', () => {
+    const given = history(creditReportFiled({ commissionedBy: { kind: 'department', departmentId: 'DEP-HOUSING' } }), objectionFiled({ target: { kind: 'credit-report', id: 'CR-1' } }));
+    expect(refusalOf(given, forward({ toDepartmentId: 'DEP-FINANCE' }))).toMatchObject({ code: 'OBJECTION_WRONG_DEPARTMENT', details: { expected: 'DEP-HOUSING' } });
+    expect(decideOn(given, forward({ toDepartmentId: 'DEP-HOUSING' }))[0].data).toMatchObject({ toDepartmentId: 'DEP-HOUSING' });
+  });
+
+  it('A10, SH-SCR art. 37: an objection to a review report a department requested goes only to that department', () => {
+    const given = decided(
+      requestReview({ requestedBy: { kind: 'department', departmentId: 'DEP-FINANCE', departmentParticipates: true } }),
+      issueReviewReport(),
+      fileObjection({ target: { kind: 'review-report', id: 'RV-1' } }),
+    );
+    spec().given(given).when(forward({ toDepartmentId: 'DEP-MARKET' })).thenThrows(ObjectionWrongDepartmentError);
+    expect(decideOn(given, forward({ toDepartmentId: 'DEP-FINANCE' }))[0].data).toMatchObject({ toDepartmentId: 'DEP-FINANCE' });
+  });
+
+  it('A6, SH-SCR art. 37: an objection to a commitment goes to the department holding it', () => {
+    const given = decided(makeCommitment(), fileObjection({ target: { kind: 'commitment', id: 'CM-1' } }));
+    spec().given(given).when(forward({ toDepartmentId: 'DEP-MARKET' })).thenThrows('OBJECTION_WRONG_DEPARTMENT');
+    expect(decideOn(given, forward({ toDepartmentId: 'DEP-HOUSING' }))).toHaveLength(1);
+  });
+
+  it('SH-SCR 36–38: forwarding dated before the objection was filed is refused with COMMAND_PRECEDES_RECORD, carrying both instants', () => {
+    expect(refusalOf(history(breachRecorded(), objectionFiled()), forward({ now: '2026-02-23T09:00:00+08:00' }))).toMatchObject({
+      code: 'COMMAND_PRECEDES_RECORD',
+      details: { recordAt: '2026-02-23T10:00:00+08:00', commandAt: '2026-02-23T09:00:00+08:00' },
+    });
   });
 
   it('SH-SCR 36–38: forwarding after the 2 working days is recorded as late', () => {

@@ -158,6 +158,8 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
           revokesRecord: false,
           correctedAt: '2026-02-27T10:00:00+08:00',
           disclosureEndsBy: null,
+          revokesLinkedBreachId: null,
+          provisional: false,
         },
       },
     ]);
@@ -165,7 +167,7 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
 
   it('A9: a revoked breach decision ends disclosure within 3 working days: decided Friday 02-27, by Tuesday 2026-03-03', () => {
     const [, corrected] = decideOn(history(breachRecorded(), objectionFiled()), decide({ outcome: 'corrected', revokesRecord: true }));
-    expect(corrected.data).toMatchObject({ revokesRecord: true, correction: {}, recomputed: null, disclosureEndsBy: '2026-03-03' });
+    expect(corrected.data).toMatchObject({ revokesRecord: true, correction: {}, recomputed: null, disclosureEndsBy: '2026-03-03', provisional: false });
   });
 
   it('A14: a correction while a review report is valid flags that report for amendment', () => {

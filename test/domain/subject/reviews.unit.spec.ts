@@ -4,6 +4,7 @@ import {
   ReportExpiredError,
   ReviewAlreadyCompletedError,
   ReviewDepartmentNotParticipatingError,
+  ReviewDepartmentRequiredError,
   ReviewNotFoundError,
   ReviewReportNotIssuedError,
 } from '../../../domain/subject/errors.js';
@@ -15,7 +16,7 @@ const request = (extra: Partial<RequestReview> = {}): RequestReview => ({
   type: 'RequestReview',
   now: '2026-02-02T09:00:00+08:00',
   reviewId: 'RV-1',
-  requestedBy: { kind: 'subject' },
+  requestedBy: { kind: 'subject', forDepartment: { departmentId: 'DEP-FINANCE', departmentParticipates: true } },
   area: 'fiscal-funds-policy-loans',
   matter: 'technology subsidy 2026',
   ...extra,
@@ -87,9 +88,16 @@ describe('RequestReview (A10–A13)', () => {
     expect(refusalOf(history(), command)).toMatchObject({ article: 'A13', details: { departmentId: 'DEP-X' } });
   });
 
-  it('A10: a review the subject asks for without naming a department is for no department in particular (forDepartmentId null)', () => {
-    const [event] = decideOn(history(), request());
-    expect(event.data).toMatchObject({ forDepartmentId: null });
+  it('A13: a review the subject asks for without naming the department it is for is refused with REVIEW_DEPARTMENT_REQUIRED', () => {
+    const withoutDepartment = { kind: 'subject' } as unknown as RequestReview['requestedBy'];
+    spec().given(history()).when(request({ requestedBy: withoutDepartment })).thenThrows(ReviewDepartmentRequiredError);
+    const withNull = { kind: 'subject', forDepartment: null } as unknown as RequestReview['requestedBy'];
+    expect(refusalOf(history(), request({ requestedBy: withNull }))).toMatchObject({ code: 'REVIEW_DEPARTMENT_REQUIRED', article: 'A13' });
+  });
+
+  it('A13: a named department that is not an object, or whose participation is not a boolean, is invalid input', () => {
+    spec().given(history()).when(request({ requestedBy: { kind: 'subject', forDepartment: 'DEP-FINANCE' as never } })).thenInvalid('OBJECT_REQUIRED');
+    spec().given(history()).when(request({ requestedBy: { kind: 'subject', forDepartment: { departmentId: 'DEP-FINANCE', departmentParticipates: 'yes' as never } } })).thenInvalid('BOOLEAN');
   });
 
   it('A13: a named department without an id is invalid input (TEXT_REQUIRED)', () => {

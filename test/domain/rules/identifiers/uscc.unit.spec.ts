@@ -80,3 +80,9 @@ describe('unified social credit code, GB 32100-2015 (A4 subjects)', () => {
     expect(checkUscc(code).warnings).toEqual([USCC_ORG_CODE_CHECK]);
   });
 });
+
+describe('checkUscc: input that is not a text', () => {
+  it.each([null, undefined, 91320583722291823, {}])('A4, GB 32100-2015: %p is invalid input (USCC_TEXT), not a TypeError', (value) => {
+    expect(() => checkUscc(value as never)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: expect.objectContaining({ rule: 'USCC_TEXT' }) }));
+  });
+});
