@@ -1,7 +1,7 @@
 import { InvalidViewQuery } from './errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ViewQuery } from './view-store.port.js';
 
-const COLLECTION = /^[a-z][a-z0-9_]{0,80}$/;
+const COLLECTION = /^[a-z][a-z0-9_-]{0,80}$/;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 export function checkCollectionName(name: string): void {
