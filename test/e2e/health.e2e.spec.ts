@@ -29,7 +29,7 @@ describe('GET /health and /health/ready (real app, SQLite in a temp dir)', () =>
     expect(response.body).toMatchObject({
       status: 'ready',
       log: { head: 29 },
-      projections: [{ name: 'stream-catalogue', state: 'running', checkpoint: 29, lag: 0 }],
+      projections: expect.arrayContaining([expect.objectContaining({ name: 'stream-catalogue', state: 'running', checkpoint: 29, lag: 0 })]),
       calendar: { coveredYears: [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026] },
     });
   });
@@ -46,7 +46,7 @@ describe('GET /health and /health/ready (real app, SQLite in a temp dir)', () =>
     });
     const response = await request(lagging.app.getHttpServer()).get('/health/ready').expect(503);
     expect(response.body.status).toBe('not-ready');
-    expect(response.body.projections[0].lag).toBeGreaterThanOrEqual(1);
+    expect(response.body.projections.every((p: { lag: number }) => p.lag >= 1)).toBe(true);
     await lagging.close();
   });
 });

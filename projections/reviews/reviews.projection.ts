@@ -1,0 +1,33 @@
+import type { ProjectedEvent, ProjectionDefinition, ViewDoc } from '../kernel/projection.js';
+import { asSubjectEvent, recordDocId, subjectIdOf } from '../shared/events.js';
+import type { ReviewDoc } from './reviews.doc.js';
+
+export const REVIEWS_COLLECTION = 'reviews';
+
+/** Overdue reviews and reviews due soon (A11), one document per review request. */
+export const reviewsProjection: ProjectionDefinition = {
+  name: 'reviews',
+  version: 1,
+  handles: ['ReviewRequested', 'ReviewReportIssued'],
+  collections: [{ name: REVIEWS_COLLECTION, indexes: ['status', 'dueAt', 'subjectId', 'forDepartmentId', 'provisional'] }],
+  keysFor: (event) => [{ collection: REVIEWS_COLLECTION, id: recordDocId(subjectIdOf(event), 'review', String(event.data.reviewId)) }],
+  evolve: (doc, event) => evolveReview(doc as ReviewDoc | null, event),
+};
+
+function evolveReview(doc: ReviewDoc | null, projected: ProjectedEvent): ViewDoc | null {
+  const event = asSubjectEvent(projected);
+  switch (event.type) {
+    case 'ReviewRequested': {
+      const { reviewId, requestedBy, area, matter, receivedAt, dueAt, dueDate, provisional } = event.data;
+      // Schema 1 events written before forDepartmentId existed: a department's review is for itself.
+      const forDepartmentId = event.data.forDepartmentId ?? (requestedBy.kind === 'department' ? requestedBy.departmentId : null);
+      const request = { subjectId: subjectIdOf(projected), reviewId, requestedBy, forDepartmentId, area, matter, receivedAt, dueAt, dueDate, provisional };
+      return { ...request, status: doc?.status ?? 'pending', completedAt: doc?.completedAt ?? null, late: doc?.late ?? null };
+    }
+    case 'ReviewReportIssued':
+      // A10, A11: issued (late or not); a report for a request never recorded has nothing to complete.
+      return doc === null ? null : { ...doc, status: 'completed', completedAt: event.data.issuedAt, late: event.data.late };
+    default:
+      return doc;
+  }
+}
