@@ -1,0 +1,51 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
+import type { SubjectCommand } from '../../../../domain/subject/commands.js';
+import { subjectStreamName } from '../../../../domain/subject/decider.js';
+import { CommandExecutor } from '../../../commands/command-executor.js';
+import type { ActingUser } from '../../../http/acting-user.js';
+import { CLOCK, type Clock } from '../../../shared/clock.js';
+import { uuidV7 } from '../../../shared/uuid-v7.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { forbidden, isSubjectItself, requireDepartment } from '../../support/actor-guards.js';
+import { writtenId } from '../../support/written-id.js';
+import { MakeCommitmentCommand, type MadeCommitment } from './make-commitment.command.js';
+import type { MakeCommitmentRequest } from './make-commitment.request.js';
+
+/**
+ * A6–A7. The subject makes a commitment to a department it names; a department records one made
+ * to itself (its id from the request context). The commitment id is the server's.
+ */
+@CommandHandler(MakeCommitmentCommand)
+export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentCommand, MadeCommitment> {
+  constructor(
+    @Inject(CommandExecutor) private readonly commands: CommandExecutor,
+    @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ subjectId, request, actor, headers }: MakeCommitmentCommand): Promise<MadeCommitment> {
+    const departmentId = committedTo(subjectId, request, actor);
+    const commitmentId = uuidV7(this.clock.nowMs());
+    const result = await this.commands.run({
+      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'MakeCommitment', actor, headers,
+      command: (now): SubjectCommand => ({
+        type: 'MakeCommitment', now, commitmentId, kind: request.kind, departmentId,
+        matter: request.matter, pledges: { ...request.pledges }, consentToPublication: request.consentToPublication, followUpCheckOn: request.followUpCheckOn ?? null,
+      }),
+    });
+    return { commitmentId: writtenId(result, 'CommitmentMade', 'commitmentId', commitmentId), result };
+  }
+}
+
+function committedTo(subjectId: string, request: MakeCommitmentRequest, actor: ActingUser): string {
+  if (isSubjectItself(actor, subjectId)) {
+    if (request.departmentId === undefined) throw new InvalidInputError('departmentId', 'REQUIRED', 'a subject names the department its commitment is made to', {}, 'A6');
+    return request.departmentId;
+  }
+  const own = requireDepartment(actor, 'MakeCommitment');
+  if (request.departmentId !== undefined && request.departmentId !== own)
+    throw forbidden(`MakeCommitment: department ${own} cannot record a commitment made to ${request.departmentId}`, { department: own, departmentId: request.departmentId });
+  return own;
+}

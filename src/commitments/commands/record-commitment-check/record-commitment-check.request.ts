@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { BreachFactsRequest } from '../../../breaches/breach-facts.request.js';
+
+export const CHECK_OUTCOMES = ['kept', 'breached'] as const;
+
+/** A8–A9: the follow-up check of a commitment; a breached check carries its breach information. */
+export class RecordCommitmentCheckRequest {
+  @ApiProperty({ enum: CHECK_OUTCOMES, example: 'breached', description: 'kept 守诺 / breached 违诺' })
+  @IsIn(CHECK_OUTCOMES)
+  outcome!: (typeof CHECK_OUTCOMES)[number];
+
+  @ApiProperty({ example: '2026-03-02', description: 'A8: the date of the check, not after today (YYYY-MM-DD) / 核查日期' })
+  @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'checkedOn must be a calendar date YYYY-MM-DD' })
+  checkedOn!: string;
+
+  @ApiPropertyOptional({ type: BreachFactsRequest, description: 'A9: required when breached, absent when kept / 违诺时必填的失信信息' })
+  @IsOptional() @ValidateNested() @Type(() => BreachFactsRequest)
+  breach?: BreachFactsRequest;
+}

@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { AppendResult } from '../../../event-store/event-store.port.js';
+import type { ActingUser } from '../../../http/acting-user.js';
+import type { CommandHeaders } from '../../../http/command-headers.js';
+import type { SubjectScopedId } from '../../subject-scoped-id.js';
+import type { DecideObjectionRequest } from './decide-objection.request.js';
+
+export class DecideObjectionCommand extends Command<AppendResult> {
+  constructor(readonly objection: SubjectScopedId, readonly request: DecideObjectionRequest, readonly actor: ActingUser, readonly headers: CommandHeaders) {
+    super();
+  }
+}

@@ -1,0 +1,42 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { SubjectCommand } from '../../../../domain/subject/commands.js';
+import { subjectStreamName } from '../../../../domain/subject/decider.js';
+import type { ObjectionDecider } from '../../../../domain/subject/values.js';
+import { CommandExecutor } from '../../../commands/command-executor.js';
+import { forbidden, requireDepartment } from '../../../commitments/support/actor-guards.js';
+import type { AppendResult } from '../../../event-store/event-store.port.js';
+import type { ActingUser } from '../../../http/acting-user.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { DecideObjectionCommand } from './decide-objection.command.js';
+
+/**
+ * SH-SCR arts. 36–38: the center decides, or the department it forwarded to; who decides comes
+ * from the request context and the decider refuses anyone else (OBJECTION_WRONG_DECIDER).
+ */
+@CommandHandler(DecideObjectionCommand)
+export class DecideObjectionHandler implements ICommandHandler<DecideObjectionCommand, AppendResult> {
+  constructor(
+    @Inject(CommandExecutor) private readonly commands: CommandExecutor,
+    @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
+  ) {}
+
+  async execute({ objection, request, actor, headers }: DecideObjectionCommand): Promise<AppendResult> {
+    const decidedBy = deciderOf(actor);
+    return this.commands.run({
+      decider: this.decider, stream: subjectStreamName(objection.subjectId), commandType: 'DecideObjection', actor, headers,
+      command: (now): SubjectCommand => ({
+        type: 'DecideObjection', now, objectionId: objection.id, decidedBy, outcome: request.outcome,
+        ...(request.reasons !== undefined ? { reasons: request.reasons } : {}),
+        ...(request.correction !== undefined ? { correction: request.correction } : {}),
+        ...(request.revokesRecord !== undefined ? { revokesRecord: request.revokesRecord } : {}),
+      }),
+    });
+  }
+}
+
+function deciderOf(actor: ActingUser): ObjectionDecider {
+  if (actor.kind === 'center') return { kind: 'center' };
+  if (actor.kind === 'department') return { kind: 'department', departmentId: requireDepartment(actor, 'DecideObjection') };
+  throw forbidden('DecideObjection: only the credit center or the department the objection was forwarded to may decide', { action: 'DecideObjection', actorKind: actor.kind });
+}

@@ -1,0 +1,49 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { shanghaiDateOf } from '../../../../domain/rules/time.js';
+import type { SubjectCommand } from '../../../../domain/subject/commands.js';
+import { subjectStreamName } from '../../../../domain/subject/decider.js';
+import type { SubjectState } from '../../../../domain/subject/state.js';
+import { AggregateLoader } from '../../../commands/aggregate-loader.js';
+import { CommandExecutor } from '../../../commands/command-executor.js';
+import { requireCenter } from '../../../commitments/support/actor-guards.js';
+import { DepartmentSuccessors } from '../../../commitments/support/department-successors.js';
+import type { AppendResult } from '../../../event-store/event-store.port.js';
+import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { ForwardObjectionCommand } from './forward-objection.command.js';
+
+/**
+ * SH-SCR art. 37: the center forwards to the department that provided the record, or to its
+ * successor after a merger or renaming (rules.md) — the successors are looked up here.
+ */
+@CommandHandler(ForwardObjectionCommand)
+export class ForwardObjectionHandler implements ICommandHandler<ForwardObjectionCommand, AppendResult> {
+  constructor(
+    @Inject(CommandExecutor) private readonly commands: CommandExecutor,
+    @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
+    @Inject(AggregateLoader) private readonly loader: AggregateLoader,
+    @Inject(DepartmentSuccessors) private readonly successors: DepartmentSuccessors,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ objection, request, actor, headers }: ForwardObjectionCommand): Promise<AppendResult> {
+    requireCenter(actor, 'ForwardObjection');
+    const stream = subjectStreamName(objection.subjectId);
+    const { state } = await this.loader.load(this.decider, stream);
+    const provider = providingDepartment(state, objection.id);
+    const recordingDepartmentSuccessors = provider === null ? [] : await this.successors.of(provider, shanghaiDateOf(shanghaiIso(this.clock.nowMs())));
+    return this.commands.run({
+      decider: this.decider, stream, commandType: 'ForwardObjection', actor, headers,
+      command: (now): SubjectCommand => ({ type: 'ForwardObjection', now, objectionId: objection.id, toDepartmentId: request.toDepartmentId, recordingDepartmentSuccessors }),
+    });
+  }
+}
+
+/** The department that recorded the objected breach or commitment check; null for other records (or an unknown objection: the decider answers 404). */
+function providingDepartment(state: SubjectState, objectionId: string): string | null {
+  const target = state.objections[objectionId]?.target;
+  if (target?.kind === 'breach') return state.breaches[target.id]?.departmentId ?? null;
+  if (target?.kind === 'commitment-check') return state.commitments[target.id]?.check?.departmentId ?? null;
+  return null;
+}

@@ -1,0 +1,66 @@
+/** Shared fixed data of the commitments, breaches, objections and repairs e2e suites. */
+import { DateTime } from 'luxon';
+import request from 'supertest';
+import { departmentDecider, departmentStreamName } from '../../domain/department/decider.js';
+import { residentIdCheckDigit } from '../../domain/rules/identifiers/resident-id.js';
+import { executeDeciderCommand } from '../../src/commands/execute-decider-command.js';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
+import type { startTestApp } from '../support/test-app.js';
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+export const ORG = '91320583722291823U';
+export const OTHER_ORG = '91320583796541485R';
+
+export const housing = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-3', 'X-Actor-Department': 'ks-housing' };
+export const transport = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-9', 'X-Actor-Department': 'ks-transport' };
+export const planning = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-5', 'X-Actor-Department': 'ks-planning' };
+export const noDepartment = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-0' };
+export const center = { 'X-Actor-Kind': 'center', 'X-Actor-Id': 'center-clerk-1' };
+export const bank = { 'X-Actor-Kind': 'bank', 'X-Actor-Id': 'bank-icbc-ks' };
+export const subjectActor = (subjectId: string) => ({ 'X-Actor-Kind': 'subject', 'X-Actor-Id': subjectId });
+
+/**
+ * The app runs on the wall clock (test/support/test-app.ts takes no clock), and the decider refuses
+ * a check dated before its commitment: checks are dated today in Shanghai.
+ */
+export const TODAY = DateTime.now().setZone('Asia/Shanghai').toISODate() as string;
+
+export const PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true };
+export const commitmentBody = { kind: 'approval-replacing', matter: '建设工程施工许可告知承诺', pledges: PLEDGES, consentToPublication: true };
+/** Decided long enough ago that a repair is possible (general: 3 months minimum). */
+export const breachBody = { breachClass: 'general', basisDocument: '昆住建罚〔2025〕12号', decisionDate: '2025-02-10', disclosureMonths: 12, summary: '未按承诺期限补齐施工许可材料' };
+
+/** An 18-digit identity number with its check digit (GB 11643-1999) for a fixed birth date. */
+export function identityNumber(division: string, birth: string, sequence: string): string {
+  const first17 = `${division}${birth.replaceAll('-', '')}${sequence}`;
+  return first17 + residentIdCheckDigit(first17);
+}
+
+export function http(ctx: TestApp) {
+  return request(ctx.app.getHttpServer());
+}
+
+export function store(ctx: TestApp): EventStore {
+  return ctx.app.get<EventStore>(EVENT_STORE);
+}
+
+export async function registerOrganisation(ctx: TestApp, uscc: string): Promise<void> {
+  await http(ctx).post('/subjects').set(housing).send({ kind: 'organisation', uscc, name: '昆山示例精密机械有限公司' }).expect(201);
+}
+
+export async function registerPerson(ctx: TestApp, number: string, fullName: string): Promise<string> {
+  const response = await http(ctx).post('/subjects').set(housing).send({ kind: 'person', identityNumber: number, fullName }).expect(201);
+  return response.body.subjectId as string;
+}
+
+/** rules.md: a merger, appended straight to the department stream (the department routes are another capability's). */
+export async function mergeDepartment(ctx: TestApp, departmentId: string, intoDepartmentId: string, effectiveOn: string): Promise<void> {
+  await executeDeciderCommand({
+    store: store(ctx),
+    decider: departmentDecider,
+    stream: departmentStreamName(departmentId),
+    command: { type: 'MergeDepartment', now: '2026-01-05T09:00:00+08:00', departmentId, intoDepartmentId, effectiveOn, basisDocument: '昆编〔2026〕1号' },
+    metadata: { commandId: `merge-${departmentId}`, correlationId: `merge-${departmentId}`, causationId: null, actor: { kind: 'operator', id: 'op-1', department: null }, commandType: 'MergeDepartment' },
+  });
+}
