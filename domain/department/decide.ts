@@ -2,7 +2,6 @@
  * decide() of the department stream: pure, returns the events a command produces or throws a
  * typed refusal. Registration, joining and renames are here; successions and rules have their own files.
  */
-import { assertNever } from '../kernel/decider.js';
 import { InvalidInputError } from '../kernel/domain-error.js';
 import { requireInstant, requireOneOf, requireText } from '../rules/input-checks.js';
 import { TIME_RULE } from '../rules/time.js';
@@ -16,7 +15,22 @@ import { DEPARTMENT_KINDS } from './rule-terms.js';
 import type { DepartmentState, RegisteredDepartmentState } from './state.js';
 import { requireSchemeDate } from './validate.js';
 
+const DEPARTMENT_COMMAND_TYPES: readonly string[] = [
+  'RegisterDepartment',
+  'JoinReviewScheme',
+  'RenameDepartment',
+  'MergeDepartment',
+  'SplitDepartment',
+  'SetDepartmentRule',
+  'RetireDepartmentRule',
+] satisfies readonly DepartmentCommand['type'][];
+
 export function decideDepartment(command: DepartmentCommand, state: DepartmentState): readonly DepartmentEvent[] {
+  if (command === null || typeof command !== 'object') {
+    throw new InvalidInputError('command', 'OBJECT_REQUIRED', 'a command is an object', {}, 'A24');
+  }
+  // Checked first: an unknown type is bad input whatever else the command carries.
+  if (!DEPARTMENT_COMMAND_TYPES.includes((command as { type?: unknown }).type as string)) return unknownCommand(command as never);
   requireInstant(command.now, 'now', TIME_RULE);
   if (command.type === 'RegisterDepartment') return decideRegister(command, state);
   const department = requireRegistered(state, command.departmentId);
@@ -34,8 +48,14 @@ export function decideDepartment(command: DepartmentCommand, state: DepartmentSt
     case 'RetireDepartmentRule':
       return decideRetireRule(command, department);
     default:
-      return assertNever(command);
+      return unknownCommand(command);
   }
+}
+
+/** The switch's exhaustiveness check (`never`); at run time an unknown command type is bad input, refused as such. */
+function unknownCommand(command: never): never {
+  const type: unknown = (command as { type?: unknown }).type;
+  throw new InvalidInputError('type', 'COMMAND_TYPE', `${JSON.stringify(type) ?? 'undefined'} is not a command of the department stream`, {}, 'A24');
 }
 
 function decideRegister(command: RegisterDepartment, state: DepartmentState): readonly DepartmentEvent[] {

@@ -6,6 +6,7 @@ import type { CreditProduct, RuleMode } from '../department/rule-terms.js';
 import { compareInstants } from '../rules/time.js';
 import type { SubjectPolicy } from './policy.js';
 import {
+  commitmentAsOf,
   commitmentCheckAsOf,
   isUnderObjectionAt,
   sharedBreachesAt,
@@ -14,7 +15,7 @@ import {
   type SharedBreach,
   type ValidCreditReport,
 } from './queries.js';
-import type { SubjectState } from './state.js';
+import type { CommitmentRecord, SubjectState } from './state.js';
 
 export interface EligibilityRequirement {
   readonly products: readonly CreditProduct[];
@@ -50,12 +51,12 @@ export interface HeldProducts {
     readonly counted: boolean;
     readonly underObjection: boolean;
   } | null;
-  /** A6–A8: a commitment made for that department and matter, not found breached by `at`. */
+  /** A6–A8: a commitment made for that department and matter (as corrected), not revoked, not found breached by `at`. */
   readonly commitment: {
     readonly commitmentId: string;
     readonly kind: string;
     readonly madeAt: string;
-    /** SH-SCR arts. 36–38: its follow-up check is under objection. */
+    /** SH-SCR arts. 36–38: the commitment or its follow-up check is under objection. */
     readonly underObjection: boolean;
   } | null;
 }
@@ -112,22 +113,28 @@ function heldReport(state: SubjectState, at: string, { policy, agenciesExitedFor
   };
 }
 
-/** A6–A8: the latest commitment for the department and matter whose check (as corrected) is not a breach. */
+/**
+ * A6–A8: the latest commitment made by `at` for the department and matter, as corrected then
+ * (SH-SCR arts. 36–38), not revoked, and whose check in force (a revoked check counts as none) is
+ * not a breach.
+ */
 function heldCommitment(state: SubjectState, requirement: EligibilityRequirement, at: string): HeldProducts['commitment'] {
-  const commitment = Object.values(state.commitments)
+  const commitment = Object.keys(state.commitments)
+    .map((id) => commitmentAsOf(state, id, at))
     .filter(
-      (c) =>
+      (c): c is CommitmentRecord =>
+        c !== null &&
         (requirement.departmentId === undefined || c.departmentId === requirement.departmentId) &&
         (requirement.matter === undefined || c.matter === requirement.matter) &&
-        compareInstants(c.madeAt, at) <= 0 &&
         commitmentCheckAsOf(state, c, at)?.outcome !== 'breached',
     )
     .sort((a, b) => compareInstants(b.madeAt, a.madeAt))[0];
   if (commitment === undefined) return null;
+  const id = commitment.commitmentId;
   return {
-    commitmentId: commitment.commitmentId,
+    commitmentId: id,
     kind: commitment.kind,
     madeAt: commitment.madeAt,
-    underObjection: isUnderObjectionAt(state, { kind: 'commitment-check', id: commitment.commitmentId }, at),
+    underObjection: isUnderObjectionAt(state, { kind: 'commitment-check', id }, at) || isUnderObjectionAt(state, { kind: 'commitment', id }, at),
   };
 }

@@ -5,12 +5,12 @@
  */
 import { compareInstants, shanghaiDateOf } from '../rules/time.js';
 import { annotationsOf, isRevokedAt, isUnderObjectionAt, notAfter } from './queries/annotations.js';
-import { breachAsOf } from './queries/corrected.js';
+import { breachAsOf, commitmentAsOf, commitmentCheckAsOf } from './queries/corrected.js';
 import type { BreachRecord, CommitmentRecord, ObjectionRecord, SubjectState } from './state.js';
 import type { RecordTarget } from './values.js';
 
 export { annotationsOf, isRevokedAt, isUnderObjectionAt, objectionOpenAt, openObjectionFor } from './queries/annotations.js';
-export { breachAsOf, commitmentCheckAsOf, creditReportAsOf, reviewReportAsOf } from './queries/corrected.js';
+export { breachAsOf, commitmentAsOf, commitmentCheckAsOf, creditReportAsOf, reviewReportAsOf } from './queries/corrected.js';
 export {
   isCreditReportValidAt,
   isReviewReportValidAt,
@@ -92,9 +92,17 @@ export function openObjections(state: SubjectState): readonly ObjectionRecord[] 
     .sort((a, b) => compareInstants(a.filedAt, b.filedAt));
 }
 
-/** Commitments with no follow-up check recorded yet, oldest first. */
-export function openCommitments(state: SubjectState): readonly CommitmentRecord[] {
-  return Object.values(state.commitments)
-    .filter((c) => c.check === null)
+/** Late enough that every recorded instant is before it: "as the state stands". */
+const END_OF_RECORD = '9999-12-31T23:59:59.999+08:00';
+
+/**
+ * A8: commitments awaiting their follow-up check at `at` (default: as the state stands), corrected
+ * as of then, oldest first. A revoked commitment is not checked (SH-SCR art. 38); a revoked check
+ * counts as none, so its commitment is open again.
+ */
+export function openCommitments(state: SubjectState, at: string = END_OF_RECORD): readonly CommitmentRecord[] {
+  return Object.keys(state.commitments)
+    .map((id) => commitmentAsOf(state, id, at))
+    .filter((c): c is CommitmentRecord => c !== null && commitmentCheckAsOf(state, c, at) === null)
     .sort((a, b) => compareInstants(a.madeAt, b.madeAt));
 }

@@ -44,7 +44,16 @@ export interface CommitmentRecord {
   readonly consentToPublication: boolean;
   readonly followUpCheckOn: string | null;
   readonly madeAt: string;
+  /** The check in force: the latest recorded (an earlier one was revoked, or none could follow it). */
   readonly check: CommitmentCheck | null;
+  /** A8, SH-SCR art. 38: checks revoked after an objection and followed by a new one, oldest first. */
+  readonly earlierChecks: readonly EarlierCommitmentCheck[];
+}
+
+/** A revoked check, kept with what objections said about it while it was the check in force. */
+export interface EarlierCommitmentCheck {
+  readonly check: CommitmentCheck;
+  readonly annotations: RecordAnnotations;
 }
 
 export interface CommitmentCheck {

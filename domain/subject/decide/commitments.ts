@@ -1,10 +1,17 @@
 import { InvalidInputError } from '../../kernel/domain-error.js';
 import { shanghaiDateOf } from '../../rules/time.js';
 import type { CommitmentTerms, MakeCommitment, RecordCommitmentCheck } from '../commands.js';
-import { CommitmentAlreadyCheckedError, CommitmentNotFoundError, CommitmentPledgesIncompleteError, CommitmentWrongDepartmentError } from '../errors.js';
+import {
+  CommitmentAlreadyCheckedError,
+  CommitmentNotFoundError,
+  CommitmentPledgesIncompleteError,
+  CommitmentRevokedError,
+  CommitmentWrongDepartmentError,
+} from '../errors.js';
 import type { BreachRecorded, CommitmentMade, SubjectEvent } from '../events.js';
 import { get } from '../evolve/maps.js';
-import type { SubjectState } from '../state.js';
+import { annotationsOf, commitmentCheckAsOf } from '../queries.js';
+import type { CommitmentRecord, SubjectState } from '../state.js';
 import { COMMITMENT_KINDS, PLEDGE_NAMES, type CommitmentKind, type Pledges } from '../values.js';
 import { breachEvents } from './breaches.js';
 import {
@@ -63,13 +70,16 @@ export function commitmentMade(
 /**
  * A8–A9: the department holding the commitment (A8 "the competent department's supervision", or
  * its successor) checks it once; a breach found by the check is recorded in the same decision.
+ * A revoked commitment is not checked; a revoked check counts as none (SH-SCR art. 38).
  */
 export function recordCommitmentCheck(command: RecordCommitmentCheck, state: SubjectState): readonly SubjectEvent[] {
   const { now } = command;
   const commitmentId = requireText('commitmentId', command.commitmentId, 'A8');
   const commitment = get(state.commitments, commitmentId);
   if (commitment === undefined) throw new CommitmentNotFoundError(commitmentId);
-  if (commitment.check !== null) throw new CommitmentAlreadyCheckedError(commitmentId, commitment.check.outcome);
+  const revokedAt = annotationsOf(state, { kind: 'commitment', id: commitmentId }).revokedAt;
+  if (revokedAt !== null) throw new CommitmentRevokedError(commitmentId, revokedAt);
+  requireNoCheckInForce(state, commitment, now);
   requireNotBeforeRecord('RecordCommitmentCheck', `commitment ${commitmentId}`, commitment.madeAt, now, 'A8');
   const departmentId = requireText('departmentId', command.departmentId, 'A8');
   if (!isDepartmentOrSuccessor(commitment.departmentId, departmentId, command.holdingDepartmentSuccessors)) {
@@ -95,4 +105,15 @@ export function recordCommitmentCheck(command: RecordCommitmentCheck, state: Sub
     { type: 'CommitmentCheckRecorded', data: { commitmentId, outcome, checkedOn, departmentId, breachId, recordedAt: now } },
     ...breach,
   ];
+}
+
+/** A8, SH-SCR art. 38: one check in force; after its revocation (never before it) a new one may be recorded. */
+function requireNoCheckInForce(state: SubjectState, commitment: CommitmentRecord, now: string): void {
+  const { check, commitmentId } = commitment;
+  if (check === null) return;
+  const checkRevokedAt = annotationsOf(state, { kind: 'commitment-check', id: commitmentId }).revokedAt;
+  if (checkRevokedAt === null) {
+    throw new CommitmentAlreadyCheckedError(commitmentId, commitmentCheckAsOf(state, commitment, now)?.outcome ?? check.outcome);
+  }
+  requireNotBeforeRecord('RecordCommitmentCheck', `the revocation of the check of commitment ${commitmentId}`, checkRevokedAt, now, 'A8');
 }

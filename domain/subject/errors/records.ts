@@ -44,6 +44,21 @@ export class CommitmentAlreadyCheckedError extends DomainError {
   }
 }
 
+/**
+ * A8, SH-SCR art. 38: a commitment revoked after an objection no longer binds the subject, so no
+ * follow-up check (and no breach from one) is recorded against it.
+ */
+export class CommitmentRevokedError extends DomainError {
+  constructor(commitmentId: string, revokedAt: string) {
+    super(
+      'COMMITMENT_REVOKED',
+      `commitment ${commitmentId} was revoked after an objection at ${revokedAt} (SH-SCR art. 38) and is not checked (A8)`,
+      { commitmentId, revokedAt },
+      'A8',
+    );
+  }
+}
+
 /** A8: the subject accepts the supervision of the competent department: only that department checks the commitment. */
 export class CommitmentWrongDepartmentError extends DomainError {
   constructor(commitmentId: string, expected: string, actual: string) {

@@ -2,16 +2,31 @@ import type { BreachRecorded } from '../events/breaches.js';
 import type { CommitmentCheckRecorded, CommitmentMade } from '../events/commitments.js';
 import type { RepairApplied, RepairDecided } from '../events/repairs.js';
 import type { CreditReportFiled, LoanCheckRecorded, ReportUsed } from '../events/reports.js';
-import type { SubjectState } from '../state.js';
-import { put, update } from './maps.js';
+import { NO_ANNOTATIONS, type SubjectState } from '../state.js';
+import { targetKey } from '../values.js';
+import { get, put, update } from './maps.js';
 
 export function commitmentMade(state: SubjectState, { data }: CommitmentMade): SubjectState {
-  return { ...state, commitments: put(state.commitments, data.commitmentId, { ...data, check: null }) };
+  return { ...state, commitments: put(state.commitments, data.commitmentId, { ...data, check: null, earlierChecks: [] }) };
 }
 
+/**
+ * A8, SH-SCR art. 38: a new check can follow only a revoked one. The revoked check moves to
+ * `earlierChecks` with its annotations, so the objections to it never count against the new one.
+ */
 export function commitmentCheckRecorded(state: SubjectState, { data }: CommitmentCheckRecorded): SubjectState {
   const { outcome, checkedOn, departmentId, breachId, recordedAt } = data;
-  return { ...state, commitments: update(state.commitments, data.commitmentId, (c) => ({ ...c, check: { outcome, checkedOn, departmentId, breachId, recordedAt } })) };
+  const commitment = get(state.commitments, data.commitmentId);
+  if (commitment === undefined) return state;
+  const check = { outcome, checkedOn, departmentId, breachId, recordedAt };
+  if (commitment.check === null) return { ...state, commitments: put(state.commitments, data.commitmentId, { ...commitment, check }) };
+  const key = targetKey({ kind: 'commitment-check', id: data.commitmentId });
+  const earlier = { check: commitment.check, annotations: get(state.annotations, key) ?? NO_ANNOTATIONS };
+  return {
+    ...state,
+    commitments: put(state.commitments, data.commitmentId, { ...commitment, check, earlierChecks: [...commitment.earlierChecks, earlier] }),
+    annotations: put(state.annotations, key, NO_ANNOTATIONS),
+  };
 }
 
 export function breachRecorded(state: SubjectState, { data }: BreachRecorded): SubjectState {

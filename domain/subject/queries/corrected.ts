@@ -6,18 +6,23 @@
  */
 import type { JsonValue } from '../../kernel/event.js';
 import { CORRECTABLE_FIELDS, RECOMPUTED_BREACH_FIELDS } from '../correctable-fields.js';
-import type { BreachRecord, CommitmentCheck, CommitmentRecord, CreditReportRecord, ReviewReport, SubjectState } from '../state.js';
-import type { RecordTarget } from '../values.js';
-import { annotationsOf, notAfter } from './annotations.js';
+import { get } from '../evolve/maps.js';
+import type { BreachRecord, CommitmentCheck, CommitmentRecord, CreditReportRecord, RecordAnnotations, ReviewReport, SubjectState } from '../state.js';
+import type { ObjectionTargetKind, RecordTarget } from '../values.js';
+import { annotationsOf, isRevokedAt, notAfter } from './annotations.js';
 
 type Values = Record<string, JsonValue>;
 
 /** The corrected values in force at `at`, field by field, from corrections made after `supersededBy` (if given). */
 function correctedValues(state: SubjectState, target: RecordTarget, at: string, supersededBy: string | null = null): Values {
-  const allowed: readonly string[] = CORRECTABLE_FIELDS[target.kind];
-  const recomputed: readonly string[] = target.kind === 'breach' ? RECOMPUTED_BREACH_FIELDS : [];
+  return correctedValuesOf(annotationsOf(state, target), target.kind, at, supersededBy);
+}
+
+function correctedValuesOf(annotations: RecordAnnotations, kind: ObjectionTargetKind, at: string, supersededBy: string | null = null): Values {
+  const allowed: readonly string[] = CORRECTABLE_FIELDS[kind];
+  const recomputed: readonly string[] = kind === 'breach' ? RECOMPUTED_BREACH_FIELDS : [];
   const merged: Values = {};
-  for (const entry of annotationsOf(state, target).corrections) {
+  for (const entry of annotations.corrections) {
     if (!notAfter(entry.correctedAt, at)) continue;
     if (supersededBy !== null && notAfter(entry.correctedAt, supersededBy)) continue;
     // Only the fields of this kind: a stray stored key can never overwrite an id or a date of record.
@@ -46,9 +51,29 @@ export function reviewReportAsOf(state: SubjectState, reviewId: string, report: 
   return { ...report, ...(values as Partial<ReviewReport>) };
 }
 
-/** A8: the follow-up check of a commitment as recorded by `at`, with its corrected outcome; null before it. */
+/**
+ * A8: the follow-up check of a commitment in force at `at` (the latest recorded by then), with its
+ * corrected outcome; null before any check, and null while that check stands revoked after an
+ * objection (SH-SCR art. 38: a revoked check counts as no check, so a new one may be recorded).
+ */
 export function commitmentCheckAsOf(state: SubjectState, commitment: CommitmentRecord, at: string): CommitmentCheck | null {
-  const { check } = commitment;
-  if (check === null || !notAfter(check.recordedAt, at)) return null;
-  return { ...check, ...(correctedValues(state, { kind: 'commitment-check', id: commitment.commitmentId }, at) as Partial<CommitmentCheck>) };
+  const current = commitment.check === null ? [] : [{ check: commitment.check, annotations: annotationsOf(state, { kind: 'commitment-check', id: commitment.commitmentId }) }];
+  const recorded = [...commitment.earlierChecks, ...current].filter((entry) => notAfter(entry.check.recordedAt, at));
+  const inForce = recorded[recorded.length - 1];
+  if (inForce === undefined) return null;
+  const { check, annotations } = inForce;
+  if (annotations.revokedAt !== null && notAfter(annotations.revokedAt, at)) return null;
+  return { ...check, ...(correctedValuesOf(annotations, 'commitment-check', at) as Partial<CommitmentCheck>) };
+}
+
+/**
+ * A6–A8: a commitment as it stands at `at`, its corrected matter and consent to publication
+ * applied (SH-SCR arts. 36–38); null before it was made, and null once revoked after an objection.
+ */
+export function commitmentAsOf(state: SubjectState, commitmentId: string, at: string): CommitmentRecord | null {
+  const commitment = get(state.commitments, commitmentId);
+  if (commitment === undefined || !notAfter(commitment.madeAt, at)) return null;
+  const target: RecordTarget = { kind: 'commitment', id: commitmentId };
+  if (isRevokedAt(state, target, at)) return null;
+  return { ...commitment, ...(correctedValues(state, target, at) as Partial<CommitmentRecord>) };
 }
