@@ -1,0 +1,54 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { SubjectCommand } from '../../../../domain/subject/commands.js';
+import { subjectStreamName } from '../../../../domain/subject/decider.js';
+import type { ReportCommissioner, ReportSections } from '../../../../domain/subject/values.js';
+import { CommandExecutor } from '../../../commands/command-executor.js';
+import { CLOCK, type Clock } from '../../../shared/clock.js';
+import { uuidV7 } from '../../../shared/uuid-v7.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { requireActorKind } from '../../facts/acting-roles.js';
+import { AgencyFacts } from '../../facts/agency-facts.js';
+import { writtenData } from '../../facts/written-record.js';
+import { FileCreditReportCommand, type FiledCreditReport } from './file-credit-report.command.js';
+import type { FileCreditReportRequest } from './file-credit-report.request.js';
+
+/**
+ * A15: an agency files the report it issued; the acting agency is the issuer (never the body).
+ * A20, A26: its standing on the issue date is folded from the agency's own stream.
+ */
+@CommandHandler(FileCreditReportCommand)
+export class FileCreditReportHandler implements ICommandHandler<FileCreditReportCommand, FiledCreditReport> {
+  constructor(
+    @Inject(CommandExecutor) private readonly commands: CommandExecutor,
+    @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
+    @Inject(AgencyFacts) private readonly agencies: AgencyFacts,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ subjectId, request, actor, headers }: FileCreditReportCommand): Promise<FiledCreditReport> {
+    requireActorKind(actor, ['agency'], 'file a credit report');
+    const agencyId = actor.id;
+    const agencyStanding = await this.agencies.standingOn(agencyId, request.issuedOn);
+    const reportId = uuidV7(this.clock.nowMs());
+    const result = await this.commands.run({
+      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'FileCreditReport', actor, headers,
+      command: (now): SubjectCommand => ({
+        type: 'FileCreditReport', now, reportId, agencyId, agencyStanding,
+        commissionedBy: commissioner(request), issuedOn: request.issuedOn, sections: sections(request),
+        summary: request.summary, rating: request.rating, riskNotes: request.riskNotes,
+      }),
+    });
+    const data = writtenData(result);
+    return { reportId: String(data.reportId), validThrough: String(data.validThrough), result };
+  }
+}
+
+function commissioner({ commissionedBy }: FileCreditReportRequest): ReportCommissioner {
+  return commissionedBy.kind === 'department' ? { kind: 'department', departmentId: commissionedBy.departmentId! } : { kind: 'subject' };
+}
+
+/** Only the sections given, as plain values (the DTO instance carries no other keys: whitelisted). */
+function sections({ sections: given }: FileCreditReportRequest): Partial<ReportSections> {
+  return Object.fromEntries(Object.entries(given).filter(([, text]) => text !== undefined)) as Partial<ReportSections>;
+}

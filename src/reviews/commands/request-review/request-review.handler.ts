@@ -1,0 +1,61 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
+import type { ReviewRequestedBy, SubjectCommand } from '../../../../domain/subject/commands.js';
+import { subjectStreamName } from '../../../../domain/subject/decider.js';
+import { ReviewDepartmentRequiredError } from '../../../../domain/subject/errors.js';
+import { CommandExecutor } from '../../../commands/command-executor.js';
+import type { ActingUser } from '../../../http/acting-user.js';
+import { actingDepartmentId, forbidden, requireActorKind } from '../../../reports/facts/acting-roles.js';
+import { shanghaiToday } from '../../../reports/facts/today.js';
+import { writtenData } from '../../../reports/facts/written-record.js';
+import { CLOCK, type Clock } from '../../../shared/clock.js';
+import { uuidV7 } from '../../../shared/uuid-v7.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { DepartmentFacts } from '../../department-facts.js';
+import { RequestReviewCommand, type RequestedReview } from './request-review.command.js';
+import type { RequestReviewRequest } from './request-review.request.js';
+
+const ACTION = 'request a credit review';
+
+/**
+ * A10: the subject itself or a department asks the center; A13: the department the review is
+ * for must take part in reviews (looked up on its stream, never taken from the body); A11: the
+ * answer carries the 5-working-day deadline.
+ */
+@CommandHandler(RequestReviewCommand)
+export class RequestReviewHandler implements ICommandHandler<RequestReviewCommand, RequestedReview> {
+  constructor(
+    @Inject(CommandExecutor) private readonly commands: CommandExecutor,
+    @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
+    @Inject(DepartmentFacts) private readonly departments: DepartmentFacts,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ subjectId, request, actor, headers }: RequestReviewCommand): Promise<RequestedReview> {
+    const requestedBy = await this.requester(subjectId, request, actor, shanghaiToday(this.clock));
+    const reviewId = uuidV7(this.clock.nowMs());
+    const result = await this.commands.run({
+      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'RequestReview', actor, headers,
+      command: (now): SubjectCommand => ({ type: 'RequestReview', now, reviewId, requestedBy, area: request.area, matter: request.matter }),
+    });
+    const data = writtenData(result);
+    return { reviewId: String(data.reviewId), dueAt: String(data.dueAt), dueDate: String(data.dueDate), provisional: data.provisional === true, result };
+  }
+
+  private async requester(subjectId: string, request: RequestReviewRequest, actor: ActingUser, today: string): Promise<ReviewRequestedBy> {
+    requireActorKind(actor, ['subject', 'department'], ACTION);
+    if (actor.kind === 'subject') {
+      if (actor.id !== subjectId) throw forbidden(`${ACTION}: a subject acts only for itself`, { subjectId });
+      // A13: a subject names the participating department its review is for.
+      if (request.forDepartmentId === undefined) throw new ReviewDepartmentRequiredError();
+      const departmentId = request.forDepartmentId;
+      return { kind: 'subject', forDepartment: { departmentId, departmentParticipates: await this.departments.namedParticipatesOn(departmentId, today) } };
+    }
+    const departmentId = actingDepartmentId(actor, ACTION);
+    if (request.forDepartmentId !== undefined && request.forDepartmentId !== departmentId) {
+      throw new InvalidInputError('forDepartmentId', 'OWN_DEPARTMENT', 'a department requests reviews for itself only', { departmentId }, 'A10');
+    }
+    return { kind: 'department', departmentId, departmentParticipates: await this.departments.participatesOn(departmentId, today) };
+  }
+}
