@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { SubjectsModule } from '../subjects/subjects.module.js';
+import { SetDepartmentRuleController } from './commands/set-department-rule/set-department-rule.controller.js';
+import { SetDepartmentRuleHandler } from './commands/set-department-rule/set-department-rule.handler.js';
 import { PilotDepartmentSeeder } from './pilot-department-seeder.js';
+import { DepartmentUsageController } from './queries/department-usage/department-usage.controller.js';
+import { DepartmentRegistryReader } from './queries/departments/department-registry.reader.js';
+import { DepartmentsController } from './queries/departments/departments.controller.js';
 
-@Module({ providers: [PilotDepartmentSeeder] })
+/** Departments (A2, A13, A24, A25): the A13 pilots seeded at start, their rules, the registry and yearly usage. */
+@Module({
+  imports: [SubjectsModule],
+  controllers: [SetDepartmentRuleController, DepartmentsController, DepartmentUsageController],
+  providers: [PilotDepartmentSeeder, SetDepartmentRuleHandler, DepartmentRegistryReader],
+})
 export class DepartmentsModule {}

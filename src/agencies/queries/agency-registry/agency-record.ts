@@ -1,0 +1,45 @@
+import { agencyStandingOn } from '../../../../domain/agency/standing.js';
+import type { AgencyBreachRecorded } from '../../../../domain/agency/events.js';
+import type { FiledAgencyState } from '../../../../domain/agency/state.js';
+
+/** One agency in the public registry (A20, A26): its filing, its standing on the day asked, and its credit record. */
+export interface AgencyRecord {
+  readonly agencyId: string;
+  readonly name: string;
+  readonly uscc: string;
+  readonly usccWarnings: readonly string[];
+  readonly filing: { readonly authority: string; readonly level: string; readonly number: string; readonly filedOn: string };
+  readonly standing: { readonly on: string; readonly status: string; readonly statusZh: string };
+  readonly suspensions: FiledAgencyState['suspensions'];
+  readonly exit: FiledAgencyState['exit'];
+  readonly staffCount: number;
+  readonly breaches: readonly {
+    readonly breachId: string; readonly breachClass: string; readonly decisionDate: string;
+    readonly basisDocument: string; readonly summary: string; readonly byStaff: boolean;
+  }[];
+}
+
+const STATUS_ZH: Record<string, string> = { 'not-filed': '未备案', 'in-force': '备案有效', suspended: '暂停', exited: '已退出市场' };
+
+/**
+ * A20: whether the agency's reports count today; A26: its suspensions, exit and credit record.
+ * Staff appear only as a count, and a staff breach only as `byStaff` (A28: no staff ids in public).
+ */
+export function agencyRecord(state: FiledAgencyState, breaches: readonly AgencyBreachRecorded[], today: string): AgencyRecord {
+  const standing = agencyStandingOn(state, today);
+  return {
+    agencyId: state.agencyId,
+    name: state.name,
+    uscc: state.uscc,
+    usccWarnings: state.usccWarnings,
+    filing: { authority: state.filingAuthority, level: state.level, number: state.filingNumber, filedOn: state.filedOn },
+    standing: { on: today, status: standing.status, statusZh: STATUS_ZH[standing.status] ?? standing.status },
+    suspensions: state.suspensions,
+    exit: state.exit,
+    staffCount: Object.keys(state.currentStaff).length,
+    breaches: breaches.map(({ data }) => ({
+      breachId: data.breachId, breachClass: data.breachClass, decisionDate: data.decisionDate,
+      basisDocument: data.basisDocument, summary: data.summary, byStaff: data.staffId !== null,
+    })),
+  };
+}

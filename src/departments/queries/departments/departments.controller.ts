@@ -1,0 +1,32 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Acting, type ActingUser } from '../../../http/acting-user.js';
+import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
+import { requireCreditOffice } from '../../acting-roles.js';
+import { departmentRecord } from './department-record.js';
+import { DepartmentRegistryReader } from './department-registry.reader.js';
+
+const EXAMPLE = {
+  departmentId: 'ks-state-tax', nameZh: '市国税局', nameEn: 'State Taxation Bureau', kind: 'department', pilot: true,
+  participatesFrom: '2017-03-06', participatesToday: false,
+  succession: { kind: 'merged', effectiveOn: '2018-07-20', successorId: 'ks-tax' }, inChargeToday: 'ks-tax',
+  names: [{ nameZh: '市国税局', nameEn: 'State Taxation Bureau', effectiveOn: null }], rules: [],
+};
+
+@ApiTags('departments 部门')
+@Controller('departments')
+export class DepartmentsController {
+  constructor(@Inject(DepartmentRegistryReader) private readonly registry: DepartmentRegistryReader, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Pilot departments (A13) and the others, with the names in force today / 试点部门及其他部门（现行名称）', description: 'Credit office only. Each department with its name in force today, whether it takes part in credit reviews today (A13), its successor after a merger or split and the department in charge of its rules today (A24), and its rules. 仅市信用办可查询。' })
+  @ApiOkResponse({ description: '{ on, items: DepartmentRecord[] } sorted by id', schema: { example: { on: '2026-03-06', items: [EXAMPLE] } } })
+  @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
+  async list(@Acting() actor: ActingUser) {
+    requireCreditOffice(actor, 'list departments');
+    const today = shanghaiIso(this.clock.nowMs()).slice(0, 10);
+    const all = await this.registry.all();
+    const items = [...all.values()].sort((a, b) => a.departmentId.localeCompare(b.departmentId)).map((state) => departmentRecord(state, all, today));
+    return { on: today, items };
+  }
+}
