@@ -108,14 +108,16 @@ describe('departments: A24 rules, the registry and yearly usage (real app, SQLit
     expect((await http.get('/departments/ks-finance/usage').query({ year: '26' }).set(finance).expect(400)).body.code).toBe('VALIDATION_FAILED');
     await http.get('/departments/ks-finance/usage').set(finance).expect(400);
     expect((await read('/departments/ks-nowhere/usage?year=2026', creditOffice)).status).toBe(404);
-    // 503 VIEW_NOT_AVAILABLE until the department-usage view is registered with the runner.
-    const usage = await read('/departments/ks-local-tax/usage?year=2026', creditOffice);
-    expect([200, 503]).toContain(usage.status);
-    if (usage.status === 200) {
-      expect(usage.body).toMatchObject({ departmentId: 'ks-local-tax', year: '2026', own: { reviewsRequested: 0 }, predecessors: [{ departmentId: 'ks-state-tax' }] });
-    } else {
-      expect(usage.body.code).toBe('VIEW_NOT_AVAILABLE');
-    }
+    // A breach recorded by the local tax bureau this year counts in its A25 usage.
+    const localTax = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-lt', 'X-Actor-Department': 'ks-local-tax' };
+    await http.post('/subjects').set(localTax).send({ kind: 'organisation', uscc: '913205056082348768', name: '昆山用量统计测试公司' }).expect(201);
+    const decisionDate = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    await http.post('/subjects/913205056082348768/breaches').set(localTax)
+      .send({ breachClass: 'general', basisDocument: '昆地税罚〔2026〕1号', decisionDate, disclosureMonths: 3, summary: '未按期申报' }).expect(201);
+    const year = decisionDate.slice(0, 4);
+    const usage = await read(`/departments/ks-local-tax/usage?year=${year}`, creditOffice);
+    expect(usage.status).toBe(200);
+    expect(usage.body).toMatchObject({ departmentId: 'ks-local-tax', year, own: { breachesRecorded: 1 }, predecessors: [{ departmentId: 'ks-state-tax' }] });
   });
 
   it('serves the department routes in the OpenAPI document', async () => {
