@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, HttpException, Inject, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { checkResidentId } from '../../../../domain/rules/identifiers/resident-id.js';
+import { subjectStreamName } from '../../../../domain/subject/decider.js';
+import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
+import { Acting, type ActingUser } from '../../../http/acting-user.js';
+import { errorBody } from '../../../http/error-body.js';
+import { PSEUDONYMIZER, type Pseudonymizer } from '../../../personal-data/pseudonymizer.js';
+import { LookupSubjectRequest } from './lookup-subject.request.js';
+
+/** Departments and the center find a person's pseudonymous subject id by identity number (A28). */
+@ApiTags('subjects 信用主体')
+@Controller('subjects')
+export class LookupSubjectController {
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore, @Inject(PSEUDONYMIZER) private readonly pseudonyms: Pseudonymizer) {}
+
+  @Post('lookup')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Find a person's subject id by identity number (in the body) / 按身份号码查询主体标识" })
+  @ApiOkResponse({ schema: { example: { subjectId: 'P3F2A9C0D4E5B6A7980C1D2E3F4A5B6C7' } } })
+  async lookup(@Body() body: LookupSubjectRequest, @Acting() actor: ActingUser) {
+    if (actor.kind !== 'department' && actor.kind !== 'center' && actor.kind !== 'credit-office')
+      throw new HttpException(errorBody(403, 'FORBIDDEN', 'only departments, the center and the credit office may look up a person'), 403);
+    const { id } = checkResidentId(body.identityNumber, 'identityNumber');
+    const subjectId = this.pseudonyms.subjectIdFor(id);
+    const [first] = await this.events.readStream(subjectStreamName(subjectId), { toRevision: 0 });
+    if (!first) throw new HttpException(errorBody(404, 'SUBJECT_NOT_REGISTERED', 'no person with this identity number is registered'), 404);
+    return { subjectId };
+  }
+}
