@@ -85,6 +85,26 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     await http.get(`/subjects/${ORG}/state`).query({ asOf: 'yesterday' }).expect(400);
   });
 
+  it('an auditor replays a subject to a past instant and gets the state that was true then (A9)', async () => {
+    const uscc = '121200004013590816';
+    const registered = await http.post('/subjects').set(department).send({ kind: 'organisation', uscc, name: '昆山某事业单位' }).expect(201);
+    const registeredAt = registered.body.events[0].data.registeredAt as string;
+    const [stored] = await ctx.app.get<EventStore>(EVENT_STORE).readStream(`subject-${uscc}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await http.post(`/subjects/${uscc}/breaches`).set(department)
+      .send({ breachClass: 'general', basisDocument: '昆发改罚〔2026〕3号', decisionDate: registeredAt.slice(0, 10), disclosureMonths: 6, summary: '未履行承诺' }).expect(201);
+    const then = await http.get(`/subjects/${uscc}/state`).query({ asOf: stored!.metadata.recordedAt }).expect(200);
+    const now = await http.get(`/subjects/${uscc}/state`).expect(200);
+    expect(then.body.revision).toBe(0);
+    expect(Object.keys(then.body.state.breaches ?? {})).toHaveLength(0);
+    expect(now.body.revision).toBe(1);
+    expect(Object.keys(now.body.state.breaches ?? {})).toHaveLength(1);
+    const history = await http.get(`/subjects/${uscc}/history`).query({ limit: 1 }).expect(200);
+    expect(history.body).toMatchObject({ items: [{ revision: 0 }], nextRevision: 1 });
+    const next = await http.get(`/subjects/${uscc}/history`).query({ fromRevision: 1, limit: 1 }).expect(200);
+    expect(next.body).toMatchObject({ items: [{ revision: 1, type: 'BreachRecorded', who: { department: 'ks-drc' } }], nextRevision: null });
+  });
+
   it('A11: /calendar/deadline gives the working-day deadline the system applies', async () => {
     const response = await http.get('/calendar/deadline').query({ from: '2025-09-26T10:00:00+08:00', workingDays: 5 }).expect(200);
     expect(response.body).toMatchObject({ dueDate: '2025-10-10', dueAt: '2025-10-10T23:59:59.999+08:00', provisional: false });
