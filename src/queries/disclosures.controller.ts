@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DisclosureDoc } from '../../projections/disclosures/disclosures.doc.js';
 import { isUnderObjection, type ObjectionDoc } from '../../projections/objections/objections.doc.js';
 import { maskPersonName } from '../../domain/rules/masking.js';
+import { BREACH_CLASS_LABELS } from '../http/labels.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data.port.js';
 import { ViewReader } from '../projections/view-reader.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
@@ -45,6 +46,7 @@ export class DisclosuresController {
         ? { kind: 'person', name: await this.maskedName(doc.subjectId) }
         : { kind: 'organisation', name: subject?.displayName ?? null, uscc: subject?.uscc ?? null, legalRepresentative: subject?.legalRepresentative ?? null },
       breachClass: doc.breachClass,
+      breachClassLabel: BREACH_CLASS_LABELS[doc.breachClass],
       departmentId: doc.departmentId,
       basisDocument: doc.basisDocument,
       decisionDate: doc.decisionDate,

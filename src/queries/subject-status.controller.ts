@@ -2,6 +2,7 @@ import { Controller, Get, HttpException, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CreditReportEntry, ReviewReportEntry, BreachEntry } from '../../projections/subject-status/subject-status.doc.js';
 import { errorBody } from '../http/error-body.js';
+import { BREACH_CLASS_LABELS } from '../http/labels.js';
 import { ViewReader } from '../projections/view-reader.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { SubjectIdPipe } from '../subjects/subject-id.pipe.js';
@@ -34,7 +35,9 @@ export class SubjectStatusController {
       validReviewReport: validReview,
       validCreditReports: validCredit.map((r) => ({ ...r, agencyExitedForMisconduct: misconduct.has(r.agencyId) })),
       openCommitments: doc.openCommitments ?? [],
-      activeDisclosures: breaches.filter((b) => b.publishable && b.disclosedThrough !== null && b.decisionDate <= today && today <= b.disclosedThrough),
+      activeDisclosures: breaches
+        .filter((b) => b.publishable && b.disclosedThrough !== null && b.decisionDate <= today && today <= b.disclosedThrough)
+        .map((b) => ({ ...b, breachClassLabel: BREACH_CLASS_LABELS[b.breachClass] })),
       openReviews: doc.openReviews ?? [],
       openObjections: doc.openObjections ?? [],
       flags: {

@@ -32,7 +32,7 @@ describe('queries over the views, and an investigator\'s dispute from objection 
     const person = page.items.find((d: { subject: { kind: string } }) => d.subject.kind === 'person');
     expect(person.subject).toEqual({ kind: 'person', name: '欧阳**' });
     const org = page.items.find((d: { subject: { kind: string } }) => d.subject.kind === 'organisation');
-    expect(org).toMatchObject({ subject: { uscc: ORG }, breachClass: 'general', underObjection: false });
+    expect(org).toMatchObject({ subject: { uscc: ORG }, breachClass: 'general', breachClassLabel: '一般失信', underObjection: false });
     const text = JSON.stringify(page);
     expect(text).not.toContain(personId);
     expect(text).not.toContain('320583198005');
