@@ -24,6 +24,8 @@ const ZH: Record<string, string> = {
   FORBIDDEN: '无权执行此操作',
 };
 
+import { DOMAIN_MESSAGES_ZH } from './domain-messages-zh.js';
+
 export function errorBody(statusCode: number, code: string, message: string, details: Record<string, unknown> = {}): ErrorBody {
-  return { statusCode, code, message, messageZh: ZH[code] ?? (statusCode === 422 ? '不符合《实施办法》规定：' + message : message), details };
+  return { statusCode, code, message, messageZh: ZH[code] ?? DOMAIN_MESSAGES_ZH[code] ?? (statusCode === 422 ? `不符合《实施办法》规定：${message}` : message), details };
 }
