@@ -18,6 +18,10 @@ export interface AppConfig {
   readonly loanCheckThresholdFen: number;
   /** A26: whether reports of an agency that exited for misconduct still count (decision, default yes, flagged). */
   readonly countReportsOfMisconductAgencies: boolean;
+  /** MongoDB for the views (src/view-store/mongodb); unset: the embedded SQLite views. A replica set for transactions. */
+  readonly mongodbUrl: string | undefined;
+  /** EventStoreDB / KurrentDB for the log (src/event-store/eventstoredb): `esdb://…` or `kurrentdb://…`; unset: none. */
+  readonly eventStoreUrl: string | undefined;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -51,6 +55,22 @@ function hexKey(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw;
 }
 
+function mongodbUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^mongodb(\+srv)?:\/\/[^/?#]+/i.test(raw)) throw new ConfigError(name, 'must be a mongodb:// or mongodb+srv:// URL with a host');
+  return raw;
+}
+
+/** An EventStoreDB / KurrentDB connection string; its password is never echoed in the error. */
+function eventStoreUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/[^\s/?#]+\/?(\?[^\s#]*)?$/i.test(raw))
+    throw new ConfigError(name, 'must be an esdb:// or kurrentdb:// connection string, e.g. esdb://localhost:2113?tls=false');
+  return raw;
+}
+
 /** Every variable, its default and its rule are listed in the README ("Configuration"). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.DATA_DIR || './data');
@@ -64,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pseudonymKeyHex: hexKey(env, 'PSEUDONYM_KEY'),
     loanCheckThresholdFen: integer(env, 'LOAN_CHECK_THRESHOLD_FEN', 1_000_000_000, 0, Number.MAX_SAFE_INTEGER),
     countReportsOfMisconductAgencies: oneOf(env, 'COUNT_MISCONDUCT_AGENCY_REPORTS', 'true', ['true', 'false'] as const) === 'true',
+    mongodbUrl: mongodbUrl(env, 'MONGODB_URL'),
+    eventStoreUrl: eventStoreUrl(env, 'EVENTSTORE_URL'),
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
 }

@@ -1,0 +1,129 @@
+import {
+  BACKWARDS, END, FORWARDS, streamNameFilter,
+  type AllStreamResolvedEvent, type EventStoreDBClient, type ReadPosition, type ResolvedEvent,
+} from '@eventstore/db-client';
+import type { JsonObject } from '../../shared/json.js';
+import type { StoredEvent } from '../event-store.port.js';
+import { isStreamNotFound, toPortError } from './mapping/errors.js';
+import { MalformedEsdbEvent, fromEsdbMetadata } from './mapping/metadata.js';
+import { isAfter, readPositionAfter, toOurPosition } from './mapping/positions.js';
+import type { StreamNames } from './mapping/stream-names.js';
+
+/** One resolved ESDB event as ours (as stored, before upcasting), or null when it is not ours. */
+export function toStoredEvent(resolved: ResolvedEvent | AllStreamResolvedEvent, names: StreamNames): StoredEvent | null {
+  const recorded = resolved.event;
+  if (!recorded) return null;
+  const stream = names.logical(recorded.streamId);
+  if (stream === null) return null;
+  const where = `${recorded.streamId}@${recorded.revision}`;
+  if (!recorded.isJson || !recorded.data || typeof recorded.data !== 'object' || Array.isArray(recorded.data))
+    throw new MalformedEsdbEvent(where, 'data is not a JSON object');
+  if (!recorded.position) throw new MalformedEsdbEvent(where, 'the server sent no $all position (EventStoreDB 22.6 or later is needed)');
+  const { metadata, schemaVersion } = fromEsdbMetadata(recorded.metadata, where);
+  return {
+    eventId: recorded.id,
+    stream,
+    revision: Number(recorded.revision),
+    position: toOurPosition(recorded.position),
+    type: recorded.type,
+    schemaVersion,
+    data: recorded.data as JsonObject,
+    metadata,
+  };
+}
+
+export interface ReadContext {
+  readonly client: EventStoreDBClient;
+  readonly names: StreamNames;
+  readonly target: string;
+}
+
+/** A physical stream's events (a missing stream reads as empty). */
+export async function readStreamEvents(
+  ctx: ReadContext, physical: string, options: { fromRevision?: number; maxCount?: number; backwards?: boolean } = {},
+): Promise<StoredEvent[]> {
+  const events: StoredEvent[] = [];
+  try {
+    const read = ctx.client.readStream(physical, {
+      direction: options.backwards ? BACKWARDS : FORWARDS,
+      fromRevision: options.fromRevision === undefined ? (options.backwards ? END : 'start') : BigInt(options.fromRevision),
+      ...(options.maxCount !== undefined ? { maxCount: options.maxCount } : {}),
+    });
+    for await (const resolved of read) {
+      const event = toStoredEvent(resolved, ctx.names);
+      if (event) events.push(event);
+    }
+  } catch (error) {
+    if (isStreamNotFound(error)) return [];
+    throw toPortError(error, { target: ctx.target });
+  }
+  return events;
+}
+
+/**
+ * A page of our events after `after`, filtered on the server by our stream prefixes. Client 6.2's
+ * readAll has no filter, so the page is a filtered catch-up subscription that stops at `limit`, at
+ * the server's "caught up" (EventStoreDB 23.10+), or after `quietMs` without news (older servers).
+ */
+export function readAllPage(ctx: ReadContext, after: number, limit: number, quietMs: number): Promise<StoredEvent[]> {
+  return new Promise((resolve, reject) => {
+    const events: StoredEvent[] = [];
+    let done = false;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const armQuiet = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(() => finish(), quietMs);
+    };
+    const subscription = ctx.client.subscribeToAll({
+      fromPosition: readPositionAfter(after),
+      filter: streamNameFilter({ prefixes: [...ctx.names.prefixes], checkpointReached: () => armQuiet() }),
+    });
+    const finish = (error?: unknown) => {
+      if (done) return;
+      done = true;
+      clearTimeout(quiet);
+      subscription.unsubscribe().catch(() => undefined);
+      if (error === undefined) resolve(events);
+      else reject(toPortError(error, { target: ctx.target }));
+    };
+    subscription.on('data', (resolved: AllStreamResolvedEvent) => {
+      if (done) return;
+      try {
+        const event = toStoredEvent(resolved, ctx.names);
+        if (event && isAfter(event.position, after)) events.push(event);
+        if (events.length >= limit) finish();
+        else armQuiet();
+      } catch (error) {
+        finish(error);
+      }
+    });
+    subscription.on('caughtUp', () => finish());
+    subscription.on('error', (error: Error) => finish(error));
+    subscription.on('end', () => finish());
+    armQuiet();
+  });
+}
+
+/**
+ * Position of the last event of ours in $all (0 when there is none): $all read backwards in
+ * pages, filtered here — on a dedicated server the last few records are ours or system ones.
+ */
+export async function lastPositionOfOurs(ctx: ReadContext, pageSize = 500): Promise<number> {
+  let from: ReadPosition = END;
+  try {
+    for (;;) {
+      let count = 0;
+      let last: ReadPosition | undefined;
+      for await (const resolved of ctx.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: pageSize })) {
+        count += 1;
+        if (!resolved.event) continue;
+        last = resolved.event.position;
+        if (ctx.names.logical(resolved.event.streamId) !== null) return toOurPosition(resolved.event.position);
+      }
+      if (count < pageSize || last === undefined) return 0;
+      from = last;
+    }
+  } catch (error) {
+    throw toPortError(error, { target: ctx.target });
+  }
+}

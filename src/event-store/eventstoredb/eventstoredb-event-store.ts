@@ -1,0 +1,155 @@
+import { EventStoreDBClient } from '@eventstore/db-client';
+import { parseInstantMs, systemClock, type Clock } from '../../shared/clock.js';
+import type {
+  AppendRequest, AppendResult, EventStore, LogSubscription, ReadStreamOptions, StoredEvent, VerifyReport,
+} from '../event-store.port.js';
+import { InvalidAppend } from '../errors.js';
+import { checkAppendRequest, checkReadRange, checkStreamName } from '../append-validation.js';
+import { AppendSignal } from '../append-signal.js';
+import { ChainVerifier } from '../chain-verifier.js';
+import type { EventSchemaRegistry } from '../schema-registry.js';
+import { appendToStream, type AppendContext } from './esdb-append.js';
+import { lastPositionOfOurs, readAllPage, readStreamEvents } from './esdb-reads.js';
+import { esdbSubscription } from './esdb-subscription.js';
+import { appendWithKey, replayKey } from './idempotent-append.js';
+import { IdempotencyLedger } from './idempotency-ledger.js';
+import { toClientConnectionString } from './mapping/connection-string.js';
+import { describeTarget } from './mapping/errors.js';
+import { DEFAULT_STREAM_CATEGORIES, StreamNames } from './mapping/stream-names.js';
+
+export interface EventStoreDbOptions {
+  /** `esdb://host:2113?tls=false` (or `kurrentdb://`); from EVENTSTORE_URL. */
+  readonly url: string;
+  readonly schemas: EventSchemaRegistry;
+  readonly clock?: Clock;
+  /** Our stream categories: $all is filtered on the server by `${namespace}${category}-`. */
+  readonly categories?: readonly string[];
+  /** Prefix of every physical stream name, so deployments or test runs can share one server. */
+  readonly namespace?: string;
+  /** Deadline of each call when the URL sets none (ms): a down server fails fast. */
+  readonly deadlineMs?: number;
+  readonly pollMs?: number;
+  /** Servers before 23.10 never say "caught up": a page read ends after this quiet time. */
+  readonly pageQuietMs?: number;
+  readonly idempotencyWaitMs?: number;
+}
+
+/**
+ * The EventStore port on EventStoreDB / KurrentDB (see README.md beside this file for what it
+ * guarantees and what could not be run on the development machine). One ESDB stream per aggregate,
+ * the hash chain and command metadata in each event's metadata, the global log as our part of $all.
+ * Positions are $all positions: increasing, not gap-free (mapping/positions.ts).
+ */
+export class EventStoreDbEventStore implements EventStore {
+  private readonly client: EventStoreDBClient;
+  private readonly ctx: AppendContext;
+  private readonly ledger: IdempotencyLedger;
+  private readonly signal = new AppendSignal();
+  private closed = false;
+
+  constructor(private readonly options: EventStoreDbOptions) {
+    const url = toClientConnectionString(options.url, options.deadlineMs ?? 2000);
+    this.client = EventStoreDBClient.connectionString(url);
+    const names = new StreamNames(options.namespace ?? '', options.categories ?? DEFAULT_STREAM_CATEGORIES);
+    this.ctx = {
+      client: this.client, names, target: describeTarget(options.url), schemas: options.schemas,
+      clock: options.clock ?? systemClock, headPosition: () => this.headPosition(),
+    };
+    this.ledger = new IdempotencyLedger(this.ctx);
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    if (this.closed) throw new Error('event store is closed');
+    checkAppendRequest(request, this.options.schemas);
+    this.checkCategory(request.stream);
+    const result = request.idempotency
+      ? await appendWithKey(this.ctx, this.ledger, request, request.idempotency, {
+        waitMs: this.options.idempotencyWaitMs ?? 10_000, pollMs: 50, scanLimit: 1000,
+      })
+      : await appendToStream(this.ctx, request);
+    if (!result.replayed) this.signal.notify();
+    return this.upcastResult(result);
+  }
+
+  private upcastResult(result: AppendResult): AppendResult {
+    return result.replayed ? { ...result, events: result.events.map((event) => this.options.schemas.upcast(event)) } : result;
+  }
+
+  async lookupIdempotencyKey(key: string): Promise<{ fingerprint: string; result: AppendResult } | null> {
+    const state = await this.ledger.state(key);
+    if (state.state !== 'completed') return null;
+    return { fingerprint: state.fingerprint, result: this.upcastResult(await replayKey(this.ctx, state)) };
+  }
+
+  /** Only streams under our prefixes are in our part of $all (the others would be invisible to readAll). */
+  private checkCategory(stream: string): void {
+    if (this.ctx.names.logical(this.ctx.names.physical(stream)) === null)
+      throw new InvalidAppend('stream', 'STREAM_CATEGORY', `${stream} is not in one of the configured categories (${this.ctx.names.prefixes.join(', ')})`);
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    checkStreamName(stream);
+    this.checkCategory(stream);
+    let asOfMs = Number.MAX_SAFE_INTEGER;
+    if (options.asOf !== undefined) {
+      const parsed = parseInstantMs(options.asOf);
+      if (parsed === null) throw new InvalidAppend('asOf', 'INSTANT', `${options.asOf} is not an ISO instant with an offset`);
+      asOfMs = parsed;
+    }
+    if (options.fromRevision !== undefined) checkReadRange('fromRevision', options.fromRevision, 0);
+    if (options.toRevision !== undefined) checkReadRange('toRevision', options.toRevision, 0);
+    const from = options.fromRevision ?? 0;
+    if (options.toRevision !== undefined && options.toRevision < from) return [];
+    const events = await readStreamEvents(this.ctx, this.ctx.names.physical(stream), {
+      fromRevision: from, ...(options.toRevision !== undefined ? { maxCount: options.toRevision - from + 1 } : {}),
+    });
+    // recordedAt never goes backwards along a stream, so asOf keeps a prefix of it.
+    return events.filter((event) => (parseInstantMs(event.metadata.recordedAt) ?? 0) <= asOfMs).map((event) => this.options.schemas.upcast(event));
+  }
+
+  async readAll(after: number, limit: number): Promise<StoredEvent[]> {
+    checkReadRange('after', after, 0);
+    checkReadRange('limit', limit, 1);
+    const events = await readAllPage(this.ctx, after, limit, this.options.pageQuietMs ?? 250);
+    return events.map((event) => this.options.schemas.upcast(event));
+  }
+
+  subscribe(after: number, options: { batchSize?: number } = {}): LogSubscription {
+    checkReadRange('after', after, 0);
+    return esdbSubscription(this, this.ctx, this.signal, after, {
+      batchSize: options.batchSize ?? 500, pollMs: this.options.pollMs ?? 500, backoffMs: { first: 100, max: 5000 },
+    });
+  }
+
+  headPosition(): Promise<number> {
+    return lastPositionOfOurs(this.ctx);
+  }
+
+  /**
+   * Walks the chain as stored (no upcasting). Positions are not gap-free here, so only revisions,
+   * hashes and links are checked; ESDB itself keeps each stream's head, so there is no second copy
+   * of it to compare.
+   */
+  async verify(stream?: string): Promise<VerifyReport> {
+    const verifier = new ChainVerifier(false);
+    if (stream !== undefined) {
+      checkStreamName(stream);
+      this.checkCategory(stream);
+      for (const event of await readStreamEvents(this.ctx, this.ctx.names.physical(stream))) if (!verifier.accept(event)) break;
+      return verifier.report();
+    }
+    let after = 0;
+    for (;;) {
+      const page = await readAllPage(this.ctx, after, 1000, this.options.pageQuietMs ?? 250);
+      if (page.length === 0) return verifier.report();
+      for (const event of page) if (!verifier.accept(event)) return verifier.report();
+      after = page.at(-1)!.position;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.dispose();
+  }
+}

@@ -1,0 +1,14 @@
+/** Schemes accepted for EVENTSTORE_URL: EventStoreDB's and KurrentDB's (same format, same servers). */
+export const EVENTSTORE_URL_PATTERN = /^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/[^\s/?#]+(\/)?(\?[^\s#]*)?$/i;
+
+/**
+ * The connection string as `@eventstore/db-client` 6.2 takes it: `kurrentdb://` becomes `esdb://`
+ * (KurrentDB servers accept this client), and a short `defaultDeadline` is added unless one is set,
+ * so every call to a down server fails within it instead of hanging.
+ */
+export function toClientConnectionString(url: string, deadlineMs: number): string {
+  if (!EVENTSTORE_URL_PATTERN.test(url)) throw new RangeError('EVENTSTORE_URL must be an esdb:// or kurrentdb:// connection string');
+  const client = url.replace(/^(?:kurrentdb|kurrent|esdb)(\+discover)?:\/\//i, (_match, discover: string | undefined) => `esdb${discover ?? ''}://`);
+  if (/[?&]defaultDeadline=/i.test(client)) return client;
+  return `${client}${client.includes('?') ? '&' : '?'}defaultDeadline=${deadlineMs}`;
+}

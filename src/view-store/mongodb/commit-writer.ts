@@ -1,0 +1,28 @@
+import type { ClientSession, Db } from 'mongodb';
+import type { JsonObject } from '../../shared/json.js';
+import type { CommitPlan } from './mapping/commit-plan.js';
+import { CHECKPOINT_COLLECTION, META_COLLECTION, physicalName, type StoredViewDocument } from './mapping/documents.js';
+
+export interface CheckpointEntry { _id: string; position: number }
+export interface MetaEntry { _id: string; value: JsonObject }
+
+/**
+ * View changes, then metadata, then the checkpoint. Inside a transaction the order does not matter.
+ * Without one, a crash can leave some of a batch's view writes without its checkpoint: the runner
+ * then replays the batch from the older checkpoint, and its `_position` guard (batch-applier.ts)
+ * skips every event a stored document already holds, so the replay rewrites nothing that was
+ * written. The checkpoint goes last because it is the mark that the whole batch is in.
+ */
+export async function writeCommit(db: Db, plan: CommitPlan, session?: ClientSession): Promise<void> {
+  for (const { collection, operations } of plan.views)
+    await db.collection<StoredViewDocument>(physicalName(collection)).bulkWrite(operations, { session, ordered: true });
+  const meta = db.collection<MetaEntry>(META_COLLECTION);
+  for (const { key, value } of plan.meta) {
+    if (value === null) await meta.deleteOne({ _id: key }, { session });
+    else await meta.replaceOne({ _id: key }, { value }, { upsert: true, session });
+  }
+  if (plan.checkpoint)
+    await db
+      .collection<CheckpointEntry>(CHECKPOINT_COLLECTION)
+      .replaceOne({ _id: plan.checkpoint.name }, { position: plan.checkpoint.position }, { upsert: true, session });
+}

@@ -1,0 +1,186 @@
+import { MongoClient, MongoServerError, type Db } from 'mongodb';
+import type { JsonObject } from '../../shared/json.js';
+import type { CollectionSpec, IndexedValue, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
+import { InvalidViewQuery } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { checkCollectionName, checkFieldPath, checkQueryFields, pageSize } from '../query-checks.js';
+import { writeCommit, type CheckpointEntry, type MetaEntry } from './commit-writer.js';
+import { toViewStoreError } from './errors.js';
+import { isEmptyPlan, planCommit } from './mapping/commit-plan.js';
+import { clientOptions, databaseName } from './mapping/connection.js';
+import { CATALOGUE_COLLECTION, CHECKPOINT_COLLECTION, META_COLLECTION, fromStoredDocument, indexDescriptions, physicalName, type StoredViewDocument } from './mapping/documents.js';
+import { allOf, toMongoFilter } from './mapping/filter.js';
+import { DEFAULT_SORT, afterCursorFilter, sortValueOf, toMongoSort } from './mapping/sort-and-cursor.js';
+
+export interface MongoViewStoreOptions {
+  /** `mongodb://` or `mongodb+srv://` (configuration: MONGODB_URL). */
+  readonly url: string;
+  /** Default: the URL's path, else `credit_ledger_views`. */
+  readonly database?: string;
+  /**
+   * true (default): each commit is one multi-document transaction, which needs a replica set (or a
+   * sharded cluster). false: for a deployment without transactions — see commit-writer.ts.
+   */
+  readonly transactions?: boolean;
+  /** Default 2000 ms, unless the URL sets it: a down server fails fast with VIEW_STORE_UNAVAILABLE. */
+  readonly serverSelectionTimeoutMS?: number;
+}
+
+interface CatalogueEntry { _id: string; indexes: string[] }
+
+// NamespaceExists: createCollection on a collection that is already there.
+const NAMESPACE_EXISTS = 48;
+
+/**
+ * The production view store: one MongoDB collection per view (`v_<name>`, documents `{ _id, doc }`)
+ * with an index per declared field; checkpoints and projection metadata in `view_checkpoints` and
+ * `view_meta`. See README.md in this folder for the replica-set requirement and the mode without
+ * transactions.
+ */
+export class MongoViewStore implements ViewStore {
+  private readonly indexes = new Map<string, Set<string>>();
+
+  private constructor(
+    private readonly client: MongoClient,
+    private readonly db: Db,
+    private readonly url: string,
+    private readonly timeoutMs: number,
+    private readonly transactions: boolean,
+  ) {}
+
+  /** Connects (failing within the server selection timeout) and returns the store. */
+  static async connect(options: MongoViewStoreOptions): Promise<MongoViewStore> {
+    const { options: driverOptions, timeoutMs } = clientOptions(options.url, options.serverSelectionTimeoutMS);
+    const client = new MongoClient(options.url, driverOptions);
+    const store = new MongoViewStore(client, client.db(databaseName(options.url, options.database)), options.url, timeoutMs, options.transactions ?? true);
+    try {
+      await store.run(() => client.connect());
+    } catch (error) {
+      await client.close().catch(() => undefined);
+      throw error;
+    }
+    return store;
+  }
+
+  /** Every driver call goes through here, so callers see our typed errors. */
+  private async run<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      throw toViewStoreError(error, this.url, this.timeoutMs);
+    }
+  }
+
+  private views(name: string) {
+    return this.db.collection<StoredViewDocument>(physicalName(name));
+  }
+
+  /** Declared indexes, from memory or (for another process's collection) from the catalogue. */
+  private async indexesOf(name: string): Promise<Set<string>> {
+    checkCollectionName(name);
+    let known = this.indexes.get(name);
+    if (!known) {
+      const entry = await this.run(() => this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).findOne({ _id: name }));
+      if (!entry) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
+      known = new Set(entry.indexes);
+      this.indexes.set(name, known);
+    }
+    return known;
+  }
+
+  async ensureCollection(spec: CollectionSpec): Promise<void> {
+    const name = physicalName(spec.name);
+    spec.indexes.forEach(checkFieldPath);
+    await this.run(async () => {
+      // Created here, outside any transaction: commits then only write into existing collections.
+      await this.db.createCollection(name).catch((error: unknown) => {
+        if (!(error instanceof MongoServerError && error.code === NAMESPACE_EXISTS)) throw error;
+      });
+      const indexes = indexDescriptions(spec);
+      if (indexes.length > 0) await this.db.collection(name).createIndexes(indexes);
+      await this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).replaceOne({ _id: spec.name }, { indexes: [...spec.indexes] }, { upsert: true });
+    });
+    this.indexes.set(spec.name, new Set(spec.indexes));
+  }
+
+  async dropCollection(name: string): Promise<void> {
+    const views = this.views(name);
+    await this.run(async () => {
+      await views.drop();
+      await this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).deleteOne({ _id: name });
+    });
+    this.indexes.delete(name);
+  }
+
+  async get(collection: string, id: string): Promise<JsonObject | null> {
+    await this.indexesOf(collection);
+    const stored = await this.run(() => this.views(collection).findOne({ _id: id }));
+    return stored ? fromStoredDocument(stored) : null;
+  }
+
+  async getMany(collection: string, ids: readonly string[]): Promise<Map<string, JsonObject>> {
+    await this.indexesOf(collection);
+    const found = new Map<string, JsonObject>();
+    if (ids.length === 0) return found;
+    const stored = await this.run(() => this.views(collection).find({ _id: { $in: [...ids] } }).toArray());
+    for (const entry of stored) found.set(entry._id, fromStoredDocument(entry));
+    return found;
+  }
+
+  async find(collection: string, query: ViewQuery = {}): Promise<ViewPage> {
+    checkQueryFields(query, await this.indexesOf(collection));
+    const limit = pageSize(query);
+    const sort = query.sort ?? DEFAULT_SORT;
+    let filter = toMongoFilter(query.filter);
+    if (query.cursor) {
+      const { value, id } = decodeCursor(query.cursor);
+      filter = allOf(filter, afterCursorFilter(sort, value, id));
+    }
+    const stored = await this.run(() => this.views(collection).find(filter).sort(toMongoSort(sort)).limit(limit + 1).toArray());
+    const items = stored.slice(0, limit).map(fromStoredDocument);
+    if (stored.length <= limit) return { items, nextCursor: null };
+    const last = stored[limit - 1]!;
+    // The cursor carries the raw JSON value (an object stays an object): Mongo compares it as BSON.
+    const value = sortValueOf(last.doc, sort.field, last._id) as IndexedValue;
+    return { items, nextCursor: encodeCursor(value, last._id) };
+  }
+
+  async count(collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {
+    checkQueryFields({ filter }, await this.indexesOf(collection));
+    return this.run(() => this.views(collection).countDocuments(toMongoFilter(filter)));
+  }
+
+  async readCheckpoint(name: string): Promise<number> {
+    const entry = await this.run(() => this.db.collection<CheckpointEntry>(CHECKPOINT_COLLECTION).findOne({ _id: name }));
+    return entry?.position ?? 0;
+  }
+
+  async readMeta(key: string): Promise<JsonObject | null> {
+    const entry = await this.run(() => this.db.collection<MetaEntry>(META_COLLECTION).findOne({ _id: key }));
+    return entry?.value ?? null;
+  }
+
+  async commit(commit: ViewCommit): Promise<void> {
+    // Every document and collection is checked before the first write, in both modes.
+    const plan = planCommit(commit);
+    for (const { collection } of plan.views) await this.indexesOf(collection);
+    if (isEmptyPlan(plan)) return;
+    if (!this.transactions) return this.run(() => writeCommit(this.db, plan));
+    const session = this.client.startSession();
+    try {
+      await this.run(() =>
+        session.withTransaction(() => writeCommit(this.db, plan, session), {
+          readConcern: { level: 'snapshot' },
+          writeConcern: { w: 'majority' },
+          readPreference: 'primary',
+        }),
+      );
+    } finally {
+      await session.endSession();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}

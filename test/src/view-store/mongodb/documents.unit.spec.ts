@@ -1,0 +1,74 @@
+import { describe, it, expect } from '@jest/globals';
+import type { AnyBulkWriteOperation, IndexDescription } from 'mongodb';
+import { ViewDocumentNotJson } from '../../../../src/view-store/mongodb/errors.js';
+import { isEmptyPlan, planCommit } from '../../../../src/view-store/mongodb/mapping/commit-plan.js';
+import { fieldPath, fromStoredDocument, indexDescriptions, physicalName, toStoredDocument, type StoredViewDocument } from '../../../../src/view-store/mongodb/mapping/documents.js';
+
+describe('MongoDB document mapping', () => {
+  it('stores our document unchanged under doc, keyed by _id, and reads it back', () => {
+    const doc = { id: 'p01', city: 'Kunshan', address: { zip: '215300' }, tags: ['a'], score: null };
+    const stored: StoredViewDocument = toStoredDocument('people', 'p01', doc);
+    expect(stored).toEqual({ _id: 'p01', doc });
+    expect(fromStoredDocument(stored)).toEqual(doc);
+  });
+
+  it('stores what JSON keeps, as the SQLite adapter does (undefined dropped, NaN null)', () => {
+    expect(toStoredDocument('people', 'p01', { a: undefined, b: Number.NaN } as never).doc).toEqual({ b: null });
+  });
+
+  it('refuses a document that is not JSON (a BigInt would otherwise be stored as a BSON long)', () => {
+    expect(() => toStoredDocument('people', 'p09', { value: BigInt(1) } as never)).toThrow(ViewDocumentNotJson);
+    expect(() => toStoredDocument('people', 'p09', [] as never)).toThrow(expect.objectContaining({ code: 'VIEW_DOCUMENT_NOT_JSON', id: 'p09' }));
+  });
+
+  it('maps field paths: id to _id, others under doc', () => {
+    expect(fieldPath('id')).toBe('_id');
+    expect(fieldPath('address.zip')).toBe('doc.address.zip');
+  });
+
+  it('names a view collection with a prefix and refuses a bad name', () => {
+    expect(physicalName('people__g1')).toBe('v_people__g1');
+    expect(() => physicalName('view_meta; drop')).toThrow(expect.objectContaining({ rule: 'COLLECTION_NAME' }));
+  });
+
+  it('declares one index per field with _id as tie-breaker (id itself is already _id)', () => {
+    const expected: IndexDescription[] = [
+      { key: { 'doc.city': 1, _id: 1 }, name: 'ix_city' },
+      { key: { 'doc.address.zip': 1, _id: 1 }, name: 'ix_address__zip' },
+    ];
+    expect(indexDescriptions({ name: 'people', indexes: ['city', 'id', 'address.zip'] })).toEqual(expected);
+  });
+});
+
+describe('MongoDB commit plan', () => {
+  it('groups view changes by collection in commit order: upserts for documents, deletes for null', () => {
+    const plan = planCommit({
+      changes: [
+        { collection: 'people', id: 'p01', doc: { id: 'p01', age: 30 } },
+        { collection: 'counts', id: 'all', doc: { n: 1 } },
+        { collection: 'people', id: 'p04', doc: null },
+      ],
+      checkpoint: { name: 'demo@g1', position: 42 },
+      meta: { 'projection:demo': { version: 1, generation: 1 }, 'projection:old': null },
+    });
+    const people: AnyBulkWriteOperation<StoredViewDocument>[] = [
+      { replaceOne: { filter: { _id: 'p01' }, replacement: { _id: 'p01', doc: { id: 'p01', age: 30 } }, upsert: true } },
+      { deleteOne: { filter: { _id: 'p04' } } },
+    ];
+    expect(plan.views).toEqual([{ collection: 'people', operations: people }, { collection: 'counts', operations: [expect.objectContaining({ replaceOne: expect.anything() })] }]);
+    expect(plan.checkpoint).toEqual({ name: 'demo@g1', position: 42 });
+    expect(plan.meta).toEqual([{ key: 'projection:demo', value: { version: 1, generation: 1 } }, { key: 'projection:old', value: null }]);
+  });
+
+  it('checks every document before any write: one bad document fails the whole plan', () => {
+    expect(() => planCommit({
+      changes: [{ collection: 'people', id: 'p01', doc: { city: 'Changed' } }, { collection: 'people', id: 'p09', doc: { value: BigInt(1) } as never }],
+      checkpoint: { name: 'demo@g1', position: 11 },
+    })).toThrow(ViewDocumentNotJson);
+  });
+
+  it('knows an empty commit', () => {
+    expect(isEmptyPlan(planCommit({ changes: [] }))).toBe(true);
+    expect(isEmptyPlan(planCommit({ changes: [], checkpoint: { name: 'demo@g1', position: 0 } }))).toBe(false);
+  });
+});
