@@ -1,5 +1,6 @@
 import { Controller, Get, HttpException, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQueryErrors } from '../http/openapi.js';
 import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
 import { workingDayDeadline } from '../../domain/rules/deadlines.js';
 import { startOfShanghaiDay } from '../../domain/rules/time.js';
@@ -16,7 +17,9 @@ export class CalendarController {
   @Get('deadline')
   @ApiOperation({ summary: 'The deadline N working days after receipt / 工作日期限', description: 'The day of receipt is not counted; the deadline is the end (23:59:59.999 Asia/Shanghai) of the Nth working day; years without a State Council notice are provisional (Mon–Fri).' })
   @ApiQuery({ name: 'from', example: '2025-09-26T10:00:00+08:00', description: 'receipt instant (or a date YYYY-MM-DD) / 收到时间' })
-  @ApiQuery({ name: 'workingDays', example: 5 })
+  @ApiQuery({ name: 'workingDays', example: 5, description: 'working days 1–250 / 工作日数' })
+  @ApiOkResponse({ description: 'the deadline: dueDate, dueAt (end of the day, +08:00), provisional when a year has no State Council notice loaded / 期限', schema: { example: { from: '2025-09-26T10:00:00+08:00', workingDays: 5, dueDate: '2025-10-10', dueAt: '2025-10-10T23:59:59.999+08:00', provisional: false } } })
+  @ApiQueryErrors({ invalid: 'from: INSTANT (ISO-8601 with offset, or YYYY-MM-DD); workingDays: INTEGER_RANGE 1–250' })
   deadline(@Query('from') from?: string, @Query('workingDays') workingDays?: string) {
     const received = from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? startOfShanghaiDay(from) : from;
     if (!received || parseInstantMs(received) === null)

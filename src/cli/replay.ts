@@ -1,5 +1,5 @@
 import { fold } from '../../domain/kernel/decider.js';
-import { DEFAULT_SUBJECT_POLICY, subjectDecider, subjectStreamName } from '../../domain/subject/decider.js';
+import { subjectDecider, subjectStreamName, type SubjectPolicy } from '../../domain/subject/decider.js';
 import type { SubjectEvent } from '../../domain/subject/events.js';
 import type { AppConfig } from '../config/app-config.js';
 import { parseInstantMs } from '../shared/clock.js';
@@ -7,6 +7,11 @@ import { parseVerbArgs, streamArg } from './args.js';
 import { CliFailure, EXIT, UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
 import { loadCalendar, openEventLog } from './stores.js';
+
+/** The policy the running service applies (A18 threshold, A26 misconduct reports), so a replay folds the same way. */
+function subjectPolicyOf(config: AppConfig): SubjectPolicy {
+  return { loanCheckThresholdFen: config.loanCheckThresholdFen, countReportsOfMisconductAgencies: config.countReportsOfMisconductAgencies };
+}
 
 /**
  * `replay <subjectId> [--as-of <instant>]`: folds the subject's stream — up to the instant when
@@ -19,7 +24,7 @@ export async function replay(args: readonly string[], config: AppConfig, io: Cli
   const asOf = values['as-of'] as string | undefined;
   if (asOf !== undefined && parseInstantMs(asOf) === null)
     throw new UsageError(`replay: --as-of "${asOf}" is not an ISO instant with an offset (e.g. 2026-03-02T10:00:00+08:00)`);
-  const decider = subjectDecider({ calendar: loadCalendar(config), policy: DEFAULT_SUBJECT_POLICY });
+  const decider = subjectDecider({ calendar: loadCalendar(config), policy: subjectPolicyOf(config) });
   const stream = streamArg('replay', subjectStreamName(subjectId));
   const events = openEventLog(config);
   try {

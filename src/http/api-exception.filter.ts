@@ -12,6 +12,15 @@ const STORE_STATUS: Record<string, number> = {
   EVENT_STORE_UNAVAILABLE: 503,
 };
 
+/** The JSON body limit of create-app.ts (256 KiB), reported when the parser does not say. */
+export const MAX_BODY_BYTES = 262_144;
+
+/** An oversized body is bad input (issue 4): 400 naming the field and the rule, not 413. */
+function tooLarge(limit: number | undefined): ErrorBody {
+  const bytes = limit ?? MAX_BODY_BYTES;
+  return errorBody(400, 'PAYLOAD_TOO_LARGE', `body: must be at most ${bytes} bytes (MAX_BODY_BYTES)`, { field: 'body', rule: 'MAX_BODY_BYTES', limit: bytes });
+}
+
 /** A rule of the measure refuses → 422; bad data → 400; an unknown record → 404 (api.md). */
 function domainStatus(error: DomainError): number {
   if (error.code === 'VALIDATION_FAILED') return 400;
@@ -39,14 +48,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const response = error.getResponse();
       if (typeof response === 'object' && response !== null && 'code' in response) return response as ErrorBody;
       const status = error.getStatus();
+      if (status === 413) return tooLarge(undefined);
       const parser = (error.cause as { type?: string } | undefined)?.type;
       if (status === 400 && (parser === 'entity.parse.failed' || /JSON/.test(error.message)))
         return errorBody(400, 'MALFORMED_JSON', 'the request body is not valid JSON', { rule: 'JSON' });
-      return errorBody(status, status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : `HTTP_${status}`, error.message);
+      return errorBody(status, status === 404 ? 'NOT_FOUND' : `HTTP_${status}`, error.message);
     }
     const parserType = (error as { type?: string })?.type;
     if (parserType === 'entity.parse.failed') return errorBody(400, 'MALFORMED_JSON', 'the request body is not valid JSON', { rule: 'JSON' });
-    if (parserType === 'entity.too.large') return errorBody(413, 'PAYLOAD_TOO_LARGE', 'the request body is larger than the limit', { limit: (error as { limit?: number }).limit });
+    if (parserType === 'entity.too.large') return tooLarge((error as { limit?: number }).limit);
     return errorBody(500, 'INTERNAL_ERROR', 'internal error');
   }
 }

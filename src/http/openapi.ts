@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 
-const ERROR_SCHEMA = {
+export const ERROR_SCHEMA = {
   type: 'object',
   properties: {
     statusCode: { type: 'integer' }, code: { type: 'string' }, message: { type: 'string' }, messageZh: { type: 'string' },
@@ -9,13 +9,44 @@ const ERROR_SCHEMA = {
   },
 };
 
-/** Documents a command's error answers: 400 bad input, 409 conflicts, 422 with the domain codes of the rules it enforces. */
+const BAD_INPUT = 'VALIDATION_FAILED (details name the field and the rule; X-Min-Position: rule POSITION) / 输入不合规（指明字段与规则）';
+
+/** Documents a command's error answers: 400 bad input, 403 role, 404 unknown ids, 409 conflicts, 422 with the domain codes of the rules it enforces. */
 export function ApiCommandErrors(...domainCodes: string[]) {
   return applyDecorators(
-    ApiResponse({ status: 400, description: 'VALIDATION_FAILED, MALFORMED_JSON: bad input, naming field and rule / 输入不合规', schema: ERROR_SCHEMA }),
+    ApiResponse({ status: 400, description: 'VALIDATION_FAILED, MALFORMED_JSON, PAYLOAD_TOO_LARGE (rule MAX_BODY_BYTES, 256 KiB): bad input, naming field and rule / 输入不合规（指明字段与规则）', schema: ERROR_SCHEMA }),
+    // A route's own 403 (who may act) is merged with this one by @nestjs/swagger.
+    ApiResponse({ status: 403, description: 'FORBIDDEN: the acting user\'s role may not do this / 无权执行此操作', schema: ERROR_SCHEMA }),
     ApiResponse({ status: 404, description: 'SUBJECT_NOT_REGISTERED, *_NOT_FOUND: unknown id / 资源不存在', schema: ERROR_SCHEMA }),
     ApiResponse({ status: 409, description: 'WRONG_EXPECTED_REVISION (If-Match), IDEMPOTENCY_KEY_REUSED / 并发或幂等冲突', schema: ERROR_SCHEMA }),
-    ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE', schema: ERROR_SCHEMA }),
-    ApiResponse({ status: 422, description: `a rule of the measure refuses it / 不符合《实施办法》: ${domainCodes.join(', ') || '—'}`, schema: ERROR_SCHEMA }),
+    ApiResponse({ status: 422, description: `a rule of the measure refuses it / 不符合《实施办法》: ${domainCodes.join(', ') || 'none besides the above / 无'}`, schema: ERROR_SCHEMA }),
   );
+}
+
+/** What a query can answer besides 200. */
+export interface QueryErrorDocs {
+  /** The query's own fields and rules, added to 400 VALIDATION_FAILED. */
+  readonly invalid?: string;
+  /** Who may ask, documented as 403 FORBIDDEN. */
+  readonly forbidden?: string;
+  /** 404 codes with their meaning, e.g. 'SUBJECT_NOT_REGISTERED: no such subject / 主体不存在'. */
+  readonly notFound?: string;
+  /** 422 codes, when a rule of the measure can refuse the question itself. */
+  readonly refused?: string;
+  /** Answered from the views: with X-Min-Position, 503 VIEWS_LAGGING once the 2 s wait is over. */
+  readonly views?: boolean;
+}
+
+/** Documents a query's error answers (400 always: the X-Min-Position header is checked on every route). */
+export function ApiQueryErrors(docs: QueryErrorDocs = {}) {
+  const decorators = [
+    ApiResponse({ status: 400, description: docs.invalid ? `${BAD_INPUT}: ${docs.invalid}` : BAD_INPUT, schema: ERROR_SCHEMA }),
+    ...(docs.forbidden ? [ApiResponse({ status: 403, description: `FORBIDDEN: ${docs.forbidden}`, schema: ERROR_SCHEMA })] : []),
+    ...(docs.notFound ? [ApiResponse({ status: 404, description: docs.notFound, schema: ERROR_SCHEMA })] : []),
+    ...(docs.refused ? [ApiResponse({ status: 422, description: docs.refused, schema: ERROR_SCHEMA })] : []),
+    ...(docs.views
+      ? [ApiResponse({ status: 503, description: 'VIEWS_LAGGING: X-Min-Position was not reached within 2 s; details.lag per projection / 查询视图尚未追上所需位置', schema: ERROR_SCHEMA })]
+      : []),
+  ];
+  return applyDecorators(...decorators);
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQueryErrors } from '../http/openapi.js';
 import type { DisclosureDoc } from '../../projections/disclosures/disclosures.doc.js';
 import { isUnderObjection, type ObjectionDoc } from '../../projections/objections/objections.doc.js';
 import { maskPersonName } from '../../domain/rules/masking.js';
@@ -9,6 +10,21 @@ import { ViewReader } from '../projections/view-reader.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { pageParams } from './query-params.js';
 import { queryTime } from './query-time.js';
+
+const EXAMPLE = {
+  asOf: '2026-03-06T09:30:00.000+08:00',
+  items: [
+    {
+      breachId: '0195f3a0-0000-7000-8000-000000000001', subject: { kind: 'organisation', name: '昆山示例精密机械有限公司', uscc: '91320583722291823U', legalRepresentative: '王**' },
+      breachClass: 'general', breachClassLabel: '一般失信', departmentId: 'ks-drc', basisDocument: '昆发改罚〔2026〕3号', decisionDate: '2026-02-10', disclosedThrough: '2026-08-09', underObjection: false,
+    },
+    {
+      breachId: '0195f3a0-0000-7000-8000-000000000002', subject: { kind: 'person', name: '张*' },
+      breachClass: 'serious', breachClassLabel: '严重失信', departmentId: 'ks-market', basisDocument: '昆市监罚〔2026〕8号', decisionDate: '2026-01-20', disclosedThrough: '2027-01-19', underObjection: true,
+    },
+  ],
+  nextCursor: null,
+};
 
 /**
  * A9: breach information is made public during its disclosure period — never after repair or
@@ -26,6 +42,10 @@ export class DisclosuresController {
 
   @Get()
   @ApiOperation({ summary: 'Public breach disclosures, masked (A9, A28) / 失信信息公示（脱敏）' })
+  @ApiQuery({ name: 'limit', required: false, example: 50, description: 'page size 1–500 (default 50) / 每页条数' })
+  @ApiQuery({ name: 'cursor', required: false, description: 'the nextCursor of the previous page / 上一页返回的游标' })
+  @ApiOkResponse({ description: '{ asOf, items, nextCursor }: disclosures in force today, newest decision first; persons masked (A28) / 公示中的失信信息', schema: { example: EXAMPLE } })
+  @ApiQueryErrors({ invalid: 'limit: INTEGER_RANGE 1–500; INVALID_VIEW_QUERY cursor: CURSOR (not a nextCursor of this query)', views: true })
   async list(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const { today, now } = queryTime(this.clock.nowMs());
     const page = await this.views.find('disclosures', 'disclosures', {

@@ -1,14 +1,31 @@
 import { Controller, Get, HttpException, Inject, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiQueryErrors } from '../http/openapi.js';
 import { subjectStreamName } from '../../domain/subject/decider.js';
 import type { SubjectEvent } from '../../domain/subject/events.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { errorBody } from '../http/error-body.js';
+import { OBJECTION_OUTCOME_LABELS } from '../http/labels.js';
+import type { ObjectionOutcome } from '../../domain/subject/values.js';
 import { ViewReader } from '../projections/view-reader.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../subjects/subject-decider.provider.js';
 import { badQuery } from './query-params.js';
 
 const OBJECTION_ID = /^[A-Za-z0-9._:-]{1,200}$/;
+
+const OID = '91320583722291823U.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b';
+const EVENT = { type: 'ObjectionFiled', position: 118, revision: 4, recordedAt: '2026-02-24T09:00:00.000+08:00', actor: { kind: 'subject', id: '91320583722291823U', department: null }, summary: { objectionId: OID } };
+const EXAMPLE = {
+  objectionId: OID, subjectId: '91320583722291823U', target: { kind: 'breach', recordId: '0195f3a0-0000-7000-8000-000000000001' },
+  recordKey: '91320583722291823U:breach:0195f3a0-0000-7000-8000-000000000001', filedAt: '2026-02-24T09:00:00.000+08:00',
+  deadlines: { forwardDueAt: '2026-02-26T23:59:59.999+08:00', centerDueAt: '2026-03-03T23:59:59.999+08:00', departmentDueAt: '2026-03-05T23:59:59.999+08:00' },
+  forwardedTo: 'ks-drc', outcome: 'corrected', outcomeLabel: '更正', decidedAt: '2026-03-04T16:00:00.000+08:00', late: false, events: [EVENT],
+  record: {
+    recordKey: '91320583722291823U:breach:0195f3a0-0000-7000-8000-000000000001', subjectId: '91320583722291823U', kind: 'breach', recordId: '0195f3a0-0000-7000-8000-000000000001',
+    madeAt: { type: 'BreachRecorded', position: 97, revision: 2, recordedAt: '2026-02-10T11:00:00.000+08:00' }, objectionIds: [OID], events: [{ ...EVENT, type: 'BreachRecorded', position: 97, revision: 2 }],
+  },
+  subjectStateWhenRecordWasMade: { revision: 1, asOf: '2026-02-10T11:00:00.000+08:00', state: { registered: true, kind: 'organisation' } },
+};
 
 /** An investigator's case file: the disputed record, every event touching it, the subject as it stood when the record was made, deadlines. */
 @ApiTags('queries 查询')
@@ -22,6 +39,9 @@ export class DisputesController {
 
   @Get(':oid')
   @ApiOperation({ summary: 'Dispute case file (SH-SCR 36–38) / 异议案卷' })
+  @ApiParam({ name: 'oid', description: 'objection id <subject id>.<UUIDv7> / 异议标识', example: OID })
+  @ApiOkResponse({ description: 'the case file: objection, deadlines, outcome (+ outcomeLabel), events, the disputed record\'s history and the subject\'s state when it was made / 异议案卷', schema: { example: EXAMPLE } })
+  @ApiQueryErrors({ invalid: 'oid: OBJECTION_ID', notFound: 'OBJECTION_NOT_FOUND: no objection with this id / 异议不存在', views: true })
   async caseFile(@Param('oid') objectionId: string) {
     if (!OBJECTION_ID.test(objectionId)) throw badQuery('oid', 'OBJECTION_ID', 'is not an objection id');
     const caseFile = await this.views.get('dispute-case-files', 'dispute_case_files', objectionId);
@@ -30,7 +50,8 @@ export class DisputesController {
     const madeAt = history?.madeAt as { revision: number; recordedAt: string } | null | undefined;
     const subjectId = String(caseFile.subjectId);
     const stateWhenMade = madeAt ? await this.stateAt(subjectId, madeAt.revision - 1) : null;
-    return { ...caseFile, record: history, subjectStateWhenRecordWasMade: stateWhenMade && { revision: madeAt!.revision - 1, asOf: madeAt!.recordedAt, state: stateWhenMade } };
+    const outcome = caseFile.outcome as ObjectionOutcome | null;
+    return { ...caseFile, outcomeLabel: outcome ? OBJECTION_OUTCOME_LABELS[outcome] : null, record: history, subjectStateWhenRecordWasMade: stateWhenMade && { revision: madeAt!.revision - 1, asOf: madeAt!.recordedAt, state: stateWhenMade } };
   }
 
   private async stateAt(subjectId: string, revision: number) {

@@ -52,11 +52,23 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     expect(await head()).toBe(before);
   });
 
-  it('400 for malformed JSON and 413 for an oversized body', async () => {
+  it('400 VALIDATION_FAILED answers in English and Chinese per problem, naming field and rule', async () => {
+    const response = await http.post('/subjects').set(department).send({ kind: 'organisation', uscc: ORG, name: 7, hacker: true }).expect(400);
+    const problems = response.body.details.problems as Array<{ field: string; rule: string; messageZh: string }>;
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'hacker', rule: 'whitelistValidation', messageZh: '字段 hacker：不允许的字段' }),
+      expect.objectContaining({ field: 'name', rule: 'isString', messageZh: '字段 name：必须是字符串' }),
+    ]));
+    expect(response.body.messageZh).toContain('字段 hacker：不允许的字段');
+  });
+
+  it('400 for malformed JSON and 400 PAYLOAD_TOO_LARGE naming the field and the rule for an oversized body, appending nothing', async () => {
     const malformed = await http.post('/subjects').set(department).set('Content-Type', 'application/json').send('{"kind": ').expect(400);
     expect(malformed.body.code).toBe('MALFORMED_JSON');
-    const huge = await http.post('/subjects').set(department).send({ kind: 'organisation', uscc: ORG, name: 'x'.repeat(300_000) }).expect(413);
-    expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
+    const before = await head();
+    const huge = await http.post('/subjects').set(department).send({ kind: 'organisation', uscc: ORG, name: 'x'.repeat(300_000) }).expect(400);
+    expect(huge.body).toMatchObject({ statusCode: 400, code: 'PAYLOAD_TOO_LARGE', details: { field: 'body', rule: 'MAX_BODY_BYTES', limit: 262144 } });
+    expect(await head()).toBe(before);
   });
 
   it('Idempotency-Key: a retry returns the first answer and appends nothing; another body with the same key is 409', async () => {
@@ -83,6 +95,13 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     await http.get('/subjects/91110000600037341L/history').expect(404);
     await http.get('/subjects/not-an-id/history').expect(400);
     await http.get(`/subjects/${ORG}/state`).query({ asOf: 'yesterday' }).expect(400);
+  });
+
+  it('404 SUBJECT_NOT_REGISTERED for the history of an unknown subject whatever fromRevision asks', async () => {
+    for (const fromRevision of [0, 3]) {
+      const response = await http.get('/subjects/91110000600037341L/history').query({ fromRevision }).expect(404);
+      expect(response.body.code).toBe('SUBJECT_NOT_REGISTERED');
+    }
   });
 
   it('an auditor replays a subject to a past instant and gets the state that was true then (A9)', async () => {

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpException, Inject, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { errorBody } from '../../../http/error-body.js';
+import { ApiQueryErrors } from '../../../http/openapi.js';
 import { AgencyIdPipe } from '../../agency-id.pipe.js';
 import { AgencyRegistryReader } from './agency-registry.reader.js';
 import { ListAgenciesQuery } from './list-agencies.query.js';
@@ -22,6 +23,7 @@ export class AgencyRegistryController {
   @Get()
   @ApiOperation({ summary: 'The agency registry with each agency\'s standing today (A20, A26) / 信用服务机构名录及当前状态', description: 'Public. standing.status: in-force 备案有效 / suspended 暂停 / exited 已退出市场 / not-filed 未备案 (filing dated later). A report counts only if issued while in force (A20).' })
   @ApiOkResponse({ description: '{ items: AgencyRecord[], nextCursor }', schema: { example: { items: [RECORD_EXAMPLE], nextCursor: null } } })
+  @ApiQueryErrors({ invalid: 'limit: isInt, min 1, max 200; cursor: isString, isLength 1–500; INVALID_VIEW_QUERY cursor: CURSOR', views: true })
   async list(@Query() query: ListAgenciesQuery) {
     return this.registry.page(query.limit ?? 50, query.cursor ?? null);
   }
@@ -31,6 +33,7 @@ export class AgencyRegistryController {
   @ApiParam({ name: 'aid', description: 'agency id / 机构编号', example: '0193b0c4-7f3e-7a21-9c55-2f1d0e6c1a2b' })
   @ApiOkResponse({ description: 'AgencyRecord', schema: { example: RECORD_EXAMPLE } })
   @ApiNotFoundResponse({ description: 'AGENCY_NOT_FOUND: no agency was filed under this id / 机构不存在' })
+  @ApiQueryErrors({ invalid: 'aid: AGENCY_ID', views: true })
   async one(@Param('aid', AgencyIdPipe) agencyId: string) {
     const record = await this.registry.one(agencyId);
     if (record === null) throw new HttpException(errorBody(404, 'AGENCY_NOT_FOUND', `agency ${agencyId} is not filed`, { agencyId }), 404);

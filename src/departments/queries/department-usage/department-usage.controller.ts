@@ -5,6 +5,7 @@ import { resolveSuccession } from '../../../../domain/department/resolve-success
 import { DEPARTMENT_USAGE_COLLECTION } from '../../../../projections/department-usage/department-usage.projection.js';
 import type { UsageCounter } from '../../../../projections/department-usage/department-usage.doc.js';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
+import { ApiQueryErrors } from '../../../http/openapi.js';
 import { errorBody } from '../../../http/error-body.js';
 import { ProjectionRunner } from '../../../projections/projection-runner.js';
 import type { JsonObject } from '../../../shared/json.js';
@@ -39,6 +40,7 @@ export class DepartmentUsageController {
   @ApiForbiddenResponse({ description: 'FORBIDDEN: neither the department itself nor the credit office / 非本部门或市信用办' })
   @ApiNotFoundResponse({ description: 'DEPARTMENT_NOT_REGISTERED / 部门不存在' })
   @ApiResponse({ status: 503, description: 'VIEW_NOT_AVAILABLE: the usage view is not running / 统计视图不可用' })
+  @ApiQueryErrors({ invalid: 'did: DEPARTMENT_ID; year: matches (a year YYYY from 2017, A31)', views: true })
   async usage(@Param('did', DepartmentIdPipe) departmentId: string, @Query() query: DepartmentUsageQuery, @Acting() actor: ActingUser) {
     requireDepartmentItselfOrCreditOffice(actor, departmentId, 'read department usage');
     const all = await this.registry.all();

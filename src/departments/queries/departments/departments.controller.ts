@@ -1,6 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
+import { ApiQueryErrors } from '../../../http/openapi.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
 import { requireCreditOffice } from '../../acting-roles.js';
 import { departmentRecord } from './department-record.js';
@@ -22,6 +23,7 @@ export class DepartmentsController {
   @ApiOperation({ summary: 'Pilot departments (A13) and the others, with the names in force today / 试点部门及其他部门（现行名称）', description: 'Credit office only. Each department with its name in force today, whether it takes part in credit reviews today (A13), its successor after a merger or split and the department in charge of its rules today (A24), and its rules. 仅市信用办可查询。' })
   @ApiOkResponse({ description: '{ on, items: DepartmentRecord[] } sorted by id', schema: { example: { on: '2026-03-06', items: [EXAMPLE] } } })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
+  @ApiQueryErrors({ views: true })
   async list(@Acting() actor: ActingUser) {
     requireCreditOffice(actor, 'list departments');
     const today = shanghaiIso(this.clock.nowMs()).slice(0, 10);

@@ -14,6 +14,8 @@ export type AppliedRequirement =
       readonly ruleId: string;
       readonly effectiveFrom: string;
       readonly area: string;
+      /** The area's Chinese label beside its stable code (bilingual, api.md). */
+      readonly areaLabel: string | null;
       readonly matter: string;
       readonly products: readonly CreditProduct[];
       readonly mode: RuleMode;

@@ -4,6 +4,7 @@ import { ruleFor } from '../../../../domain/department/rule-for.js';
 import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import type { ActingUser } from '../../../http/acting-user.js';
+import { areaLabel } from '../../../http/labels.js';
 import { DepartmentFacts } from '../../../reviews/department-facts.js';
 import { actingDepartmentId, requireActorKind } from '../../facts/acting-roles.js';
 import { EligibilityRuleNotFoundError } from './eligibility-rule-not-found.error.js';
@@ -29,7 +30,7 @@ export class RequirementLookup {
     if (inCharge.state.status !== 'registered') throw new DepartmentNotRegisteredError(inCharge.departmentId);
     const rule = ruleFor(inCharge.state, matter, area, today);
     if (rule === null) throw new EligibilityRuleNotFoundError(inCharge.departmentId, area, matter, today);
-    return { source: 'department-rule', departmentId: inCharge.departmentId, askedBy, ruleId: rule.ruleId, effectiveFrom: rule.effectiveFrom, area, matter, products: rule.products, mode: rule.mode };
+    return { source: 'department-rule', departmentId: inCharge.departmentId, askedBy, ruleId: rule.ruleId, effectiveFrom: rule.effectiveFrom, area, areaLabel: areaLabel(area), matter, products: rule.products, mode: rule.mode };
   }
 }
 

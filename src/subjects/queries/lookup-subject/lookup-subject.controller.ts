@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, HttpException, Inject, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiQueryErrors } from '../../../http/openapi.js';
 import { checkResidentId } from '../../../../domain/rules/identifiers/resident-id.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
@@ -17,7 +18,13 @@ export class LookupSubjectController {
   @Post('lookup')
   @HttpCode(200)
   @ApiOperation({ summary: "Find a person's subject id by identity number (in the body) / 按身份号码查询主体标识" })
-  @ApiOkResponse({ schema: { example: { subjectId: 'P3F2A9C0D4E5B6A7980C1D2E3F4A5B6C7' } } })
+  @ApiBody({ type: LookupSubjectRequest, examples: { person: { value: { identityNumber: '11010519491231002X' } } } })
+  @ApiOkResponse({ description: 'the pseudonymous subject id / 主体标识', schema: { example: { subjectId: 'P3F2A9C0D4E5B6A7980C1D2E3F4A5B6C7' } } })
+  @ApiQueryErrors({
+    invalid: 'identityNumber: isString, isLength 18, RESIDENT_ID_LENGTH, RESIDENT_ID_CHARSET, RESIDENT_ID_BIRTH_DATE, RESIDENT_ID_CHECK_DIGIT; MALFORMED_JSON, PAYLOAD_TOO_LARGE (MAX_BODY_BYTES)',
+    forbidden: 'departments, the center and the credit office only / 仅部门、信用信息中心或市信用办',
+    notFound: 'SUBJECT_NOT_REGISTERED: no person with this identity number is registered / 该身份号码未登记',
+  })
   async lookup(@Body() body: LookupSubjectRequest, @Acting() actor: ActingUser) {
     if (actor.kind !== 'department' && actor.kind !== 'center' && actor.kind !== 'credit-office')
       throw new HttpException(errorBody(403, 'FORBIDDEN', 'only departments, the center and the credit office may look up a person'), 403);
