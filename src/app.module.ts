@@ -21,6 +21,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
+import type { Clock } from './shared/clock.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
@@ -29,10 +30,11 @@ export class AppModule implements NestModule {
     consumer.apply(requestContextMiddleware).forRoutes('*path');
   }
 
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock` replaces the wall clock everywhere (tests move time with it); omitted, the system clock. */
+  static forRoot(config: AppConfig, options: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), CqrsModule.forRoot(), StorageModule, CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
+      imports: [ConfigModule.forRoot(config), CqrsModule.forRoot(), StorageModule.forRoot({ clock: options.clock }), CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
         CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }],
     };

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_SCHEMAS, domainEventSchemas } from '../event-store/domain-event-schemas.js';
@@ -12,11 +12,15 @@ import { CLOCK, systemClock, type Clock } from '../shared/clock.js';
 import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
 import { SqliteViewStore } from '../view-store/sqlite/sqlite-view-store.js';
 
-/** The embedded default: three SQLite files under DATA_DIR (log, views, personal data). */
+export interface StorageOptions {
+  /** The one clock of the app (business time and the store's recordedAt); the wall clock unless a test passes one. */
+  readonly clock?: Clock;
+}
+
+/** The embedded default: three SQLite files under DATA_DIR (log, views, personal data). Import it through forRoot. */
 @Global()
 @Module({
   providers: [
-    { provide: CLOCK, useValue: systemClock },
     { provide: EVENT_SCHEMAS, useFactory: domainEventSchemas },
     {
       provide: EVENT_STORE,
@@ -48,6 +52,10 @@ export class StorageModule implements OnApplicationShutdown {
     @Inject(VIEW_STORE) private readonly views: ViewStore,
     @Inject(PERSONAL_DATA_STORE) private readonly personal: PersonalDataStore,
   ) {}
+
+  static forRoot(options: StorageOptions = {}): DynamicModule {
+    return { module: StorageModule, providers: [{ provide: CLOCK, useValue: options.clock ?? systemClock }] };
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.events.close();

@@ -1,12 +1,19 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/create-app.js';
+import type { Clock } from '../../src/shared/clock.js';
 import { tempDir } from './temp-dir.js';
 
-/** The real Nest application on a fresh temp data directory (real SQLite files), not listening. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<{ app: NestExpressApplication; dataDir: string; close: () => Promise<void> }> {
+/**
+ * The real Nest application on a fresh temp data directory (real SQLite files), not listening.
+ * Pass a clock (e.g. a ManualClock from ./clocks.js) to move business time; otherwise the wall clock.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<{ app: NestExpressApplication; dataDir: string; close: () => Promise<void> }> {
   const dir = tempDir('credit-ledger-e2e-');
-  const app = await createApp(loadConfig({ DATA_DIR: dir.path, PORT: '0', ...env }), { logger: false });
+  const app = await createApp(loadConfig({ DATA_DIR: dir.path, PORT: '0', ...env }), { logger: false, clock: options.clock });
   await app.init();
   return {
     app,
