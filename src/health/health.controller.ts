@@ -1,4 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiQueryErrors } from '../http/openapi.js';
 import type { Response } from 'express';
 import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
 import { CALENDAR } from '../calendar/calendar.module.js';
@@ -9,6 +11,7 @@ import { ProjectionRunner } from '../projections/projection-runner.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { isReady } from './readiness.js';
 
+@ApiTags('operators 运维')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -21,12 +24,19 @@ export class HealthController {
 
   /** Liveness: the process answers. */
   @Get()
+  @ApiOperation({ summary: 'Liveness / 存活检查' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiQueryErrors()
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** Readiness: the log answers and every projection is running within READY_MAX_LAG of its head. */
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: log head, projection lag, calendar coverage / 就绪检查' })
+  @ApiOkResponse({ schema: { example: { status: 'ready', log: { head: 1137 }, projections: [{ name: 'subject-status', version: 1, generation: 1, state: 'running', checkpoint: 1137, lag: 0, lastError: null, rebuild: null }], maxLag: 1000, calendar: { coveredYears: [2017, 2026], warnings: [] } } } })
+  @ApiResponse({ status: 503, description: 'NOT_READY: a projection failed or lags more than READY_MAX_LAG (same body, status not-ready) / 未就绪' })
+  @ApiQueryErrors()
   async ready(@Res({ passthrough: true }) response: Response) {
     const head = await this.events.headPosition();
     const projections = await this.runner.status();
