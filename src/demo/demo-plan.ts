@@ -12,7 +12,7 @@ import { subjectStreamName } from '../../domain/subject/decider.js';
 import type { Actor, AppendResult } from '../event-store/event-store.port.js';
 import type { DemoFacts } from './demo-facts.js';
 import { demoUuid } from './identifiers.js';
-import { DEMO_LAST_INSTANT } from './demo-time.js';
+import { lastInstantFor } from './demo-time.js';
 import { Prng } from './prng.js';
 
 type Build<C> = (facts: DemoFacts) => C | Promise<C>;
@@ -49,10 +49,19 @@ type StepInput<A extends DemoStep['aggregate']> = Omit<Extract<DemoStep, { aggre
 
 export class DemoPlan {
   readonly rng: Prng;
+  /** The latest instant a step may carry (the day before today, see demo-time.ts). */
+  readonly lastInstant: string;
   private readonly steps: DemoStep[] = [];
 
-  constructor(seed: number) {
+  /** `today`: the demo's business date (YYYY-MM-DD, Asia/Shanghai); the plan is a function of it and the seed. */
+  constructor(seed: number, readonly today: string) {
     this.rng = new Prng(seed);
+    this.lastInstant = lastInstantFor(today);
+  }
+
+  /** Whether an instant lies on or before the last instant (string order works: one offset). */
+  happened(instant: string): boolean {
+    return instant <= this.lastInstant;
   }
 
   /** A record or command id: UUID v7 at the business instant, random part from the seeded generator. */
@@ -82,7 +91,7 @@ export class DemoPlan {
   }
 
   private push(input: StepInput<DemoStep['aggregate']> & { aggregate: DemoStep['aggregate'] }): string {
-    if (input.now > DEMO_LAST_INSTANT) throw new Error(`demo step at ${input.now} lies after the demo's today`);
+    if (!this.happened(input.now)) throw new Error(`demo step at ${input.now} lies after ${this.lastInstant}, the demo's last instant before ${this.today}`);
     const { thread, ...rest } = input;
     const commandId = this.id(input.now);
     const own = thread ?? this.thread(input.now);

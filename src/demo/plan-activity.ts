@@ -9,7 +9,7 @@ import { REVIEW_WORKING_DAYS, workingDayDeadline } from '../../domain/rules/dead
 import { BANKS } from './demo-actors.js';
 import type { DemoPlan } from './demo-plan.js';
 import type { DemoSubject } from './demo-subjects.js';
-import { DEMO_TODAY, addDays, at, dateOf, happened, officeHours, randomDate, weekday } from './demo-time.js';
+import { addDays, at, dateOf, officeHours, randomDate, weekday } from './demo-time.js';
 import { ACTIVE_DEPARTMENTS, type DemoAgency } from './plan-institutions.js';
 import { type Breach, checkCommitment, fileCreditReport, issueReviewReport, makeCommitment, recordBreach, recordLoanCheck, requestReview, useReport } from './subject-steps.js';
 
@@ -27,16 +27,17 @@ const SANCTIONING = ['ks-market', 'ks-env', 'ks-safety', 'ks-housing', 'ks-hrss'
 
 export function planActivity(ctx: ActivityContext, subject: DemoSubject): void {
   const { plan } = ctx;
+  const today = plan.today;
   const start = addDays(dateOf(subject.registeredAt), 3);
   if (plan.rng.chance(0.55)) commitmentWithCheck(ctx, subject, start);
   if (plan.rng.chance(0.4)) review(ctx, subject, start);
   if (subject.kind === 'organisation' && plan.rng.chance(0.3)) creditReport(ctx, subject, start);
   if (plan.rng.chance(0.12)) {
-    const when = officeHours(plan.rng, randomDate(plan.rng, start, DEMO_TODAY));
-    if (happened(when)) recordLoanCheck(plan, subject, when, plan.rng.pick(BANKS), Math.floor(ctx.loanThresholdFen / plan.rng.int(3, 20)), null);
+    const when = officeHours(plan.rng, randomDate(plan.rng, start, today));
+    if (plan.happened(when)) recordLoanCheck(plan, subject, when, plan.rng.pick(BANKS), Math.floor(ctx.loanThresholdFen / plan.rng.int(3, 20)), null);
   }
   if (plan.rng.chance(0.08)) {
-    const decisionDate = randomDate(plan.rng, start, addDays(DEMO_TODAY, -5));
+    const decisionDate = randomDate(plan.rng, start, addDays(today, -5));
     recordBreach(plan, subject, at(addDays(decisionDate, 2), 10), plan.rng.pick(SANCTIONING), randomBreach(ctx, decisionDate, '未按规定履行行政处罚决定'));
   }
 }
@@ -58,7 +59,7 @@ function commitmentWithCheck(ctx: ActivityContext, subject: DemoSubject, start: 
   const thread = plan.thread(made);
   const commitmentId = makeCommitment(plan, subject, { at: made, kind, departmentId, matter: `${plan.rng.pick(MATTERS)}信用承诺`, followUpCheckOn: followUp, bySubject: plan.rng.chance(0.3) }, thread);
   const checkedAt = at(followUp, 10, plan.rng.int(0, 59));
-  if (!happened(checkedAt) || !plan.rng.chance(0.8)) return;
+  if (!plan.happened(checkedAt) || !plan.rng.chance(0.8)) return;
   const breach = plan.rng.chance(0.15) ? randomBreach(ctx, followUp, '未履行信用承诺事项') : null;
   checkCommitment(plan, subject, checkedAt, commitmentId, departmentId, breach, thread);
 }
@@ -66,8 +67,8 @@ function commitmentWithCheck(ctx: ActivityContext, subject: DemoSubject, start: 
 /** A11: most reports within 5 working days, some late, a few still open. */
 function review(ctx: ActivityContext, subject: DemoSubject, start: string): void {
   const { plan } = ctx;
-  const requested = officeHours(plan.rng, randomDate(plan.rng, start, DEMO_TODAY));
-  if (!happened(requested)) return;
+  const requested = officeHours(plan.rng, randomDate(plan.rng, start, plan.today));
+  if (!plan.happened(requested)) return;
   const departmentId = plan.rng.pick(ACTIVE_DEPARTMENTS);
   const area = plan.rng.pick(REVIEW_AREAS);
   const thread = plan.thread(requested);
@@ -75,27 +76,27 @@ function review(ctx: ActivityContext, subject: DemoSubject, start: string): void
   const { dueDate } = workingDayDeadline(ctx.calendar, requested, REVIEW_WORKING_DAYS);
   const issuedOn = plan.rng.chance(0.82) ? randomDate(plan.rng, addDays(dateOf(requested), 1), dueDate) : weekday(addDays(dueDate, plan.rng.int(1, 6)));
   const issued = officeHours(plan.rng, issuedOn);
-  if (!happened(issued) || issued <= requested) return;
+  if (!plan.happened(issued) || issued <= requested) return;
   issueReviewReport(plan, subject, issued, reviewId, plan.rng.chance(0.9) ? 'no-adverse-record' : 'adverse-record-found', thread);
   const used = officeHours(plan.rng, weekday(addDays(issuedOn, plan.rng.int(1, 40))));
-  if (plan.rng.chance(0.4) && happened(used)) useReport(plan, subject, used, { kind: 'review-report', id: reviewId, agencyId: null }, { kind: 'department', id: departmentId }, area, plan.rng.pick(MATTERS));
+  if (plan.rng.chance(0.4) && plan.happened(used)) useReport(plan, subject, used, { kind: 'review-report', id: reviewId, agencyId: null }, { kind: 'department', id: departmentId }, area, plan.rng.pick(MATTERS));
 }
 
 /** A15–A20: a report by an agency in force on its issue date, then uses and a large loan check while valid. */
 function creditReport(ctx: ActivityContext, subject: DemoSubject, start: string): void {
   const { plan } = ctx;
-  const issuedOn = randomDate(plan.rng, start, addDays(DEMO_TODAY, -4));
+  const issuedOn = randomDate(plan.rng, start, addDays(plan.today, -4));
   const candidates = ctx.agencies.filter((a) => a.issuesBefore === null || issuedOn < a.issuesBefore);
   const agency = plan.rng.pick(candidates);
   const filed = officeHours(plan.rng, weekday(addDays(issuedOn, plan.rng.int(1, 3))));
-  if (!happened(filed)) return;
+  if (!plan.happened(filed)) return;
   const commissionedBy = plan.rng.chance(0.3) ? plan.rng.pick(ACTIVE_DEPARTMENTS) : null;
   const reportId = fileCreditReport(plan, subject, filed, agency.agencyId, issuedOn, plan.rng.pick(RATINGS), commissionedBy);
   const report = { kind: 'credit-report' as const, id: reportId, agencyId: agency.agencyId };
   // A19: used only within the year of validity.
   const whileValid = (days: number) => {
     const instant = officeHours(plan.rng, weekday(addDays(dateOf(filed), days)));
-    return happened(instant) && dateOf(instant) < addDays(issuedOn, 360) ? instant : null;
+    return plan.happened(instant) && dateOf(instant) < addDays(issuedOn, 360) ? instant : null;
   };
   const departmentUse = whileValid(plan.rng.int(2, 120));
   if (departmentUse && plan.rng.chance(0.6)) {

@@ -1,9 +1,10 @@
 /**
- * Hand-placed cases, so that every view has something to show on the demo's today (2026-11-26):
- * reviews received right before Spring Festival 2026 and National Day 2025 (A11), breaches of
- * every class still disclosed or already ended (A9), objections corrected, rejected and overdue,
- * an approved repair, minors (A28), reports of a suspended and of an exited agency (A26) and
- * loan checks on both sides of the A18 threshold.
+ * Hand-placed historical cases at absolute dates: reviews received right before Spring Festival
+ * 2026 and National Day 2025 (A11), breaches of every class already ended or disclosed for long
+ * (A9), objections corrected and rejected, an approved repair, minors (A28), reports of a suspended
+ * and of an exited agency (A26) and loan checks on both sides of the A18 threshold. Cases that must
+ * stay current whatever the date (open reviews, disclosures, expiring reports, the overdue
+ * objection) are placed relative to today in plan-recent.ts.
  */
 import type { DemoPlan } from './demo-plan.js';
 import type { DemoSubject } from './demo-subjects.js';
@@ -12,8 +13,8 @@ import type { DemoAgency } from './plan-institutions.js';
 import * as step from './subject-steps.js';
 
 /** How many organisations and persons the showcases use (the random activity leaves them alone). */
-export const SHOWCASE_ORGANISATIONS = 20;
-export const SHOWCASE_PERSONS = 2;
+export const SHOWCASE_ORGANISATIONS = 22;
+export const SHOWCASE_PERSONS = 3;
 
 export function planShowcases(plan: DemoPlan, orgs: readonly DemoSubject[], persons: readonly DemoSubject[], agencies: readonly DemoAgency[], loanThresholdFen: number): void {
   holidayReviews(plan, orgs);
@@ -31,49 +32,42 @@ function holidayReviews(plan: DemoPlan, orgs: readonly DemoSubject[]): void {
     { org: 1, requested: at('2026-02-12', 15, 30), by: 'subject', dept: 'ks-sci', area: 'evaluation-qualification-filing-licensing', issued: at('2026-03-04', 11) },
     { org: 2, requested: at('2025-09-30', 9, 30), by: 'department', dept: 'ks-market', area: 'commendations-honours-titles', issued: at('2025-10-13', 14) },
     { org: 3, requested: at('2025-09-29', 11), by: 'subject', dept: 'ks-housing', area: 'approval-market-access-supervision', issued: at('2025-10-17', 10) },
-    { org: 4, requested: at('2026-11-12', 10), by: 'department', dept: 'ks-commerce', area: 'major-decisions-other', issued: null },
-    { org: 5, requested: at('2026-11-16', 14), by: 'subject', dept: 'ks-drc', area: 'fiscal-funds-policy-loans', issued: null },
-    { org: 6, requested: at('2026-11-25', 9), by: 'department', dept: 'ks-edu', area: 'commendations-honours-titles', issued: null },
   ] as const;
   for (const c of cases) {
     const thread = plan.thread(c.requested);
     const reviewId = step.requestReview(plan, orgs[c.org]!, c.requested, c.by, c.dept, c.area, '节前受理的信用审查', thread);
-    if (c.issued !== null) step.issueReviewReport(plan, orgs[c.org]!, c.issued, reviewId, 'no-adverse-record', thread);
+    step.issueReviewReport(plan, orgs[c.org]!, c.issued, reviewId, 'no-adverse-record', thread);
   }
 }
 
 interface ShowcaseBreaches {
-  readonly underOpenObjection: string;
   readonly rejected: string;
   readonly corrected: string;
   readonly forRepair: string;
 }
 
-/** A9: minor undisclosed and disclosed, general, serious; some disclosed today, some ended. */
+/** A9: minor undisclosed and disclosed, general, serious; some disclosed for long, some ended. */
 function breachesOfEveryClass(plan: DemoPlan, orgs: readonly DemoSubject[]): ShowcaseBreaches {
   const record = (org: number, recordedOn: string, dept: string, breachClass: 'minor' | 'general' | 'serious', months: number, decisionDate: string, summary: string) =>
     step.recordBreach(plan, orgs[org]!, at(recordedOn, 10), dept, { breachClass, months, decisionDate, summary });
   record(7, '2026-10-12', 'ks-market', 'minor', 0, '2026-10-10', '经营场所未公示营业执照（轻微，不予公示）');
-  record(8, '2026-10-21', 'ks-env', 'minor', 3, '2026-10-20', '危险废物台账记录不完整');
   record(9, '2025-04-11', 'ks-market', 'minor', 1, '2025-04-10', '未按期报送年度报告');
-  const underOpenObjection = record(10, '2026-08-17', 'ks-safety', 'general', 6, '2026-08-14', '未落实安全生产主体责任，被处以罚款');
   record(11, '2025-03-11', 'ks-transport', 'general', 3, '2025-03-10', '道路运输车辆超限运输');
   const rejected = record(12, '2025-05-21', 'ks-env', 'serious', 36, '2025-05-20', '通过暗管偷排含重金属废水');
   record(13, '2025-02-19', 'ks-safety', 'serious', 12, '2025-02-18', '发生较大生产安全事故');
   const corrected = record(14, '2026-07-02', 'ks-market', 'general', 12, '2026-07-01', '产品质量抽检不合格且拒不整改');
   const forRepair = record(15, '2025-06-17', 'ks-housing', 'general', 12, '2025-06-16', '拖欠农民工工资');
-  record(19, '2026-09-11', 'ks-tax', 'general', 6, '2026-09-10', '未按期缴纳税款，经催告仍不缴纳');
-  // A8–A9: breaches found by follow-up checks (one ended, one disclosed today) and a kept commitment.
+  // A8–A9: breaches found by follow-up checks (one ended, one disclosed into 2027) and a kept commitment.
   const housing = step.makeCommitment(plan, orgs[16]!, { at: at('2025-07-01', 10), kind: 'approval-replacing', departmentId: 'ks-housing', matter: '施工许可告知承诺', followUpCheckOn: '2025-10-15' });
   step.checkCommitment(plan, orgs[16]!, at('2025-10-15', 10), housing, 'ks-housing', { breachClass: 'general', months: 6, decisionDate: '2025-10-15', summary: '承诺的施工条件核查不实' });
   const commerce = step.makeCommitment(plan, orgs[17]!, { at: at('2026-03-02', 10), kind: 'industry-self-discipline', departmentId: 'ks-commerce', matter: '商贸流通行业自律承诺', followUpCheckOn: '2026-09-01' });
   step.checkCommitment(plan, orgs[17]!, at('2026-09-01', 15), commerce, 'ks-commerce', { breachClass: 'general', months: 12, decisionDate: '2026-09-01', summary: '违反行业自律承诺，虚假宣传' });
   const voluntary = step.makeCommitment(plan, orgs[18]!, { at: at('2025-08-05', 10), kind: 'voluntary-public', departmentId: 'ks-drc', matter: '主动公开信用承诺', followUpCheckOn: '2026-02-02', bySubject: true });
   step.checkCommitment(plan, orgs[18]!, at('2026-02-02', 11), voluntary, 'ks-drc', null);
-  return { underOpenObjection, rejected, corrected, forRepair };
+  return { rejected, corrected, forRepair };
 }
 
-/** SH-SCR arts. 36–38: one forwarded and corrected, one rejected by the center, one still open and overdue. */
+/** SH-SCR arts. 36–38: one forwarded and corrected, one rejected by the center (the open, overdue one is recent). */
 function objections(plan: DemoPlan, orgs: readonly DemoSubject[], breaches: ShowcaseBreaches): void {
   const corrected = plan.thread(at('2026-07-20', 9));
   const first = step.fileObjection(plan, orgs[14]!, at('2026-07-20', 9), { kind: 'breach', id: breaches.corrected }, '复检合格，整改已于处罚决定前完成', corrected);
@@ -83,9 +77,6 @@ function objections(plan: DemoPlan, orgs: readonly DemoSubject[], breaches: Show
   const rejected = plan.thread(at('2026-04-08', 10));
   const second = step.fileObjection(plan, orgs[12]!, at('2026-04-08', 10), { kind: 'breach', id: breaches.rejected }, '排放口系第三方设置，企业不知情', rejected);
   step.decideObjection(plan, orgs[12]!, at('2026-04-13', 15), second, null, 'rejected', { reasons: '现场勘验与监测数据证实企业自行设置暗管，异议不成立' }, rejected);
-
-  const open = plan.thread(at('2026-11-05', 14));
-  step.fileObjection(plan, orgs[10]!, at('2026-11-05', 14), { kind: 'breach', id: breaches.underOpenObjection }, '罚款金额计算有误，处罚决定正在复议中', open);
 }
 
 /** A28: a minor's breach is never published; the other minor keeps a commitment and asks for a review. */

@@ -8,6 +8,7 @@ import { departmentDecider } from '../../domain/department/decider.js';
 import type { SubjectDecider } from '../subjects/subject-decider.provider.js';
 import { executeDeciderCommand } from '../commands/execute-decider-command.js';
 import type { AppendResult, EventStore } from '../event-store/event-store.port.js';
+import type { BusinessClock } from './business-clock.js';
 import type { DemoFacts } from './demo-facts.js';
 import { streamOf, type DemoStep } from './demo-plan.js';
 
@@ -16,20 +17,27 @@ export interface RunOutcome {
   readonly replayed: number;
 }
 
-/** Bump when the plan changes: a different plan under the same keys is an idempotency conflict, not a silent mix. */
-export const DEMO_FINGERPRINT = 'seed-demo-v1';
+/**
+ * Bump when the plan changes: a different plan under the same keys is an idempotency conflict, not
+ * a silent mix. The plan depends on its today, so today is part of the fingerprint.
+ */
+export const demoFingerprint = (today: string): string => `seed-demo-v2:${today}`;
 
-export async function runPlan(
-  store: EventStore,
-  subjects: SubjectDecider,
-  facts: DemoFacts,
-  steps: readonly DemoStep[],
-  progress: (done: number, total: number) => void,
-): Promise<RunOutcome> {
+export interface PlanRunner {
+  readonly store: EventStore;
+  readonly subjects: SubjectDecider;
+  readonly facts: DemoFacts;
+  /** The store's clock: moved to each step's business instant before the step runs. */
+  readonly clock: BusinessClock;
+  readonly today: string;
+}
+
+export async function runPlan(runner: PlanRunner, steps: readonly DemoStep[], progress: (done: number, total: number) => void): Promise<RunOutcome> {
   let written = 0;
   let replayed = 0;
   for (const [index, step] of steps.entries()) {
-    const result = await runStep(store, subjects, facts, step).catch((error: Error & { code?: string }) => {
+    runner.clock.moveTo(step.now);
+    const result = await runStep(runner, step).catch((error: Error & { code?: string }) => {
       throw new Error(`demo step ${index + 1} (${step.aggregate} ${step.id} at ${step.now}) refused: ${error.code ?? error.name}: ${error.message}`, { cause: error });
     });
     if (result.replayed) replayed += 1;
@@ -40,11 +48,11 @@ export async function runPlan(
   return { written, replayed };
 }
 
-async function runStep(store: EventStore, subjects: SubjectDecider, facts: DemoFacts, step: DemoStep): Promise<AppendResult> {
+async function runStep({ store, subjects, facts, today }: PlanRunner, step: DemoStep): Promise<AppendResult> {
   const base = {
     store,
     stream: streamOf(step),
-    idempotency: { key: `seed:demo:${step.commandId}`, fingerprint: DEMO_FINGERPRINT },
+    idempotency: { key: `seed:demo:${step.commandId}`, fingerprint: demoFingerprint(today) },
   };
   const metadata = (commandType: string) => ({ commandId: step.commandId, correlationId: step.correlationId, causationId: step.causationId, actor: step.actor, commandType });
   if (step.aggregate === 'subject') {

@@ -119,8 +119,15 @@ export function recordLoanCheck(plan: DemoPlan, subject: DemoSubject, at: string
   });
 }
 
+/**
+ * Objections and repairs are addressed without their subject (`/objections/{oid}`, `/repairs/{rpid}`),
+ * so their ids carry it: `<subjectId>.<uuidV7>`, as the service's handlers make them
+ * (src/objections/subject-scoped-id.ts, not imported here: it brings the HTTP layer with it).
+ */
+export const subjectScopedId = (subjectId: string, uuid: string): string => `${subjectId}.${uuid}`;
+
 export function fileObjection(plan: DemoPlan, subject: DemoSubject, at: string, target: { kind: 'breach'; id: string }, reason: string, thread: Thread): string {
-  const objectionId = plan.id(at);
+  const objectionId = subjectScopedId(subject.subjectId, plan.id(at));
   plan.subject({ now: at, id: subject.subjectId, actor: subjectActor(subject.subjectId), thread, build: () => ({ type: 'FileObjection', now: at, objectionId, target, reason }) });
   return objectionId;
 }
@@ -139,7 +146,7 @@ export function decideObjection(plan: DemoPlan, subject: DemoSubject, at: string
 /** NDRC 令第36号: the subject applies with proof and a repair commitment; the recording department decides. */
 export function repair(plan: DemoPlan, subject: DemoSubject, appliedAt: string, decidedAt: string, breachId: string, departmentId: string): void {
   const thread = plan.thread(appliedAt);
-  const repairId = plan.id(appliedAt);
+  const repairId = subjectScopedId(subject.subjectId, plan.id(appliedAt));
   const repairCommitmentId = plan.id(appliedAt);
   plan.subject({
     now: appliedAt, id: subject.subjectId, actor: subjectActor(subject.subjectId), thread,

@@ -1,48 +1,19 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { ALL_PROJECTIONS } from '../../../projections/index.js';
 import { domainEventSchemas } from '../../../src/event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';
 import { ProjectionRunner } from '../../../src/projections/projection-runner.js';
 import { SqliteViewStore } from '../../../src/view-store/sqlite/sqlite-view-store.js';
-import { REPO_ROOT } from '../../support/child-process.js';
 import { tempDir } from '../../support/temp-dir.js';
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `node --import tsx src/demo/seed-demo.ts` as a real child process on the given data directory. */
-function seedDemo(dataDir: string, args: readonly string[] = []): Promise<Run> {
-  const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/demo/seed-demo.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...inherited, DATA_DIR: dataDir, SQLITE_SYNCHRONOUS: 'NORMAL' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** The summary's "Type  count" lines. */
-function countsOf(stdout: string): Record<string, number> {
-  return Object.fromEntries(stdout.trim().split('\n').map((line) => line.trim().split(/\s+/)).map(([type, n]) => [type, Number(n)]));
-}
+import { AT_TODAY, TODAY, countsOf, seedDemo, type Run } from './seed-demo-process.js';
 
 describe('npm run seed:demo', () => {
   const dir = tempDir('credit-ledger-seed-demo-');
   let first: Run;
   beforeAll(async () => {
-    first = await seedDemo(dir.path);
+    first = await seedDemo(dir.path, AT_TODAY);
   }, 120_000);
   afterAll(() => dir.remove());
 
@@ -70,6 +41,29 @@ describe('npm run seed:demo', () => {
     expect(first.stderr).toContain('registered 28 A13 pilot departments');
   });
 
+  it('refuses a --today that is not a date or lies before the historical cases (exit 2)', async () => {
+    for (const today of ['2026-02-30', '2026-11-25']) {
+      const run = await seedDemo(dir.path, ['--force', '--today', today]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--today');
+    }
+  }, 60_000);
+
+  it('records each event at the business time of its command, never later than the seeding', async () => {
+    const store = new SqliteEventStore({ file: join(dir.path, 'events.sqlite'), schemas: domainEventSchemas() });
+    try {
+      const events = await store.readAll(0, 5000);
+      const recorded = events.map((e) => e.metadata.recordedAt);
+      expect(recorded[0]).toBe('2025-01-02T08:30:00.000+08:00'); // the A13 pilots, before the story starts
+      expect([...recorded].sort()).toEqual(recorded);
+      expect(recorded.at(-1)! < `${TODAY}T00:00:00.000+08:00`).toBe(true);
+      const commandNow = events.filter((e) => e.type === 'ObjectionFiled').map((e) => (e.data as { filedAt: string }).filedAt);
+      expect(events.filter((e) => e.type === 'ObjectionFiled').map((e) => e.metadata.recordedAt)).toEqual(commandNow.map((now) => DateTime.fromISO(now, { setZone: true }).toISO()));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('leaves an intact hash chain', async () => {
     const store = new SqliteEventStore({ file: join(dir.path, 'events.sqlite'), schemas: domainEventSchemas() });
     try {
@@ -82,10 +76,10 @@ describe('npm run seed:demo', () => {
   });
 
   it('refuses to seed a directory that already holds events, unless --force (which then writes nothing twice)', async () => {
-    const again = await seedDemo(dir.path);
+    const again = await seedDemo(dir.path, AT_TODAY);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('DEMO_REFUSED');
-    const forced = await seedDemo(dir.path, ['--force']);
+    const forced = await seedDemo(dir.path, ['--force', ...AT_TODAY]);
     expect(forced.code).toBe(0);
     expect(countsOf(forced.stdout)).toEqual(countsOf(first.stdout));
   }, 120_000);
