@@ -10,6 +10,7 @@ import { calendarLoad } from './calendar-load.js';
 import { CliFailure, EXIT, UsageError } from './cli-errors.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { exportSubject } from './export.js';
+import { migrate } from './migrate.js';
 import { rebuild } from './rebuild.js';
 import { replay } from './replay.js';
 import { USAGE } from './usage.js';
@@ -22,6 +23,7 @@ const VERBS: Readonly<Record<string, Verb>> = {
   verify,
   replay,
   export: exportSubject,
+  migrate,
   calendar: async (args, config, io) => {
     if (args[0] !== 'load') throw new UsageError(args[0] === undefined ? 'calendar: missing sub-command (load)' : `calendar: unknown sub-command "${args[0]}"`);
     return calendarLoad(args.slice(1), config, io);

@@ -8,6 +8,11 @@ export const USAGE = `usage: npm run cli -- <verb> [arguments]
                                        fold a subject's events (up to an ISO instant) and print its state as JSON
   export <subjectId>                   every event of a subject with its metadata, as JSON lines on stdout
   calendar load <file> [--force]       validate a holiday table and install it as DATA_DIR/calendar/cn-<year>.json
+  migrate --from sqlite --to sqlite|eventstore [--target-dir DIR] [--batch N] [--limit N]
+                                       copy the whole log into another engine (same ids, metadata, hash chains),
+                                       resuming after what the target holds, then verify the target; stop the
+                                       service first. --to sqlite writes DIR/events.sqlite; --to eventstore uses
+                                       EVENTSTORE_URL; --limit copies at most N events this run
   help                                 this text
 
 projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}

@@ -22,7 +22,16 @@ export interface AppConfig {
   readonly mongodbUrl: string | undefined;
   /** EventStoreDB / KurrentDB for the log (src/event-store/eventstoredb): `esdb://…` or `kurrentdb://…`; unset: none. */
   readonly eventStoreUrl: string | undefined;
+  /** Which adapter holds the log: the embedded SQLite file (default) or EventStoreDB (needs EVENTSTORE_URL). */
+  readonly eventStoreEngine: EventStoreEngine;
+  /** Which adapter holds the views: the embedded SQLite file (default) or MongoDB (needs MONGODB_URL). */
+  readonly viewStoreEngine: ViewStoreEngine;
 }
+
+export const EVENT_STORE_ENGINES = ['sqlite', 'eventstoredb'] as const;
+export type EventStoreEngine = (typeof EVENT_STORE_ENGINES)[number];
+export const VIEW_STORE_ENGINES = ['sqlite', 'mongodb'] as const;
+export type ViewStoreEngine = (typeof VIEW_STORE_ENGINES)[number];
 
 export const APP_CONFIG = Symbol('AppConfig');
 
@@ -71,9 +80,20 @@ function eventStoreUrl(env: NodeJS.ProcessEnv, name: string): string | undefined
   return raw;
 }
 
+/** A server engine without its URL is refused at start, naming both variables (never a silent fallback to SQLite). */
+function requireUrl(engineVariable: string, engine: string, urlVariable: string, url: string | undefined): void {
+  if (engine !== 'sqlite' && url === undefined) throw new ConfigError(urlVariable, `is required when ${engineVariable}=${engine}`);
+}
+
 /** Every variable, its default and its rule are listed in the README ("Configuration"). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.DATA_DIR || './data');
+  const eventStoreEngine = oneOf(env, 'EVENT_STORE_ENGINE', 'sqlite', EVENT_STORE_ENGINES);
+  const viewStoreEngine = oneOf(env, 'VIEW_STORE_ENGINE', 'sqlite', VIEW_STORE_ENGINES);
+  const mongodb = mongodbUrl(env, 'MONGODB_URL');
+  const eventStore = eventStoreUrl(env, 'EVENTSTORE_URL');
+  requireUrl('EVENT_STORE_ENGINE', eventStoreEngine, 'EVENTSTORE_URL', eventStore);
+  requireUrl('VIEW_STORE_ENGINE', viewStoreEngine, 'MONGODB_URL', mongodb);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
@@ -84,8 +104,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pseudonymKeyHex: hexKey(env, 'PSEUDONYM_KEY'),
     loanCheckThresholdFen: integer(env, 'LOAN_CHECK_THRESHOLD_FEN', 1_000_000_000, 0, Number.MAX_SAFE_INTEGER),
     countReportsOfMisconductAgencies: oneOf(env, 'COUNT_MISCONDUCT_AGENCY_REPORTS', 'true', ['true', 'false'] as const) === 'true',
-    mongodbUrl: mongodbUrl(env, 'MONGODB_URL'),
-    eventStoreUrl: eventStoreUrl(env, 'EVENTSTORE_URL'),
+    mongodbUrl: mongodb,
+    eventStoreUrl: eventStore,
+    eventStoreEngine,
+    viewStoreEngine,
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
 }

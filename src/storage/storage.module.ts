@@ -4,20 +4,19 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_SCHEMAS, domainEventSchemas } from '../event-store/domain-event-schemas.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import type { EventSchemaRegistry } from '../event-store/schema-registry.js';
-import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data.port.js';
 import { PSEUDONYMIZER, Pseudonymizer } from '../personal-data/pseudonymizer.js';
 import { SqlitePersonalDataStore } from '../personal-data/sqlite/sqlite-personal-data-store.js';
 import { CLOCK, systemClock, type Clock } from '../shared/clock.js';
 import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
-import { SqliteViewStore } from '../view-store/sqlite/sqlite-view-store.js';
+import { createEventStore, createViewStore } from './engines.js';
 
 export interface StorageOptions {
   /** The one clock of the app (business time and the store's recordedAt); the wall clock unless a test passes one. */
   readonly clock?: Clock;
 }
 
-/** The embedded default: three SQLite files under DATA_DIR (log, views, personal data). Import it through forRoot. */
+/** Storage: the event and view stores of the configured engines (embedded SQLite by default) and the personal-data store under DATA_DIR. Import it through forRoot. */
 @Global()
 @Module({
   providers: [
@@ -25,13 +24,12 @@ export interface StorageOptions {
     {
       provide: EVENT_STORE,
       inject: [APP_CONFIG, EVENT_SCHEMAS, CLOCK],
-      useFactory: (config: AppConfig, schemas: EventSchemaRegistry, clock: Clock) =>
-        new SqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), schemas, clock, synchronous: config.sqliteSynchronous }),
+      useFactory: (config: AppConfig, schemas: EventSchemaRegistry, clock: Clock) => createEventStore(config, schemas, clock),
     },
     {
       provide: VIEW_STORE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new SqliteViewStore(join(config.dataDir, 'views.sqlite'), { synchronous: config.sqliteSynchronous }),
+      useFactory: (config: AppConfig) => createViewStore(config),
     },
     {
       provide: PERSONAL_DATA_STORE,

@@ -7,7 +7,9 @@ import { InvalidAppend } from '../errors.js';
 import { checkAppendRequest, checkReadRange, checkStreamName } from '../append-validation.js';
 import { AppendSignal } from '../append-signal.js';
 import { ChainVerifier } from '../chain-verifier.js';
+import type { EventImporter, ImportHead } from '../event-importer.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
+import { importIntoEsdb, lastEventOfOurs } from './esdb-import.js';
 import { appendToStream, type AppendContext } from './esdb-append.js';
 import { lastPositionOfOurs, readAllPage, readStreamEvents } from './esdb-reads.js';
 import { esdbSubscription } from './esdb-subscription.js';
@@ -40,7 +42,7 @@ export interface EventStoreDbOptions {
  * the hash chain and command metadata in each event's metadata, the global log as our part of $all.
  * Positions are $all positions: increasing, not gap-free (mapping/positions.ts).
  */
-export class EventStoreDbEventStore implements EventStore {
+export class EventStoreDbEventStore implements EventStore, EventImporter {
   private readonly client: EventStoreDBClient;
   private readonly ctx: AppendContext;
   private readonly ledger: IdempotencyLedger;
@@ -145,6 +147,18 @@ export class EventStoreDbEventStore implements EventStore {
       for (const event of page) if (!verifier.accept(event)) return verifier.report();
       after = page.at(-1)!.position;
     }
+  }
+
+  /** Migration only (EventImporter, esdb-import.ts): events exactly as stored elsewhere. */
+  async importEvents(events: readonly StoredEvent[]): Promise<void> {
+    if (this.closed) throw new Error('event store is closed');
+    for (const event of events) this.checkCategory(event.stream);
+    await importIntoEsdb(this.ctx, events);
+    if (events.length > 0) this.signal.notify();
+  }
+
+  lastImported(): Promise<ImportHead | null> {
+    return lastEventOfOurs(this.ctx);
   }
 
   async close(): Promise<void> {

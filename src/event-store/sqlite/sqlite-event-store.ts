@@ -10,8 +10,10 @@ import { checkAppendRequest, checkReadRange, checkStreamName } from '../append-v
 import { AppendSignal } from '../append-signal.js';
 import { catchUpSubscription } from '../catch-up-subscription.js';
 import { ChainVerifier } from '../chain-verifier.js';
+import type { EventImporter, ImportHead } from '../event-importer.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { AppendWriter } from './append-writer.js';
+import { SqliteEventImport } from './event-import.js';
 import { migrateEventStore } from './schema.js';
 import { rowToEvent, type EventRow } from './rows.js';
 
@@ -39,7 +41,7 @@ interface Pending {
  * written queue up and go to disk together in the next one — one fsync for many acknowledgements —
  * while each is still checked against its own expected revision under its own savepoint.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, EventImporter {
   private readonly db: Database;
   private readonly writer: AppendWriter;
   private readonly signal = new AppendSignal();
@@ -191,6 +193,17 @@ export class SqliteEventStore implements EventStore {
     const heads = (stream === undefined ? this.statements.heads.all() : this.statements.heads.all().filter((h) => (h as { stream: string }).stream === stream)) as Array<{ stream: string; revision: number; last_hash: string }>;
     for (const head of heads) if (!verifier.checkStreamHead(head.stream, head.revision, head.last_hash)) break;
     return verifier.report();
+  }
+
+  /** Migration only (EventImporter): events exactly as stored elsewhere, at this log's next positions. */
+  async importEvents(events: readonly StoredEvent[]): Promise<void> {
+    if (this.closed) throw new Error('event store is closed');
+    new SqliteEventImport(this.db).importEvents(events);
+    this.signal.notify();
+  }
+
+  async lastImported(): Promise<ImportHead | null> {
+    return new SqliteEventImport(this.db).lastImported();
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,76 @@
+import type { AppConfig } from '../config/app-config.js';
+import { parseVerbArgs } from './args.js';
+import { EXIT, UsageError } from './cli-errors.js';
+import type { CliIo } from './cli-io.js';
+import { copyLog } from './migrate-copy.js';
+import { openMigrationSource, openMigrationTarget, type MigrationTarget } from './migrate-stores.js';
+import { ProgressBar } from './progress-bar.js';
+
+const DEFAULT_BATCH = 500;
+
+/**
+ * `migrate --from sqlite --to sqlite|eventstore [--target-dir DIR] [--batch N] [--limit N]`: copies
+ * the whole log in order into another engine with the same ids, revisions, metadata and hash
+ * chains (EventImporter), resumes after what the target already holds, and verifies the target's
+ * chains at the end (exit 1 when broken). Stop the service first: appends made during the copy are
+ * picked up only if they land before the last page is read.
+ */
+export async function migrate(args: readonly string[], config: AppConfig, io: CliIo): Promise<number> {
+  const { values } = parseVerbArgs('migrate', args, {
+    from: { type: 'string' }, to: { type: 'string' }, 'target-dir': { type: 'string' }, batch: { type: 'string' }, limit: { type: 'string' },
+  }, { min: 0, max: 0 });
+  const target = targetOf(values.to as string | undefined, values['target-dir'] as string | undefined);
+  if (values.from !== 'sqlite') throw new UsageError(`migrate: --from must be sqlite (the embedded log under DATA_DIR), got ${String(values.from ?? 'nothing')}`);
+  const batch = count('--batch', values.batch as string | undefined) ?? DEFAULT_BATCH;
+  const limit = count('--limit', values.limit as string | undefined);
+
+  const source = openMigrationSource(config);
+  let opened: ReturnType<typeof openMigrationTarget>;
+  try {
+    opened = openMigrationTarget(config, target);
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
+  const { store, describe } = opened;
+  try {
+    const bar = new ProgressBar(io.progress, 'migrate');
+    const result = await copyLog(source, store, { batch, limit, onProgress: (done, total) => bar.update(done, total) });
+    const resumed = result.resumedAfter > 0 ? `resumed after source position ${result.resumedAfter}, ` : '';
+    bar.finish(result.lastSourcePosition, result.sourceHead, `${resumed}${result.copied} copied this run`);
+    io.err(`verifying the target (${describe})…`);
+    const report = await store.verify();
+    if (!report.ok) {
+      const broken = report.firstBroken!;
+      io.out(`BROKEN: the target's hash chain breaks at stream ${broken.stream} revision ${broken.revision}: ${broken.reason}`);
+      return EXIT.failed;
+    }
+    const state = result.complete
+      ? `migrated the whole log (${report.checkedEvents} events in ${report.checkedStreams} stream(s))`
+      : `copied ${result.lastSourcePosition} of ${result.sourceHead} events (--limit): run the same command again to continue`;
+    io.out(`OK: ${state} to ${describe}; ${result.copied} copied this run; the target's hash chain is intact`);
+    return EXIT.ok;
+  } finally {
+    await store.close();
+    await source.close();
+  }
+}
+
+function targetOf(to: string | undefined, dir: string | undefined): MigrationTarget {
+  if (to === 'sqlite') {
+    if (dir === undefined || dir === '') throw new UsageError('migrate: --to sqlite needs --target-dir DIR (where the new events.sqlite goes)');
+    return { kind: 'sqlite', dir };
+  }
+  if (to === 'eventstore' || to === 'eventstoredb') {
+    if (dir !== undefined) throw new UsageError('migrate: --target-dir is for --to sqlite only (eventstore uses EVENTSTORE_URL)');
+    return { kind: 'eventstore' };
+  }
+  throw new UsageError(`migrate: --to must be sqlite or eventstore, got ${String(to ?? 'nothing')}`);
+}
+
+function count(option: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > 100_000) throw new UsageError(`migrate: ${option} must be an integer from 1 to 100000, got "${raw}"`);
+  return value;
+}

@@ -1,0 +1,63 @@
+import { BACKWARDS, END, jsonEvent, type ReadPosition } from '@eventstore/db-client';
+import type { StoredEvent } from '../event-store.port.js';
+import { ImportOutOfOrder, type ImportHead } from '../event-importer.js';
+import type { ReadContext } from './esdb-reads.js';
+import { toStoredEvent } from './esdb-reads.js';
+import { exactExpectedRevision, fromEsdbCurrentRevision } from './mapping/expected-revision.js';
+import { isWrongExpectedVersion, toPortError } from './mapping/errors.js';
+import { toEsdbMetadata } from './mapping/metadata.js';
+
+/** Consecutive events of one stream, written by one append (the source's global order is kept across groups). */
+export function groupByStreamRun(events: readonly StoredEvent[]): StoredEvent[][] {
+  const groups: StoredEvent[][] = [];
+  for (const event of events) {
+    const current = groups.at(-1);
+    if (current && current[0]!.stream === event.stream && current.at(-1)!.revision + 1 === event.revision) current.push(event);
+    else groups.push([event]);
+  }
+  return groups;
+}
+
+/**
+ * Migration into EventStoreDB (EventImporter): each run of a stream's events is appended with its
+ * original id, data and metadata (hash chain and recordedAt included) and with the expected
+ * revision just before its first event, so the server itself refuses a gap or a fork; a resend of
+ * the same ids at the same revision is acknowledged by the server's idempotent-write check.
+ * Appends go one after another: $all keeps the source's global order.
+ */
+export async function importIntoEsdb(ctx: ReadContext, events: readonly StoredEvent[]): Promise<void> {
+  for (const group of groupByStreamRun(events)) {
+    const first = group[0]!;
+    try {
+      await ctx.client.appendToStream(ctx.names.physical(first.stream), group.map((event) => jsonEvent({
+        id: event.eventId, type: event.type, data: event.data, metadata: toEsdbMetadata(event.metadata, event.schemaVersion),
+      })), { expectedRevision: exactExpectedRevision(first.revision - 1) });
+    } catch (error) {
+      if (isWrongExpectedVersion(error))
+        throw new ImportOutOfOrder(first.stream, first.revision, `the stream is at revision ${fromEsdbCurrentRevision(error.actualVersion)} in the target`);
+      throw toPortError(error, { target: ctx.target, stream: first.stream });
+    }
+  }
+}
+
+/** The last event of ours in $all (read backwards in pages; system events are passed over), or null. */
+export async function lastEventOfOurs(ctx: ReadContext, pageSize = 500): Promise<ImportHead | null> {
+  let from: ReadPosition = END;
+  try {
+    for (;;) {
+      let count = 0;
+      let last: ReadPosition | undefined;
+      for await (const resolved of ctx.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: pageSize })) {
+        count += 1;
+        if (!resolved.event) continue;
+        last = resolved.event.position;
+        const event = toStoredEvent(resolved, ctx.names);
+        if (event) return { eventId: event.eventId, stream: event.stream, revision: event.revision, hash: event.metadata.hash };
+      }
+      if (count < pageSize || last === undefined) return null;
+      from = last;
+    }
+  } catch (error) {
+    throw toPortError(error, { target: ctx.target });
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, it, expect } from '@jest/globals';
+import { ConfigError, loadConfig } from '../../../src/config/app-config.js';
+
+const ESDB = 'esdb://localhost:2113?tls=false';
+const MONGO = 'mongodb://localhost:27017/?replicaSet=rs0';
+
+describe('storage engines in the configuration', () => {
+  it('defaults to the embedded SQLite engines', () => {
+    expect(loadConfig({})).toMatchObject({ eventStoreEngine: 'sqlite', viewStoreEngine: 'sqlite' });
+  });
+
+  it('reads the server engines with their URLs', () => {
+    const config = loadConfig({ EVENT_STORE_ENGINE: 'eventstoredb', EVENTSTORE_URL: ESDB, VIEW_STORE_ENGINE: 'mongodb', MONGODB_URL: MONGO });
+    expect(config).toMatchObject({ eventStoreEngine: 'eventstoredb', eventStoreUrl: ESDB, viewStoreEngine: 'mongodb', mongodbUrl: MONGO });
+  });
+
+  it('keeps SQLite when only a URL is set (the URL alone serves the contract suites, it does not switch engines)', () => {
+    expect(loadConfig({ EVENTSTORE_URL: ESDB, MONGODB_URL: MONGO })).toMatchObject({ eventStoreEngine: 'sqlite', viewStoreEngine: 'sqlite' });
+  });
+
+  it.each([
+    ['EVENT_STORE_ENGINE', 'postgres'],
+    ['EVENT_STORE_ENGINE', 'EventStoreDB'],
+    ['VIEW_STORE_ENGINE', 'mongo'],
+  ])('refuses %s=%s naming the variable', (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(`configuration ${variable}:`);
+  });
+
+  it.each([
+    ['EVENT_STORE_ENGINE', 'eventstoredb', 'EVENTSTORE_URL'],
+    ['VIEW_STORE_ENGINE', 'mongodb', 'MONGODB_URL'],
+  ])('refuses %s=%s without %s, naming both variables', (engineVariable, engine, urlVariable) => {
+    let error: unknown;
+    try {
+      loadConfig({ [engineVariable]: engine });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(urlVariable);
+    expect((error as ConfigError).message).toContain(urlVariable);
+    expect((error as ConfigError).message).toContain(`${engineVariable}=${engine}`);
+  });
+});
