@@ -75,8 +75,21 @@ export function recordCorrected(doc: Doc, { data }: RecordCorrected): Doc {
           rating: (correction.rating as CreditReportFiled['data']['rating'] | undefined) ?? r.rating,
         })),
       };
+    case 'commitment':
+      // A revoked commitment is no longer open; a corrected matter is shown as corrected (A6–A8).
+      return {
+        ...doc,
+        openCommitments: revokesRecord
+          ? doc.openCommitments.filter((c) => c.commitmentId !== target.id)
+          : patchBy(doc.openCommitments, 'commitmentId', target.id, (c) => ({ ...c, matter: (correction.matter as string | undefined) ?? c.matter })),
+      };
+    case 'commitment-check':
+      // A breached check corrected to kept or revoked also revokes the breach it created (A9).
+      return data.revokesLinkedBreachId
+        ? { ...doc, breaches: patchBy(doc.breaches, 'breachId', data.revokesLinkedBreachId, (b) => withPublishable({ ...b, revoked: true })) }
+        : doc;
     default:
-      return doc; // commitment checks and loan checks are not shown in the status
+      return doc; // loan checks, report uses and repair decisions are not shown in the status
   }
 }
 

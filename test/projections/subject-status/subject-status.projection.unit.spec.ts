@@ -127,6 +127,21 @@ describe('subject-status projection', () => {
     expect(statusOf(h).creditReports[0]).toMatchObject({ reportId: 'CR-1', revoked: true, corrected: true });
   });
 
+  it('A6–A8: a revoked commitment is no longer open', async () => {
+    const h = await new ProjectionHarness(subjectStatusProjection).apply(...scenarioAt('CommitmentMade').before, scenarioAt('CommitmentMade').event);
+    expect(statusOf(h).openCommitments.map((c) => c.commitmentId)).toEqual(['CM-1']);
+    await h.apply(stored(SUBJECT_STREAM, 100, revoked('commitment', 'CM-1', '2026-03-10T10:00:00+08:00')));
+    expect(statusOf(h).openCommitments).toEqual([]);
+  });
+
+  it('A9: a commitment check corrected away also revokes the breach it created', async () => {
+    const h = await new ProjectionHarness(subjectStatusProjection).apply(...scenarioAt('RecordCorrected').before);
+    expect(statusOf(h).breaches[0]).toMatchObject({ breachId: 'BR-1', revoked: false });
+    const correction = revoked('commitment-check', 'CM-1', '2026-03-10T10:00:00+08:00');
+    await h.apply(stored(SUBJECT_STREAM, 100, { ...correction, data: { ...correction.data, revokesRecord: false, revokesLinkedBreachId: 'BR-1' } }));
+    expect(statusOf(h).breaches[0]).toMatchObject({ breachId: 'BR-1', revoked: true, publishable: false });
+  });
+
   it('A9, 令第36号: an approved RepairDecided ends public disclosure of the breach', async () => {
     const { now } = await around('RepairDecided');
     expect(now.breaches[0]).toMatchObject({ breachId: 'BR-1', repaired: true, publishable: false });
