@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { resolveJwtSecret } from '../src/auth/jwt-secret.js';
+import { mintDevToken } from '../src/auth/mint-token.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createApp } from '../src/create-app.js';
 import { ProjectionRunner } from '../src/projections/projection-runner.js';
@@ -13,7 +15,10 @@ import { EVENT_STORE, type EventStore } from '../src/event-store/event-store.por
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const dataDir = mkdtempSync(join(tmpdir(), 'credit-ledger-status-'));
 execFileSync(process.execPath, ['--import', 'tsx', 'src/demo/seed-demo.ts'], { env: { ...process.env, DATA_DIR: dataDir }, stdio: 'ignore' });
-const app = await createApp(loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0' }), { logger: false });
+const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0' });
+const app = await createApp(config, { logger: false });
+// The status query is for government roles: the bench reads as the credit office (src/auth/policy.ts).
+const token = await mintDevToken(resolveJwtSecret(config.auth, dataDir), { role: 'credit-office', sub: 'bench' });
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 const events = app.get<EventStore>(EVENT_STORE);
@@ -28,7 +33,7 @@ async function measure(paths: (i: number) => string, concurrency: number): Promi
     while (next < REQUESTS) {
       const i = next++;
       const t = performance.now();
-      const response = await fetch(base + paths(i));
+      const response = await fetch(base + paths(i), { headers: { Authorization: `Bearer ${token}` } });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`${paths(i)} answered ${response.status}`);
       times.push(performance.now() - t);

@@ -1,10 +1,10 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from './audit/audit.module.js';
 import { ApiExceptionFilter } from './http/api-exception.filter.js';
 import { MinPositionInterceptor } from './http/min-position.interceptor.js';
-import { requestContextMiddleware } from './http/request-context.middleware.js';
+import { AuthModule } from './auth/auth.module.js';
 import { SubjectsModule } from './subjects/subjects.module.js';
 import { CommitmentsModule } from './commitments/commitments.module.js';
 import { BreachesModule } from './breaches/breaches.module.js';
@@ -25,16 +25,12 @@ import type { Clock } from './shared/clock.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
-export class AppModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestContextMiddleware).forRoutes('*path');
-  }
-
+export class AppModule {
   /** `clock` replaces the wall clock everywhere (tests move time with it); omitted, the system clock. */
   static forRoot(config: AppConfig, options: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), CqrsModule.forRoot(), StorageModule.forRoot({ clock: options.clock }), CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
+      imports: [ConfigModule.forRoot(config), AuthModule, CqrsModule.forRoot(), StorageModule.forRoot({ clock: options.clock }), CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
         CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }],
     };

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Response } from 'express';
+import type { RequestWithActor } from './http/acting-user.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import type { Clock } from './shared/clock.js';
 import { setUpOpenApi } from './http/openapi-document.js';
+import { RequestContextMiddleware } from './http/request-context.middleware.js';
 import { requestValidationPipe } from './http/validation.js';
 
 export interface CreateAppOptions {
@@ -20,6 +23,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useBodyParser('json', { limit: '256kb' });
+  // Before every route, the Swagger pages included: the acting user comes from the bearer token, a bad token is 401.
+  const requestContext = app.get(RequestContextMiddleware);
+  app.use((request: RequestWithActor, response: Response, next: NextFunction) => void requestContext.use(request, response, next));
   app.useGlobalPipes(requestValidationPipe());
   app.enableShutdownHooks();
   setUpOpenApi(app);

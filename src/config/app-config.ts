@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadAuthConfig, type AuthConfig } from '../auth/auth-config.js';
 
 /** Configuration, read once from the environment and validated at start-up. */
 export interface AppConfig {
@@ -26,6 +27,8 @@ export interface AppConfig {
   readonly eventStoreEngine: EventStoreEngine;
   /** Which adapter holds the views: the embedded SQLite file (default) or MongoDB (needs MONGODB_URL). */
   readonly viewStoreEngine: ViewStoreEngine;
+  /** Bearer-token verification (src/auth/auth-config.ts): JWT_SECRET, or JWT_JWKS_URL with JWT_ISSUER / JWT_AUDIENCE. */
+  readonly auth: AuthConfig;
 }
 
 export const EVENT_STORE_ENGINES = ['sqlite', 'eventstoredb'] as const;
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreUrl: eventStore,
     eventStoreEngine,
     viewStoreEngine,
+    auth: loadAuthConfig(env),
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
 }

@@ -7,6 +7,9 @@ export function setUpOpenApi(app: INestApplication): void {
     .setTitle('credit-ledger')
     .setDescription('Kunshan credit measure (昆政办发〔2017〕41号): credit commitments, reviews and reports — the public contract of shared/api.md. Errors: { statusCode, code, message, messageZh, details }. 昆山市信用产品使用记录系统。')
     .setVersion('0.1.0')
+    // Bearer JWT (issue 5): who may call what is the policy table of src/auth/policy.ts; public routes need none.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'npm run token -- --role <role> … (development), or the identity provider\'s token' })
+    .addSecurityRequirements('bearer')
     .addGlobalParameters(
       { name: 'X-Min-Position', in: 'header', required: false, description: 'queries: wait (≤ 2 s) until the views include this log position / 读己之写', schema: { type: 'integer' } },
     )

@@ -2,9 +2,10 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { startTestApp } from '../support/test-app.js';
+import { actor } from '../support/actors.js';
 
-const creditOffice = { 'X-Actor-Kind': 'credit-office', 'X-Actor-Id': 'supervisor-1' };
-const department = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-7', 'X-Actor-Department': 'ks-drc' };
+const creditOffice = actor('credit-office', 'supervisor-1');
+const department = actor('department', 'officer-7', 'ks-drc');
 const FILING = { name: '苏州示例信用评估有限公司', uscc: '91320583796541485R', filingAuthority: '江苏省社会信用体系建设领导小组办公室', level: 'province', filingNumber: '苏信备〔2024〕017号', filedOn: '2024-01-15' };
 const UNKNOWN_AGENCY = '0193b0c4-7f3e-7a21-9c55-2f1d0e6c1a2b';
 
@@ -37,11 +38,11 @@ describe('agencies: filing, supervision and the public registry (real app, SQLit
     expect(event!.metadata.actor).toEqual({ kind: 'credit-office', id: 'supervisor-1', department: null });
   });
 
-  it('A26: only the credit office files agencies (403), appending nothing', async () => {
+  it('A26: only the credit office files agencies (403; no token 401), appending nothing', async () => {
     const before = await head();
     const refused = await http.post('/agencies').set(department).send(FILING).expect(403);
     expect(refused.body.code).toBe('FORBIDDEN');
-    await http.post('/agencies').send(FILING).expect(403);
+    await http.post('/agencies').send(FILING).expect(401);
     expect(await head()).toBe(before);
   });
 

@@ -5,10 +5,11 @@ import { executeDeciderCommand } from '../../src/commands/execute-decider-comman
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { startTestApp } from '../support/test-app.js';
 import { testMetadata } from '../support/metadata.js';
+import { actor } from '../support/actors.js';
 
-const creditOffice = { 'X-Actor-Kind': 'credit-office', 'X-Actor-Id': 'supervisor-1' };
-const finance = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-3', 'X-Actor-Department': 'ks-finance' };
-const drc = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-7', 'X-Actor-Department': 'ks-drc' };
+const creditOffice = actor('credit-office', 'supervisor-1');
+const finance = actor('department', 'officer-3', 'ks-finance');
+const drc = actor('department', 'officer-7', 'ks-drc');
 const RULE = { matterKind: 'government-procurement-open-tender', area: 'procurement-construction-land-tendering', products: ['report'], mode: 'all', effectiveFrom: '2026-01-01' };
 
 describe('departments: A24 rules, the registry and yearly usage (real app, SQLite)', () => {
@@ -44,11 +45,11 @@ describe('departments: A24 rules, the registry and yearly usage (real app, SQLit
     expect(response.body.events[0].data.products).toEqual(['commitment', 'review']);
   });
 
-  it('A24: another department, a department user without a department, or the public is refused (403), appending nothing', async () => {
+  it('A24: another department, a department user without a department, is refused (403), the public has no token (401), appending nothing', async () => {
     const before = await head();
     expect((await http.post('/departments/ks-finance/rules').set(drc).send(RULE).expect(403)).body.code).toBe('FORBIDDEN');
-    await http.post('/departments/ks-finance/rules').set({ 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-9' }).send(RULE).expect(403);
-    await http.post('/departments/ks-finance/rules').send(RULE).expect(403);
+    await http.post('/departments/ks-finance/rules').set(actor('department', 'officer-9')).send(RULE).expect(403);
+    await http.post('/departments/ks-finance/rules').send(RULE).expect(401);
     expect(await head()).toBe(before);
   });
 
@@ -100,7 +101,7 @@ describe('departments: A24 rules, the registry and yearly usage (real app, SQLit
     expect(byId.get('ks-state-tax')).toMatchObject({ participatesToday: false, succession: { kind: 'merged', effectiveOn: '2018-07-20', successorId: 'ks-local-tax' }, inChargeToday: 'ks-local-tax' });
     expect(byId.get('ks-finance')).toMatchObject({ rules: [{ ruleId, area: 'procurement-construction-land-tendering', retiredOn: '2026-12-31' }] });
     expect((await http.get('/departments').set(drc).expect(403)).body.code).toBe('FORBIDDEN');
-    await http.get('/departments').expect(403);
+    await http.get('/departments').expect(401);
   });
 
   it('A25: yearly usage is read by the credit office or the department itself; bad year 400, unknown department 404, others 403', async () => {
@@ -109,7 +110,7 @@ describe('departments: A24 rules, the registry and yearly usage (real app, SQLit
     await http.get('/departments/ks-finance/usage').set(finance).expect(400);
     expect((await read('/departments/ks-nowhere/usage?year=2026', creditOffice)).status).toBe(404);
     // A breach recorded by the local tax bureau this year counts in its A25 usage.
-    const localTax = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-lt', 'X-Actor-Department': 'ks-local-tax' };
+    const localTax = actor('department', 'officer-lt', 'ks-local-tax');
     await http.post('/subjects').set(localTax).send({ kind: 'organisation', uscc: '913205056082348768', name: '昆山用量统计测试公司' }).expect(201);
     const decisionDate = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     await http.post('/subjects/913205056082348768/breaches').set(localTax)

@@ -3,9 +3,10 @@ import { ManualClock } from '../support/clocks.js';
 import { startTestApp } from '../support/test-app.js';
 import { actors, ORG, report } from './support/credit-products.js';
 import { http, store, type TestApp } from './records-fixture.js';
+import { actor } from '../support/actors.js';
 
-const creditOffice = { 'X-Actor-Kind': 'credit-office', 'X-Actor-Id': 'supervisor-1' };
-const housing = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-3', 'X-Actor-Department': 'ks-housing' };
+const creditOffice = actor('credit-office', 'supervisor-1');
+const housing = actor('department', 'officer-3', 'ks-housing');
 const FILING = { uscc: '91320583796541485R', filingAuthority: '苏州市社会信用体系建设领导小组办公室', level: 'city', filedOn: '2025-01-15' };
 const REVIEW = { area: 'fiscal-funds-policy-loans', matter: '2026年度科技型中小企业贷款贴息申报' };
 const REVIEW_REPORT = { conclusion: 'no-adverse-record', findings: ['未发现失信被执行人记录'] };
@@ -27,7 +28,7 @@ describe('query views over time: deadlines, expiry and status flags (real app, S
   let badReport: string;
   let reviewId: string;
   const fresh = async () => ({ 'X-Min-Position': String(await store(ctx).headPosition()) });
-  const get = async (path: string, query: Record<string, string | number> = {}) => (await http(ctx).get(path).query(query).set(await fresh()).expect(200)).body;
+  const get = async (path: string, query: Record<string, string | number> = {}) => (await http(ctx).get(path).query(query).set(creditOffice).set(await fresh()).expect(200)).body;
   const status = () => get(`/subjects/${ORG}/status`);
   const fileAgency = async (name: string, filingNumber: string) =>
     (await http(ctx).post('/agencies').set(creditOffice).send({ ...FILING, name, filingNumber }).expect(201)).body.agencyId as string;

@@ -2,8 +2,9 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { ORG, center, housing, http, registerOrganisation, registerPerson, identityNumber, store, subjectActor, type TestApp } from './records-fixture.js';
 import { ManualClock } from '../support/clocks.js';
 import { startTestApp } from '../support/test-app.js';
+import { actor } from '../support/actors.js';
 
-const creditOffice = { 'X-Actor-Kind': 'credit-office', 'X-Actor-Id': 'office-1' };
+const creditOffice = actor('credit-office', 'office-1');
 type Listed = { items: { objectionId: string }[] };
 const objectionIds = (page: Listed) => page.items.map((item) => item.objectionId);
 
@@ -44,19 +45,19 @@ describe('queries over the views, and an investigator\'s dispute from objection 
     expect(text).not.toContain('欧阳娜娜');
   });
 
-  it('A28: a department finds a person by identity number in the body; unknown 404, the public 403', async () => {
+  it('A28: a department finds a person by identity number in the body; unknown 404, the public (no token) 401', async () => {
     const number = identityNumber('320583', '1980-05-17', '123');
     expect((await http(ctx).post('/subjects/lookup').set(housing).send({ identityNumber: number }).expect(200)).body).toEqual({ subjectId: personId });
     await http(ctx).post('/subjects/lookup').set(housing).send({ identityNumber: identityNumber('320583', '1990-01-01', '555') }).expect(404);
-    await http(ctx).post('/subjects/lookup').send({ identityNumber: number }).expect(403);
+    await http(ctx).post('/subjects/lookup').send({ identityNumber: number }).expect(401);
     await http(ctx).post('/subjects/lookup').set(housing).send({ identityNumber: '12345' }).expect(400);
   });
 
   it('A9: the subject\'s status shows its active disclosures (not the undisclosed minor one), computed at the time of the query', async () => {
-    const status = await http(ctx).get(`/subjects/${ORG}/status`).set(await fresh()).expect(200);
+    const status = await http(ctx).get(`/subjects/${ORG}/status`).set(creditOffice).set(await fresh()).expect(200);
     expect(status.body).toMatchObject({ subjectId: ORG, kind: 'organisation', asOf: '2026-03-02T09:00:00.000+08:00', validReviewReport: null, validCreditReports: [] });
     expect(status.body.activeDisclosures).toEqual([expect.objectContaining({ breachClass: 'general', decisionDate: '2026-02-20', disclosedThrough: '2027-02-20' })]);
-    await http(ctx).get('/subjects/91110000600037341L/status').expect(404);
+    await http(ctx).get('/subjects/91110000600037341L/status').set(creditOffice).expect(404);
   });
 
   it('an investigator follows a dispute: marked under objection at once, case file with deadlines, correction clears the disclosure (A9, SH-SCR 36–38)', async () => {
@@ -67,7 +68,7 @@ describe('queries over the views, and an investigator\'s dispute from objection 
     const marked = (await disclosures()).items.find((d: { breachId: string }) => d.breachId === breachId);
     expect(marked.underObjection).toBe(true);
 
-    const caseFile = await http(ctx).get(`/disputes/${oid}`).set(await fresh()).expect(200);
+    const caseFile = await http(ctx).get(`/disputes/${oid}`).set(creditOffice).set(await fresh()).expect(200);
     expect(caseFile.body).toMatchObject({ objectionId: oid, subjectId: ORG, target: { kind: 'breach', id: breachId } });
     // SH-SCR 36–38: the center decides within 5 working days, forwards within 2 (counted from the day after filing)
     expect(caseFile.body.deadlines).toMatchObject({ centerDueAt: '2026-03-09T23:59:59.999+08:00', forwardDueAt: '2026-03-04T23:59:59.999+08:00' });
@@ -84,14 +85,14 @@ describe('queries over the views, and an investigator\'s dispute from objection 
     await http(ctx).post(`/objections/${oid}/decision`).set(housing).send({ outcome: 'corrected', correction: {}, revokesRecord: true }).expect(200);
     const after = await disclosures();
     expect(after.items.find((d: { breachId: string }) => d.breachId === breachId)).toBeUndefined();
-    expect((await http(ctx).get(`/disputes/${oid}`).set(await fresh()).expect(200)).body.outcome).toBe('corrected');
-    await http(ctx).get('/disputes/no-such-objection').expect(404);
+    expect((await http(ctx).get(`/disputes/${oid}`).set(creditOffice).set(await fresh()).expect(200)).body.outcome).toBe('corrected');
+    await http(ctx).get('/disputes/no-such-objection').set(creditOffice).expect(404);
   });
 
   it('SH-SCR 36–38: an objection left undecided appears in /objections/overdue only after the center\'s deadline; a decided one never', async () => {
     const filed = await http(ctx).post(`/subjects/${personId}/objections`).set(subjectActor(personId)).send({ target: { kind: 'breach', id: personBreachId }, reason: '认定事实有误' }).expect(201);
     const oid = filed.body.objectionId as string;
-    const overdue = async () => (await http(ctx).get('/objections/overdue').set(await fresh()).expect(200)).body;
+    const overdue = async () => (await http(ctx).get('/objections/overdue').set(creditOffice).set(await fresh()).expect(200)).body;
     expect(objectionIds(await overdue())).toEqual([]);
     clock.set('2026-03-09T23:59:00+08:00');
     expect(objectionIds(await overdue())).toEqual([]);
@@ -103,15 +104,15 @@ describe('queries over the views, and an investigator\'s dispute from objection 
   });
 
   it('the deadline views refuse a window that is not a number (400)', async () => {
-    expect((await http(ctx).get('/reports/expiring').query({ days: 'soon' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
-    expect((await http(ctx).get('/reviews/due-soon').query({ days: 'soon' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await http(ctx).get('/reports/expiring').set(creditOffice).query({ days: 'soon' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await http(ctx).get('/reviews/due-soon').set(creditOffice).query({ days: 'soon' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
   });
 
   it('read your own writes: X-Min-Position beyond the log head answers 503 with the lag after the bounded wait', async () => {
     const head = await store(ctx).headPosition();
-    const response = await http(ctx).get(`/subjects/${ORG}/status`).set('X-Min-Position', String(head + 1000)).expect(503);
+    const response = await http(ctx).get(`/subjects/${ORG}/status`).set(creditOffice).set('X-Min-Position', String(head + 1000)).expect(503);
     expect(response.body).toMatchObject({ code: 'VIEWS_LAGGING', details: { minPosition: head + 1000 } });
-    await http(ctx).get(`/subjects/${ORG}/status`).set('X-Min-Position', 'soon').expect(400);
+    await http(ctx).get(`/subjects/${ORG}/status`).set(creditOffice).set('X-Min-Position', 'soon').expect(400);
   });
 
   it('the OpenAPI document lists every path of api.md', async () => {

@@ -6,19 +6,20 @@ import { residentIdCheckDigit } from '../../domain/rules/identifiers/resident-id
 import { executeDeciderCommand } from '../../src/commands/execute-decider-command.js';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import type { startTestApp } from '../support/test-app.js';
+import { actor } from '../support/actors.js';
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 export const ORG = '91320583722291823U';
 export const OTHER_ORG = '91320583796541485R';
 
-export const housing = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-3', 'X-Actor-Department': 'ks-housing' };
-export const transport = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-9', 'X-Actor-Department': 'ks-transport' };
-export const planning = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-5', 'X-Actor-Department': 'ks-planning' };
-export const noDepartment = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-0' };
-export const center = { 'X-Actor-Kind': 'center', 'X-Actor-Id': 'center-clerk-1' };
-export const bank = { 'X-Actor-Kind': 'bank', 'X-Actor-Id': 'bank-icbc-ks' };
-export const subjectActor = (subjectId: string) => ({ 'X-Actor-Kind': 'subject', 'X-Actor-Id': subjectId });
+export const housing = actor('department', 'officer-3', 'ks-housing');
+export const transport = actor('department', 'officer-9', 'ks-transport');
+export const planning = actor('department', 'officer-5', 'ks-planning');
+export const noDepartment = actor('department', 'officer-0');
+export const center = actor('center', 'center-clerk-1');
+export const bank = actor('bank', 'bank-icbc-ks');
+export const subjectActor = (subjectId: string) => actor('subject', subjectId);
 
 /**
  * The app runs on the wall clock (test/support/test-app.ts takes no clock), and the decider refuses

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { startTestApp } from '../support/test-app.js';
 import { actors, daysAgo, exitAgency, fileAgency, nowInShanghai, onDepartment, ORG, OTHER_ORG, report, setRule, suspendAgency, UNKNOWN_ORG, UNKNOWN_RECORD } from './support/credit-products.js';
+import { actor } from '../support/actors.js';
 
 const TENDER = { area: 'procurement-construction-land-tendering', matter: '2026年市政道路养护项目公开招标' };
 
@@ -141,7 +142,7 @@ describe('credit reports: filing, uses and eligibility (real app, SQLite)', () =
     });
 
     it('A24, rules.md: a merged department\'s matters follow its successor\'s rules', async () => {
-      const priceBureau = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-2', 'X-Actor-Department': 'ks-price' };
+      const priceBureau = actor('department', 'officer-2', 'ks-price');
       const response = await http.get(eligibility()).query({ area: 'approval-market-access-supervision', matter: 'food-licence' }).set(priceBureau).expect(200);
       expect(response.body).toMatchObject({ eligible: true, requirement: { departmentId: 'ks-market', askedBy: 'ks-price', ruleId: 'R-LICENCE', mode: 'any' } });
     });

@@ -63,11 +63,11 @@ describe('reviews: request, report, amendment (real app, SQLite)', () => {
     await refused(() => http.post(reviews()).set(actors.org).send({ ...REVIEW, forDepartmentId: 'ks-nowhere' }), 404, 'DEPARTMENT_NOT_REGISTERED');
   });
 
-  it('A10: only the subject itself or a department requests (403), and a department user must carry its department', async () => {
+  it('A10: only the subject itself or a department requests (403; no token 401), and a department user must carry its department', async () => {
     await refused(() => http.post(reviews()).set(actors.otherOrg).send({ ...REVIEW, forDepartmentId: 'ks-civil' }), 403, 'FORBIDDEN');
     await refused(() => http.post(reviews()).set(actors.bank).send(REVIEW), 403, 'FORBIDDEN');
     await refused(() => http.post(reviews()).set(actors.noDepartment).send(REVIEW), 403, 'FORBIDDEN');
-    await refused(() => http.post(reviews()).send(REVIEW), 403, 'FORBIDDEN');
+    await refused(() => http.post(reviews()).send(REVIEW), 401, 'UNAUTHORIZED');
   });
 
   it('A10, A12: 400 for an area outside A12, an unknown field, or a department naming another one; 404 for an unknown subject', async () => {

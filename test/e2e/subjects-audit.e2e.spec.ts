@@ -2,8 +2,10 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { startTestApp } from '../support/test-app.js';
+import { actor } from '../support/actors.js';
 
-const department = { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-7', 'X-Actor-Department': 'ks-drc' };
+const department = actor('department', 'officer-7', 'ks-drc');
+const auditor = actor('auditor', 'auditor-1');
 const ORG = '91320583722291823U';
 
 describe('registering subjects, the auditor\'s history/state/verify, and the calendar (real app, SQLite)', () => {
@@ -83,23 +85,23 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
   });
 
   it('history shows every event with who, when and why; state folds the stream; verify checks the chain', async () => {
-    const history = await http.get(`/subjects/${ORG}/history`).expect(200);
+    const history = await http.get(`/subjects/${ORG}/history`).set(auditor).expect(200);
     expect(history.body.items).toHaveLength(1);
     expect(history.body.items[0]).toMatchObject({ revision: 0, type: 'SubjectRegistered', who: { kind: 'department', department: 'ks-drc' }, why: { command: 'RegisterSubject' } });
-    const before = await http.get(`/subjects/${ORG}/state`).query({ asOf: '2020-01-01T00:00:00+08:00' }).expect(200);
+    const before = await http.get(`/subjects/${ORG}/state`).set(auditor).query({ asOf: '2020-01-01T00:00:00+08:00' }).expect(200);
     expect(before.body).toMatchObject({ revision: -1 });
-    const now = await http.get(`/subjects/${ORG}/state`).query({ revision: 0 }).expect(200);
+    const now = await http.get(`/subjects/${ORG}/state`).set(auditor).query({ revision: 0 }).expect(200);
     expect(now.body.revision).toBe(0);
-    expect((await http.get(`/subjects/${ORG}/verify`).expect(200)).body).toMatchObject({ ok: true, checkedEvents: 1 });
-    expect((await http.get('/audit/verify').expect(200)).body.ok).toBe(true);
-    await http.get('/subjects/91110000600037341L/history').expect(404);
-    await http.get('/subjects/not-an-id/history').expect(400);
-    await http.get(`/subjects/${ORG}/state`).query({ asOf: 'yesterday' }).expect(400);
+    expect((await http.get(`/subjects/${ORG}/verify`).set(auditor).expect(200)).body).toMatchObject({ ok: true, checkedEvents: 1 });
+    expect((await http.get('/audit/verify').set(auditor).expect(200)).body.ok).toBe(true);
+    await http.get('/subjects/91110000600037341L/history').set(auditor).expect(404);
+    await http.get('/subjects/not-an-id/history').set(auditor).expect(400);
+    await http.get(`/subjects/${ORG}/state`).set(auditor).query({ asOf: 'yesterday' }).expect(400);
   });
 
   it('404 SUBJECT_NOT_REGISTERED for the history of an unknown subject whatever fromRevision asks', async () => {
     for (const fromRevision of [0, 3]) {
-      const response = await http.get('/subjects/91110000600037341L/history').query({ fromRevision }).expect(404);
+      const response = await http.get('/subjects/91110000600037341L/history').set(auditor).query({ fromRevision }).expect(404);
       expect(response.body.code).toBe('SUBJECT_NOT_REGISTERED');
     }
   });
@@ -112,15 +114,15 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     await new Promise((resolve) => setTimeout(resolve, 5));
     await http.post(`/subjects/${uscc}/breaches`).set(department)
       .send({ breachClass: 'general', basisDocument: '昆发改罚〔2026〕3号', decisionDate: registeredAt.slice(0, 10), disclosureMonths: 6, summary: '未履行承诺' }).expect(201);
-    const then = await http.get(`/subjects/${uscc}/state`).query({ asOf: stored!.metadata.recordedAt }).expect(200);
-    const now = await http.get(`/subjects/${uscc}/state`).expect(200);
+    const then = await http.get(`/subjects/${uscc}/state`).set(auditor).query({ asOf: stored!.metadata.recordedAt }).expect(200);
+    const now = await http.get(`/subjects/${uscc}/state`).set(auditor).expect(200);
     expect(then.body.revision).toBe(0);
     expect(Object.keys(then.body.state.breaches ?? {})).toHaveLength(0);
     expect(now.body.revision).toBe(1);
     expect(Object.keys(now.body.state.breaches ?? {})).toHaveLength(1);
-    const history = await http.get(`/subjects/${uscc}/history`).query({ limit: 1 }).expect(200);
+    const history = await http.get(`/subjects/${uscc}/history`).set(auditor).query({ limit: 1 }).expect(200);
     expect(history.body).toMatchObject({ items: [{ revision: 0 }], nextRevision: 1 });
-    const next = await http.get(`/subjects/${uscc}/history`).query({ fromRevision: 1, limit: 1 }).expect(200);
+    const next = await http.get(`/subjects/${uscc}/history`).set(auditor).query({ fromRevision: 1, limit: 1 }).expect(200);
     expect(next.body).toMatchObject({ items: [{ revision: 1, type: 'BreachRecorded', who: { department: 'ks-drc' } }], nextRevision: null });
   });
 

@@ -8,6 +8,7 @@ import type { Decider } from '../../../domain/kernel/decider.js';
 import type { DomainEvent } from '../../../domain/kernel/event.js';
 import { executeDeciderCommand } from '../../../src/commands/execute-decider-command.js';
 import type { EventStore } from '../../../src/event-store/event-store.port.js';
+import { actor } from '../../support/actors.js';
 
 export const ORG = '91320583722291823U';
 export const OTHER_ORG = '91320583796541485R';
@@ -15,14 +16,14 @@ export const UNKNOWN_ORG = '91110000600037341L';
 export const UNKNOWN_RECORD = '0193b0c4-7f3e-7a21-9c55-2f1d0e6c1a2b';
 
 export const actors = {
-  finance: { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-7', 'X-Actor-Department': 'ks-finance' },
-  outsider: { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-9', 'X-Actor-Department': 'ks-outsider' },
-  noDepartment: { 'X-Actor-Kind': 'department', 'X-Actor-Id': 'officer-3' },
-  center: { 'X-Actor-Kind': 'center', 'X-Actor-Id': 'reviewer-1' },
-  bank: { 'X-Actor-Kind': 'bank', 'X-Actor-Id': 'icbc-kunshan' },
-  org: { 'X-Actor-Kind': 'subject', 'X-Actor-Id': ORG },
-  otherOrg: { 'X-Actor-Kind': 'subject', 'X-Actor-Id': OTHER_ORG },
-  agency: (id: string) => ({ 'X-Actor-Kind': 'agency', 'X-Actor-Id': id }),
+  finance: actor('department', 'officer-7', 'ks-finance'),
+  outsider: actor('department', 'officer-9', 'ks-outsider'),
+  noDepartment: actor('department', 'officer-3'),
+  center: actor('center', 'reviewer-1'),
+  bank: actor('bank', 'icbc-kunshan'),
+  org: actor('subject', ORG),
+  otherOrg: actor('subject', OTHER_ORG),
+  agency: (id: string) => actor('agency', id),
 } as const;
 
 /** A Shanghai calendar date `days` before today (the app runs on the real clock). */

@@ -6,6 +6,7 @@ import { loadConfig } from '../../../src/config/app-config.js';
 import { createApp } from '../../../src/create-app.js';
 import { EVENT_STORE, type EventStore } from '../../../src/event-store/event-store.port.js';
 import { ProjectionRunner } from '../../../src/projections/projection-runner.js';
+import { TEST_JWT_SECRET, actor } from '../../support/actors.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { AT_TODAY, TODAY, seedDemo } from './seed-demo-process.js';
 
@@ -14,14 +15,14 @@ describe('npm run seed:demo, then the HTTP API on the seeded directory (wall clo
   const dir = tempDir('credit-ledger-seed-demo-api-');
   let app: NestExpressApplication;
   const http = () => request(app.getHttpServer());
-  const creditOffice = { 'X-Actor-Kind': 'credit-office', 'X-Actor-Id': 'office-1' };
-  const center = { 'X-Actor-Kind': 'center', 'X-Actor-Id': 'center-1' };
+  const creditOffice = actor('credit-office', 'office-1');
+  const center = actor('center', 'center-1');
   /** The `<subjectId>.<uuidV7>` shape of /objections/{oid} and /repairs/{rpid}. */
   const SCOPED_ID = /^([0-9A-HJ-NPQRTUWXY]{18}|P[0-9A-F]{32})\.[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
   beforeAll(async () => {
     expect((await seedDemo(dir.path, AT_TODAY)).code).toBe(0);
-    app = await createApp(loadConfig({ DATA_DIR: dir.path, SQLITE_SYNCHRONOUS: 'NORMAL' }), { logger: false });
+    app = await createApp(loadConfig({ DATA_DIR: dir.path, SQLITE_SYNCHRONOUS: 'NORMAL', JWT_SECRET: TEST_JWT_SECRET }), { logger: false });
     await app.init();
     const head = await app.get<symbol, EventStore>(EVENT_STORE).headPosition();
     expect(await app.get(ProjectionRunner).waitFor(head, 60_000)).toBe(true);
@@ -42,22 +43,22 @@ describe('npm run seed:demo, then the HTTP API on the seeded directory (wall clo
   });
 
   it('A11: open reviews are overdue and due within 10 days, against the time of the query', async () => {
-    expect((await http().get('/reviews/overdue').expect(200)).body.items.length).toBeGreaterThanOrEqual(2);
-    const dueSoon = (await http().get('/reviews/due-soon?days=10').expect(200)).body.items;
+    expect((await http().get('/reviews/overdue').set(creditOffice).expect(200)).body.items.length).toBeGreaterThanOrEqual(2);
+    const dueSoon = (await http().get('/reviews/due-soon?days=10').set(creditOffice).expect(200)).body.items;
     expect(dueSoon.length).toBeGreaterThan(0);
   });
 
   it('A14, A19: reports expiring within 30 days; such a subject\'s status shows a valid report now', async () => {
-    const expiring = (await http().get('/reports/expiring?days=30').expect(200)).body.items;
+    const expiring = (await http().get('/reports/expiring?days=30').set(creditOffice).expect(200)).body.items;
     expect(expiring.length).toBeGreaterThanOrEqual(2);
     expect(new Set(expiring.map((r: { kind: string }) => r.kind))).toEqual(new Set(['review-report', 'credit-report']));
     const credit = expiring.find((r: { kind: string }) => r.kind === 'credit-report');
-    const status = (await http().get(`/subjects/${credit.subjectId}/status`).expect(200)).body;
+    const status = (await http().get(`/subjects/${credit.subjectId}/status`).set(creditOffice).expect(200)).body;
     expect(status.validCreditReports.map((r: { reportId: string }) => r.reportId)).toContain(credit.id);
   });
 
   it('SH-SCR art. 36: the open objection is overdue, its id usable on /objections/{oid}/…', async () => {
-    const overdue = (await http().get('/objections/overdue').expect(200)).body.items;
+    const overdue = (await http().get('/objections/overdue').set(creditOffice).expect(200)).body.items;
     expect(overdue.length).toBe(1);
     expect(overdue[0].objectionId).toMatch(SCOPED_ID);
     expect(overdue[0].objectionId.startsWith(`${overdue[0].subjectId}.`)).toBe(true);
@@ -66,7 +67,7 @@ describe('npm run seed:demo, then the HTTP API on the seeded directory (wall clo
   });
 
   it('A25: the credit office reads ks-finance\'s usage in the year of its latest review request', async () => {
-    const dueSoon = (await http().get('/reviews/due-soon?days=10').expect(200)).body.items;
+    const dueSoon = (await http().get('/reviews/due-soon?days=10').set(creditOffice).expect(200)).body.items;
     const finance = dueSoon.find((r: { forDepartmentId: string | null }) => r.forDepartmentId === 'ks-finance');
     expect(finance).toBeDefined();
     const year = DateTime.fromISO(finance.receivedAt, { setZone: true }).year;
@@ -75,10 +76,10 @@ describe('npm run seed:demo, then the HTTP API on the seeded directory (wall clo
   });
 
   it('an auditor replays a subject to a business date before its credit report and gets an earlier revision', async () => {
-    const credit = (await http().get('/reports/expiring?days=30').expect(200)).body.items.find((r: { kind: string }) => r.kind === 'credit-report');
+    const credit = (await http().get('/reports/expiring?days=30').set(creditOffice).expect(200)).body.items.find((r: { kind: string }) => r.kind === 'credit-report');
     const asOf = DateTime.fromISO(credit.issuedAt, { setZone: true }).minus({ days: 1 }).toISO()!;
-    const now = (await http().get(`/subjects/${credit.subjectId}/state`).expect(200)).body;
-    const then = (await http().get(`/subjects/${credit.subjectId}/state`).query({ asOf }).expect(200)).body;
+    const now = (await http().get(`/subjects/${credit.subjectId}/state`).set(creditOffice).expect(200)).body;
+    const then = (await http().get(`/subjects/${credit.subjectId}/state`).set(creditOffice).query({ asOf }).expect(200)).body;
     expect(then.revision).toBeGreaterThanOrEqual(0); // registered in 2025
     expect(then.revision).toBeLessThan(now.revision);
     expect(then.recordedAt <= asOf).toBe(true);

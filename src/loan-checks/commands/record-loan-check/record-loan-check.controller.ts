@@ -26,7 +26,7 @@ export class RecordLoanCheckController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Record a bank\'s dual-report check for a loan (A18) / 记录银行“双报告”核查',
-    description: 'Banks only (X-Actor-Kind bank, X-Actor-Id the bank). Every check covers the PBOC credit reference system; at or above the configured threshold (default CNY 10,000,000) the bank also relies on a valid review report or credit report the subject holds. 仅限银行；达到限额的贷款须依据有效的信用审查报告或第三方信用报告。',
+    description: 'Banks only (a bearer token with role bank; its bank claim is the bank recorded). Every check covers the PBOC credit reference system; at or above the configured threshold (default CNY 10,000,000) the bank also relies on a valid review report or credit report the subject holds. 仅限银行；达到限额的贷款须依据有效的信用审查报告或第三方信用报告。',
   })
   @ApiBody({ type: RecordLoanCheckRequest, examples: { large: { value: { subjectId: '91320583722291823U', amountFen: 1_500_000_000, pbocReferenceChecked: true, reliesOn: { kind: 'credit-report', reportId: '0193b0c4-7f3e-7a21-9c55-2f1d0e6c1a2b' } } }, small: { value: { subjectId: '91320583722291823U', amountFen: 50_000_000, pbocReferenceChecked: true } } } })
   @ApiCreatedResponse({ type: RecordedLoanCheckAnswer })

@@ -33,7 +33,7 @@ export class FileCreditReportController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'File a credit report (A15–A16, A20) / 报送信用报告',
-    description: 'By the issuing agency (X-Actor-Kind agency, X-Actor-Id its agency id). Accepted only if the agency was filed and in force on the issue date (A20), not suspended or out of the market (A26). Valid one year from issue (A19). 仅限出具报告的信用服务机构；出具日须处于备案有效期内。',
+    description: 'By the issuing agency (a bearer token with role agency; its agency claim is the issuing agency). Accepted only if the agency was filed and in force on the issue date (A20), not suspended or out of the market (A26). Valid one year from issue (A19). 仅限出具报告的信用服务机构；出具日须处于备案有效期内。',
   })
   @ApiBody({ type: FileCreditReportRequest, examples: { report: { value: EXAMPLE } } })
   @ApiCreatedResponse({ type: FiledCreditReportAnswer })

@@ -26,7 +26,7 @@ export class RequestReviewController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Request a credit review (A10–A12) / 申请信用审查',
-    description: 'By the subject itself (X-Actor-Kind subject, its own id) or a participating department (A13). The answer includes the due instant: 5 working days after receipt (A11). 主体本人或参与试点的部门申请；应答含办结时限。',
+    description: 'By the subject itself (a bearer token with role subject and its own subject id) or a participating department (A13). The answer includes the due instant: 5 working days after receipt (A11). 主体本人或参与试点的部门申请；应答含办结时限。',
   })
   @ApiBody({ type: RequestReviewRequest, examples: { department: { value: { area: 'fiscal-funds-policy-loans', matter: '2026年度科技型中小企业贷款贴息申报' } }, subject: { value: { area: 'commendations-honours-titles', matter: '昆山市文明单位评选', forDepartmentId: 'ks-civil' } } } })
   @ApiCreatedResponse({ type: RequestedReviewAnswer })
