@@ -55,3 +55,19 @@ export async function copyLog(source: EventStore, target: EventImporter, options
   sourceHead = await source.headPosition();
   return { resumedAfter, copied, lastSourcePosition: after, sourceHead, complete: after >= sourceHead };
 }
+
+/**
+ * Why the target does not hold exactly the source's log up to `copiedUpTo`, or null. The source is
+ * the embedded SQLite log, whose positions are dense: up to position n it holds n events. The
+ * target's verified event count and its last event must both match, so a target read that stopped
+ * early (or a store that lost events) can never pass as a complete migration.
+ */
+export async function targetMismatch(source: EventStore, target: EventImporter, copiedUpTo: number, targetEvents: number): Promise<string | null> {
+  if (targetEvents !== copiedUpTo) return `the target's chains hold ${targetEvents} event(s), the source ${copiedUpTo} up to position ${copiedUpTo}`;
+  const head = await target.lastImported();
+  if (copiedUpTo === 0) return head === null ? null : `the source is empty but the target ends with ${head.stream} revision ${head.revision}`;
+  const [last] = await source.readAll(copiedUpTo - 1, 1);
+  if (!head || !last || head.eventId !== last.eventId || head.hash !== last.metadata.hash)
+    return `the target's last event (${head ? `${head.stream} revision ${head.revision}` : 'none'}) is not the source's event at position ${copiedUpTo}`;
+  return null;
+}

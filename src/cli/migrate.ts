@@ -2,7 +2,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { parseVerbArgs } from './args.js';
 import { EXIT, UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
-import { copyLog } from './migrate-copy.js';
+import { copyLog, targetMismatch } from './migrate-copy.js';
 import { openMigrationSource, openMigrationTarget, type MigrationTarget } from './migrate-stores.js';
 import { ProgressBar } from './progress-bar.js';
 
@@ -12,7 +12,8 @@ const DEFAULT_BATCH = 500;
  * `migrate --from sqlite --to sqlite|eventstore [--target-dir DIR] [--batch N] [--limit N]`: copies
  * the whole log in order into another engine with the same ids, revisions, metadata and hash
  * chains (EventImporter), resumes after what the target already holds, and verifies the target's
- * chains at the end (exit 1 when broken). Stop the service first: appends made during the copy are
+ * chains at the end (exit 1 when broken), then compares the target's event count and last event
+ * with the source's (exit 1 when they differ: never "OK" for a target that holds less). Stop the service first: appends made during the copy are
  * picked up only if they land before the last page is read.
  */
 export async function migrate(args: readonly string[], config: AppConfig, io: CliIo): Promise<number> {
@@ -43,6 +44,11 @@ export async function migrate(args: readonly string[], config: AppConfig, io: Cl
     if (!report.ok) {
       const broken = report.firstBroken!;
       io.out(`BROKEN: the target's hash chain breaks at stream ${broken.stream} revision ${broken.revision}: ${broken.reason}`);
+      return EXIT.failed;
+    }
+    const mismatch = await targetMismatch(source, store, result.lastSourcePosition, report.checkedEvents);
+    if (mismatch !== null) {
+      io.out(`INCOMPLETE: ${mismatch}; run the same command again (it resumes) and check the target's server`);
       return EXIT.failed;
     }
     const state = result.complete

@@ -21,6 +21,8 @@ export interface AppConfig {
   readonly countReportsOfMisconductAgencies: boolean;
   /** MongoDB for the views (src/view-store/mongodb); unset: the embedded SQLite views. A replica set for transactions. */
   readonly mongodbUrl: string | undefined;
+  /** MONGODB_TRANSACTIONS: each projection batch and its checkpoint in one transaction (replica set); false: position-guarded writes. */
+  readonly mongodbTransactions: boolean;
   /** EventStoreDB / KurrentDB for the log (src/event-store/eventstoredb): `esdb://…` or `kurrentdb://…`; unset: none. */
   readonly eventStoreUrl: string | undefined;
   /** Which adapter holds the log: the embedded SQLite file (default) or EventStoreDB (needs EVENTSTORE_URL). */
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loanCheckThresholdFen: integer(env, 'LOAN_CHECK_THRESHOLD_FEN', 1_000_000_000, 0, Number.MAX_SAFE_INTEGER),
     countReportsOfMisconductAgencies: oneOf(env, 'COUNT_MISCONDUCT_AGENCY_REPORTS', 'true', ['true', 'false'] as const) === 'true',
     mongodbUrl: mongodb,
+    mongodbTransactions: oneOf(env, 'MONGODB_TRANSACTIONS', 'true', ['true', 'false'] as const) === 'true',
     eventStoreUrl: eventStore,
     eventStoreEngine,
     viewStoreEngine,

@@ -115,6 +115,12 @@ export interface EventStore {
   readAll(after: number, limit: number): Promise<StoredEvent[]>;
   subscribe(after: number, options?: { batchSize?: number }): LogSubscription;
   headPosition(): Promise<number>;
+  /**
+   * How many events lie after `position`, counting no further than `atMost`. Only for engines whose
+   * positions are not dense (EventStoreDB: $all byte offsets), so that lag is an event count there
+   * too; without it, lag is `headPosition() - position` (SQLite: 1, 2, 3…).
+   */
+  countAfter?(position: number, atMost: number): Promise<number>;
   verify(stream?: string): Promise<VerifyReport>;
   close(): Promise<void>;
 }

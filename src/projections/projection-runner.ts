@@ -19,7 +19,15 @@ export interface RunnerOptions {
   readonly batchSize?: number;
   readonly retryMs?: number;
   readonly log?: (message: string) => void;
+  /**
+   * On engines that count lag (EventStore.countAfter), counting stops here: a larger lag reads as
+   * this number. Keep it above READY_MAX_LAG (readiness compares the two).
+   */
+  readonly lagCountLimit?: number;
 }
+
+/** Default lagCountLimit: well above READY_MAX_LAG's default (1000), small enough to count on each readiness probe. */
+export const DEFAULT_LAG_COUNT_LIMIT = 10_001;
 
 interface Slot {
   active: ProjectionWorker;
@@ -47,7 +55,10 @@ export class ProjectionRunner {
     private readonly projections: readonly ProjectionDefinition[],
     options: RunnerOptions = {},
   ) {
-    this.options = { batchSize: options.batchSize ?? 500, retryMs: options.retryMs ?? 1000, log: options.log ?? (() => undefined) };
+    this.options = {
+      batchSize: options.batchSize ?? 500, retryMs: options.retryMs ?? 1000, log: options.log ?? (() => undefined),
+      lagCountLimit: options.lagCountLimit ?? DEFAULT_LAG_COUNT_LIMIT,
+    };
     const names = projections.map((p) => p.name);
     if (new Set(names).size !== names.length) throw new Error(`projection names must be unique: ${names.join(', ')}`);
   }
@@ -87,8 +98,8 @@ export class ProjectionRunner {
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    const head = await this.events.headPosition();
-    return [...this.slots.entries()].map(([name, slot]) => {
+    const lagOf = await this.lagMeter();
+    return Promise.all([...this.slots.entries()].map(async ([name, slot]) => {
       const serving = slot.served.generation === slot.active.generation ? slot.active : null;
       const checkpoint = serving ? serving.checkpoint : slot.frozenCheckpoint;
       return {
@@ -97,11 +108,28 @@ export class ProjectionRunner {
         generation: slot.served.generation,
         state: serving ? serving.state : 'rebuilding',
         checkpoint,
-        lag: head - checkpoint,
+        lag: await lagOf(checkpoint),
         lastError: serving?.lastError ?? slot.shadow?.lastError ?? null,
-        rebuild: slot.shadow && { generation: slot.shadow.generation, checkpoint: slot.shadow.checkpoint, lag: head - slot.shadow.checkpoint },
+        rebuild: slot.shadow && { generation: slot.shadow.generation, checkpoint: slot.shadow.checkpoint, lag: await lagOf(slot.shadow.checkpoint) },
       };
-    });
+    }));
+  }
+
+  /**
+   * Lag in events behind the log: head − checkpoint where positions are dense (SQLite), else the
+   * store's bounded count (EventStoreDB, whose positions are byte offsets); each checkpoint counted once.
+   */
+  private async lagMeter(): Promise<(checkpoint: number) => Promise<number>> {
+    const count = this.events.countAfter?.bind(this.events);
+    if (!count) {
+      const head = await this.events.headPosition();
+      return async (checkpoint) => head - checkpoint;
+    }
+    const counted = new Map<number, Promise<number>>();
+    return (checkpoint) => {
+      if (!counted.has(checkpoint)) counted.set(checkpoint, count(checkpoint, this.options.lagCountLimit));
+      return counted.get(checkpoint)!;
+    };
   }
 
   /** Resolves true once every serving projection has applied `position`; false after `timeoutMs`. */

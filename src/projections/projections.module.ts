@@ -16,7 +16,7 @@ import { ViewReader } from './view-reader.js';
       inject: [EVENT_STORE, VIEW_STORE, APP_CONFIG],
       useFactory: (events: EventStore, views: ViewStore, config: AppConfig) => {
         const logger = new Logger('Projections');
-        return new ProjectionRunner(events, views, ALL_PROJECTIONS, { batchSize: config.projectionBatchSize, log: (m) => logger.log(m) });
+        return new ProjectionRunner(events, views, ALL_PROJECTIONS, { batchSize: config.projectionBatchSize, lagCountLimit: config.readyMaxLag + 1, log: (m) => logger.log(m) });
       },
     },
   ],

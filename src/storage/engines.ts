@@ -46,8 +46,9 @@ export async function createViewStore(config: AppConfig): Promise<ViewStore> {
       return new SqliteViewStore(sqliteViewsFile(config), { synchronous: config.sqliteSynchronous });
     case 'mongodb':
       if (config.mongodbUrl === undefined) throw new ConfigError('MONGODB_URL', 'is required when VIEW_STORE_ENGINE=mongodb');
-      // A replica set: each projection batch and its checkpoint commit in one transaction.
-      return MongoViewStore.connect({ url: config.mongodbUrl, transactions: true });
+      // MONGODB_TRANSACTIONS (default true, a replica set): each projection batch and its checkpoint in one
+      // transaction; false: writes guarded by the last applied position (src/view-store/mongodb/README.md).
+      return MongoViewStore.connect({ url: config.mongodbUrl, transactions: config.mongodbTransactions });
     default:
       return unknownEngine('VIEW_STORE_ENGINE', config.viewStoreEngine);
   }

@@ -15,5 +15,5 @@ describeIf(url !== '')('EventStoreDB event store (EVENTSTORE_URL)', () => {
     open: async (schemas, clock) => new EventStoreDbEventStore({ url, schemas, clock, namespace, categories: ['thing'], pollMs: 50 }),
     // No tamper hook: EventStoreDB offers no way to change a stored event in place.
     dispose: async () => undefined,
-  }));
+  }), { canTamper: false });
 });

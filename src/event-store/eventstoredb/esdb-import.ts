@@ -2,7 +2,7 @@ import { BACKWARDS, END, jsonEvent, type ReadPosition } from '@eventstore/db-cli
 import type { StoredEvent } from '../event-store.port.js';
 import { ImportOutOfOrder, type ImportHead } from '../event-importer.js';
 import type { ReadContext } from './esdb-reads.js';
-import { toStoredEvent } from './esdb-reads.js';
+import { timedRead, timedWrite, toStoredEvent } from './esdb-reads.js';
 import { exactExpectedRevision, fromEsdbCurrentRevision } from './mapping/expected-revision.js';
 import { isWrongExpectedVersion, toPortError } from './mapping/errors.js';
 import { toEsdbMetadata } from './mapping/metadata.js';
@@ -29,9 +29,9 @@ export async function importIntoEsdb(ctx: ReadContext, events: readonly StoredEv
   for (const group of groupByStreamRun(events)) {
     const first = group[0]!;
     try {
-      await ctx.client.appendToStream(ctx.names.physical(first.stream), group.map((event) => jsonEvent({
+      await timedWrite(ctx, ctx.client.appendToStream(ctx.names.physical(first.stream), group.map((event) => jsonEvent({
         id: event.eventId, type: event.type, data: event.data, metadata: toEsdbMetadata(event.metadata, event.schemaVersion),
-      })), { expectedRevision: exactExpectedRevision(first.revision - 1) });
+      })), { expectedRevision: exactExpectedRevision(first.revision - 1) }), `an append to ${first.stream}`);
     } catch (error) {
       if (isWrongExpectedVersion(error))
         throw new ImportOutOfOrder(first.stream, first.revision, `the stream is at revision ${fromEsdbCurrentRevision(error.actualVersion)} in the target`);
@@ -47,7 +47,8 @@ export async function lastEventOfOurs(ctx: ReadContext, pageSize = 500): Promise
     for (;;) {
       let count = 0;
       let last: ReadPosition | undefined;
-      for await (const resolved of ctx.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: pageSize })) {
+      const read = ctx.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: pageSize });
+      for await (const resolved of timedRead(ctx, read, 'a read of $all')) {
         count += 1;
         if (!resolved.event) continue;
         last = resolved.event.position;

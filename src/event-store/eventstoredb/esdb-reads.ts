@@ -1,12 +1,13 @@
 import {
-  BACKWARDS, END, FORWARDS, streamNameFilter,
+  BACKWARDS, END, FORWARDS,
   type AllStreamResolvedEvent, type EventStoreDBClient, type ReadPosition, type ResolvedEvent,
 } from '@eventstore/db-client';
 import type { JsonObject } from '../../shared/json.js';
 import type { StoredEvent } from '../event-store.port.js';
 import { isStreamNotFound, toPortError } from './mapping/errors.js';
 import { MalformedEsdbEvent, fromEsdbMetadata } from './mapping/metadata.js';
-import { isAfter, readPositionAfter, toOurPosition } from './mapping/positions.js';
+import { toOurPosition } from './mapping/positions.js';
+import { readWithDeadline, silentServer, withDeadline, type CancellableRead } from './deadline.js';
 import type { StreamNames } from './mapping/stream-names.js';
 
 /** One resolved ESDB event as ours (as stored, before upcasting), or null when it is not ours. */
@@ -36,6 +37,18 @@ export interface ReadContext {
   readonly client: EventStoreDBClient;
   readonly names: StreamNames;
   readonly target: string;
+  /** Longest wait for any answer from the server during a read or an append (ms). */
+  readonly deadlineMs: number;
+}
+
+/** A client read (stream or $all) under our deadline: see deadline.ts. */
+export function timedRead<T>(ctx: ReadContext, read: CancellableRead<T>, what: string): AsyncGenerator<T> {
+  return readWithDeadline(read, ctx.deadlineMs, () => silentServer(ctx.target, what, ctx.deadlineMs));
+}
+
+/** A client append under our deadline: past it, the write's outcome is unknown (it may still land). */
+export function timedWrite<T>(ctx: ReadContext, work: Promise<T>, what: string): Promise<T> {
+  return withDeadline(work, ctx.deadlineMs, () => silentServer(ctx.target, what, ctx.deadlineMs));
 }
 
 /** A physical stream's events (a missing stream reads as empty). */
@@ -49,7 +62,7 @@ export async function readStreamEvents(
       fromRevision: options.fromRevision === undefined ? (options.backwards ? END : 'start') : BigInt(options.fromRevision),
       ...(options.maxCount !== undefined ? { maxCount: options.maxCount } : {}),
     });
-    for await (const resolved of read) {
+    for await (const resolved of timedRead(ctx, read, `a read of ${physical}`)) {
       const event = toStoredEvent(resolved, ctx.names);
       if (event) events.push(event);
     }
@@ -58,50 +71,6 @@ export async function readStreamEvents(
     throw toPortError(error, { target: ctx.target });
   }
   return events;
-}
-
-/**
- * A page of our events after `after`, filtered on the server by our stream prefixes. Client 6.2's
- * readAll has no filter, so the page is a filtered catch-up subscription that stops at `limit`, at
- * the server's "caught up" (EventStoreDB 23.10+), or after `quietMs` without news (older servers).
- */
-export function readAllPage(ctx: ReadContext, after: number, limit: number, quietMs: number): Promise<StoredEvent[]> {
-  return new Promise((resolve, reject) => {
-    const events: StoredEvent[] = [];
-    let done = false;
-    let quiet: ReturnType<typeof setTimeout> | undefined;
-    const armQuiet = () => {
-      clearTimeout(quiet);
-      quiet = setTimeout(() => finish(), quietMs);
-    };
-    const subscription = ctx.client.subscribeToAll({
-      fromPosition: readPositionAfter(after),
-      filter: streamNameFilter({ prefixes: [...ctx.names.prefixes], checkpointReached: () => armQuiet() }),
-    });
-    const finish = (error?: unknown) => {
-      if (done) return;
-      done = true;
-      clearTimeout(quiet);
-      subscription.unsubscribe().catch(() => undefined);
-      if (error === undefined) resolve(events);
-      else reject(toPortError(error, { target: ctx.target }));
-    };
-    subscription.on('data', (resolved: AllStreamResolvedEvent) => {
-      if (done) return;
-      try {
-        const event = toStoredEvent(resolved, ctx.names);
-        if (event && isAfter(event.position, after)) events.push(event);
-        if (events.length >= limit) finish();
-        else armQuiet();
-      } catch (error) {
-        finish(error);
-      }
-    });
-    subscription.on('caughtUp', () => finish());
-    subscription.on('error', (error: Error) => finish(error));
-    subscription.on('end', () => finish());
-    armQuiet();
-  });
 }
 
 /**
@@ -114,7 +83,8 @@ export async function lastPositionOfOurs(ctx: ReadContext, pageSize = 500): Prom
     for (;;) {
       let count = 0;
       let last: ReadPosition | undefined;
-      for await (const resolved of ctx.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: pageSize })) {
+      const read = ctx.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: pageSize });
+      for await (const resolved of timedRead(ctx, read, 'a read of $all')) {
         count += 1;
         if (!resolved.event) continue;
         last = resolved.event.position;

@@ -3,7 +3,7 @@ import { parseInstantMs, systemClock, type Clock } from '../../shared/clock.js';
 import type {
   AppendRequest, AppendResult, EventStore, LogSubscription, ReadStreamOptions, StoredEvent, VerifyReport,
 } from '../event-store.port.js';
-import { InvalidAppend } from '../errors.js';
+import { EventStoreUnavailable, InvalidAppend } from '../errors.js';
 import { checkAppendRequest, checkReadRange, checkStreamName } from '../append-validation.js';
 import { AppendSignal } from '../append-signal.js';
 import { ChainVerifier } from '../chain-verifier.js';
@@ -11,13 +11,17 @@ import type { EventImporter, ImportHead } from '../event-importer.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { importIntoEsdb, lastEventOfOurs } from './esdb-import.js';
 import { appendToStream, type AppendContext } from './esdb-append.js';
-import { lastPositionOfOurs, readAllPage, readStreamEvents } from './esdb-reads.js';
+import { countOursAfter, readOurPage } from './esdb-all-pages.js';
+import { lastPositionOfOurs, readStreamEvents } from './esdb-reads.js';
 import { esdbSubscription } from './esdb-subscription.js';
 import { appendWithKey, replayKey } from './idempotent-append.js';
 import { IdempotencyLedger } from './idempotency-ledger.js';
-import { toClientConnectionString } from './mapping/connection-string.js';
+import { effectiveDeadlineMs, toClientConnectionString } from './mapping/connection-string.js';
 import { describeTarget } from './mapping/errors.js';
 import { DEFAULT_STREAM_CATEGORIES, StreamNames } from './mapping/stream-names.js';
+
+const DEFAULT_DEADLINE_MS = 2000;
+const DEFAULT_PAGE_QUIET_MS = 250;
 
 export interface EventStoreDbOptions {
   /** `esdb://host:2113?tls=false` (or `kurrentdb://`); from EVENTSTORE_URL. */
@@ -28,7 +32,10 @@ export interface EventStoreDbOptions {
   readonly categories?: readonly string[];
   /** Prefix of every physical stream name, so deployments or test runs can share one server. */
   readonly namespace?: string;
-  /** Deadline of each call when the URL sets none (ms): a down server fails fast. */
+  /**
+   * Longest wait for an answer (ms) when the URL sets no `defaultDeadline`: the client's deadline
+   * for unary calls, and ours for every read page, subscription page and append (deadline.ts).
+   */
   readonly deadlineMs?: number;
   readonly pollMs?: number;
   /** Servers before 23.10 never say "caught up": a page read ends after this quiet time. */
@@ -50,11 +57,12 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   private closed = false;
 
   constructor(private readonly options: EventStoreDbOptions) {
-    const url = toClientConnectionString(options.url, options.deadlineMs ?? 2000);
+    const url = toClientConnectionString(options.url, options.deadlineMs ?? DEFAULT_DEADLINE_MS);
     this.client = EventStoreDBClient.connectionString(url);
     const names = new StreamNames(options.namespace ?? '', options.categories ?? DEFAULT_STREAM_CATEGORIES);
     this.ctx = {
       client: this.client, names, target: describeTarget(options.url), schemas: options.schemas,
+      deadlineMs: effectiveDeadlineMs(url, options.deadlineMs ?? DEFAULT_DEADLINE_MS),
       clock: options.clock ?? systemClock, headPosition: () => this.headPosition(),
     };
     this.ledger = new IdempotencyLedger(this.ctx);
@@ -112,8 +120,18 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   async readAll(after: number, limit: number): Promise<StoredEvent[]> {
     checkReadRange('after', after, 0);
     checkReadRange('limit', limit, 1);
-    const events = await readAllPage(this.ctx, after, limit, this.options.pageQuietMs ?? 250);
+    const events = await readOurPage(this.ctx, after, limit, this.quietMs);
     return events.map((event) => this.options.schemas.upcast(event));
+  }
+
+  /** Readiness lag as an event count: positions here are $all byte offsets, not event numbers. */
+  countAfter(position: number, atMost: number): Promise<number> {
+    checkReadRange('position', position, 0);
+    return countOursAfter(this.ctx, position, atMost, this.quietMs);
+  }
+
+  private get quietMs(): number {
+    return this.options.pageQuietMs ?? DEFAULT_PAGE_QUIET_MS;
   }
 
   subscribe(after: number, options: { batchSize?: number } = {}): LogSubscription {
@@ -130,7 +148,8 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   /**
    * Walks the chain as stored (no upcasting). Positions are not gap-free here, so only revisions,
    * hashes and links are checked; ESDB itself keeps each stream's head, so there is no second copy
-   * of it to compare.
+   * of it to compare. The whole log is read up to the head taken first: a read that cannot reach
+   * it fails (EventStoreUnavailable), it never reports "intact" having checked less.
    */
   async verify(stream?: string): Promise<VerifyReport> {
     const verifier = new ChainVerifier(false);
@@ -140,13 +159,16 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
       for (const event of await readStreamEvents(this.ctx, this.ctx.names.physical(stream))) if (!verifier.accept(event)) break;
       return verifier.report();
     }
+    const head = await this.headPosition();
     let after = 0;
-    for (;;) {
-      const page = await readAllPage(this.ctx, after, 1000, this.options.pageQuietMs ?? 250);
-      if (page.length === 0) return verifier.report();
+    while (after < head) {
+      const page = await readOurPage(this.ctx, after, 1000, this.quietMs);
+      if (page.length === 0)
+        throw new EventStoreUnavailable(`EventStoreDB at ${this.ctx.target}: verify read the log up to position ${after} but not to its head ${head}: retry`);
       for (const event of page) if (!verifier.accept(event)) return verifier.report();
       after = page.at(-1)!.position;
     }
+    return verifier.report();
   }
 
   /** Migration only (EventImporter, esdb-import.ts): events exactly as stored elsewhere. */

@@ -1,7 +1,7 @@
 import { NO_STREAM, jsonEvent } from '@eventstore/db-client';
 import type { JsonObject } from '../../shared/json.js';
 import { isStreamNotFound, isWrongExpectedVersion, toPortError } from './mapping/errors.js';
-import type { ReadContext } from './esdb-reads.js';
+import { timedRead, timedWrite, type ReadContext } from './esdb-reads.js';
 
 /** Where an append with a key landed: enough to serve the first result again. */
 export interface CompletedKey {
@@ -13,32 +13,48 @@ export interface CompletedKey {
   readonly firstRevision: number;
 }
 
+/** What a reservation promises: who holds the key, and the stream revision its append is sent at. */
+export interface Reservation {
+  readonly fingerprint: string;
+  readonly stream: string;
+  /** The target stream's revision read before the append: every attempt for this key is sent at it (null: a record of an older version). */
+  readonly expectedRevision: number | null;
+}
+
 export type KeyState =
   | { readonly state: 'free'; readonly keyRevision: number }
-  | { readonly state: 'reserved'; readonly keyRevision: number; readonly fingerprint: string; readonly stream: string }
+  /** `uncertain`: its append was sent and no answer came; the holder gave up, so a retry recovers at once. */
+  | ({ readonly state: 'reserved'; readonly keyRevision: number; readonly uncertain: boolean } & Reservation)
   | ({ readonly state: 'completed'; readonly keyRevision: number } & CompletedKey);
 
 const RESERVED = 'IdempotencyKeyReserved';
+const UNCERTAIN = 'IdempotencyKeyUncertain';
 const COMPLETED = 'IdempotencyKeyCompleted';
 const RELEASED = 'IdempotencyKeyReleased';
 
 /**
  * One stream per idempotency key, holding its records in order: Reserved (written with the key
- * stream's expected revision, so exactly one request owns a key at a time), then Completed (where
- * the events landed) or Released (the append failed: the key is free again).
+ * stream's expected revision, so exactly one request owns a key at a time, and naming the stream
+ * revision its append is sent at), then Completed (where the events landed), Uncertain (the append
+ * may or may not have landed: never released) or Released (the server refused the append: the key
+ * is free again). Every write takes the key stream's last revision, so a stale holder loses.
  */
 export class IdempotencyLedger {
   constructor(private readonly ctx: ReadContext) {}
 
   async state(key: string): Promise<KeyState> {
     try {
-      for await (const resolved of this.ctx.client.readStream(this.ctx.names.idempotency(key), { direction: 'backwards', fromRevision: 'end', maxCount: 1 })) {
+      const read = this.ctx.client.readStream(this.ctx.names.idempotency(key), { direction: 'backwards', fromRevision: 'end', maxCount: 1 });
+      for await (const resolved of timedRead(this.ctx, read, 'a read of an idempotency key')) {
         const record = resolved.event;
         if (!record) break;
         const keyRevision = Number(record.revision);
         const data = record.data as Record<string, unknown>;
         if (record.type === COMPLETED) return { state: 'completed', keyRevision, ...(data as unknown as CompletedKey) };
-        if (record.type === RESERVED) return { state: 'reserved', keyRevision, fingerprint: String(data.fingerprint), stream: String(data.stream) };
+        if (record.type === RESERVED || record.type === UNCERTAIN) {
+          const expectedRevision = typeof data.expectedRevision === 'number' ? data.expectedRevision : null;
+          return { state: 'reserved', keyRevision, uncertain: record.type === UNCERTAIN, fingerprint: String(data.fingerprint), stream: String(data.stream), expectedRevision };
+        }
         return { state: 'free', keyRevision };
       }
     } catch (error) {
@@ -47,27 +63,33 @@ export class IdempotencyLedger {
     return { state: 'free', keyRevision: -1 };
   }
 
-  /** True when this request now owns the key; false when another request changed it first. */
-  async reserve(key: string, fingerprint: string, stream: string, free: { keyRevision: number }): Promise<boolean> {
-    return this.write(key, RESERVED, { key, fingerprint, stream }, free.keyRevision);
+  /** The key's new revision when this request now holds it; null when another request changed it first. */
+  reserve(key: string, reservation: Reservation, keyRevision: number): Promise<number | null> {
+    return this.write(key, RESERVED, { key, ...reservation }, keyRevision);
   }
 
-  async complete(key: string, completed: CompletedKey, reservedAt: number): Promise<boolean> {
-    return this.write(key, COMPLETED, { key, ...completed }, reservedAt);
+  /** After an append whose outcome is unknown: the key stays taken, and the next retry recovers without waiting. */
+  markUncertain(key: string, reservation: Reservation, keyRevision: number): Promise<number | null> {
+    return this.write(key, UNCERTAIN, { key, ...reservation }, keyRevision);
   }
 
-  async release(key: string, reservedAt: number): Promise<void> {
-    await this.write(key, RELEASED, { key }, reservedAt);
+  complete(key: string, completed: CompletedKey, keyRevision: number): Promise<number | null> {
+    return this.write(key, COMPLETED, { key, ...completed }, keyRevision);
   }
 
-  private async write(key: string, type: string, data: JsonObject, expectedKeyRevision: number): Promise<boolean> {
+  /** Only after the server refused the append: nothing of this key was written. */
+  release(key: string, keyRevision: number): Promise<number | null> {
+    return this.write(key, RELEASED, { key }, keyRevision);
+  }
+
+  private async write(key: string, type: string, data: JsonObject, keyRevision: number): Promise<number | null> {
     try {
-      await this.ctx.client.appendToStream(this.ctx.names.idempotency(key), jsonEvent({ type, data }), {
-        expectedRevision: expectedKeyRevision < 0 ? NO_STREAM : BigInt(expectedKeyRevision),
-      });
-      return true;
+      await timedWrite(this.ctx, this.ctx.client.appendToStream(this.ctx.names.idempotency(key), jsonEvent({ type, data }), {
+        expectedRevision: keyRevision < 0 ? NO_STREAM : BigInt(keyRevision),
+      }), 'a write of an idempotency key');
+      return keyRevision + 1;
     } catch (error) {
-      if (isWrongExpectedVersion(error)) return false;
+      if (isWrongExpectedVersion(error)) return null;
       throw toPortError(error, { target: this.ctx.target });
     }
   }

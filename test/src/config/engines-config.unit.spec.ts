@@ -42,4 +42,12 @@ describe('storage engines in the configuration', () => {
     expect((error as ConfigError).message).toContain(urlVariable);
     expect((error as ConfigError).message).toContain(`${engineVariable}=${engine}`);
   });
+
+  it('uses MongoDB transactions unless MONGODB_TRANSACTIONS=false, and refuses anything else naming the variable', () => {
+    expect(loadConfig({}).mongodbTransactions).toBe(true);
+    expect(loadConfig({ MONGODB_TRANSACTIONS: 'true' }).mongodbTransactions).toBe(true);
+    expect(loadConfig({ MONGODB_TRANSACTIONS: 'false' }).mongodbTransactions).toBe(false);
+    expect(() => loadConfig({ MONGODB_TRANSACTIONS: 'no' })).toThrow(ConfigError);
+    expect(() => loadConfig({ MONGODB_TRANSACTIONS: 'no' })).toThrow('configuration MONGODB_TRANSACTIONS:');
+  });
 });

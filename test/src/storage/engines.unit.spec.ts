@@ -9,6 +9,7 @@ import { createEventStore, createViewStore } from '../../../src/storage/engines.
 import { SqliteViewStore } from '../../../src/view-store/sqlite/sqlite-view-store.js';
 import { ManualClock } from '../../support/clocks.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { silentServer } from '../event-store/eventstoredb/silent-server.js';
 
 const clock = ManualClock.at('2026-01-05T09:00:00.000+08:00');
 
@@ -60,4 +61,19 @@ describe('storage engine selection', () => {
     const config = loadConfig({ DATA_DIR: dir.path, EVENT_STORE_ENGINE: 'eventstoredb', EVENTSTORE_URL: 'esdb://127.0.0.1:1?tls=false&defaultDeadline=500' });
     await expect(createEventStore(config, domainEventSchemas(), clock)).rejects.toBeInstanceOf(EventStoreUnavailable);
   }, 10_000);
+
+  it('stops at start with EventStoreUnavailable when EventStoreDB accepts and never answers (bounded by the deadline)', async () => {
+    const server = await silentServer();
+    try {
+      const config = loadConfig({ DATA_DIR: dir.path, EVENT_STORE_ENGINE: 'eventstoredb', EVENTSTORE_URL: server.url(300) });
+      await expect(createEventStore(config, domainEventSchemas(), clock)).rejects.toBeInstanceOf(EventStoreUnavailable);
+    } finally {
+      await server.close();
+    }
+  }, 10_000);
+
+  it('passes MONGODB_TRANSACTIONS to the MongoDB view store (false: position-guarded writes)', () => {
+    expect(loadConfig({ DATA_DIR: dir.path }).mongodbTransactions).toBe(true);
+    expect(loadConfig({ DATA_DIR: dir.path, MONGODB_TRANSACTIONS: 'false' }).mongodbTransactions).toBe(false);
+  });
 });

@@ -12,3 +12,10 @@ export function toClientConnectionString(url: string, deadlineMs: number): strin
   if (/[?&]defaultDeadline=/i.test(client)) return client;
   return `${client}${client.includes('?') ? '&' : '?'}defaultDeadline=${deadlineMs}`;
 }
+
+/** The deadline in force: the URL's `defaultDeadline` when it sets one, else ours (also applied to reads and subscriptions). */
+export function effectiveDeadlineMs(url: string, deadlineMs: number): number {
+  const match = /[?&]defaultDeadline=(\d+)/i.exec(url);
+  const fromUrl = match ? Number(match[1]) : NaN;
+  return Number.isSafeInteger(fromUrl) && fromUrl > 0 ? fromUrl : deadlineMs;
+}
