@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from './audit/audit.module.js';
 import { ApiExceptionFilter } from './http/api-exception.filter.js';
@@ -15,6 +15,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { LoanChecksModule } from './loan-checks/loan-checks.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { QueriesModule } from './queries/queries.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -23,6 +24,7 @@ import { HealthModule } from './health/health.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import type { Clock } from './shared/clock.js';
 import { StorageModule } from './storage/storage.module.js';
+import { PublicRateLimitGuard } from './privacy/hardening/public-rate-limit.guard.js';
 
 @Module({})
 export class AppModule {
@@ -31,8 +33,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ConfigModule.forRoot(config), AuthModule, CqrsModule.forRoot(), StorageModule.forRoot({ clock: options.clock }), CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
-        CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule],
-      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }],
+        CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule, PrivacyModule],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }, { provide: APP_GUARD, useClass: PublicRateLimitGuard }],
     };
   }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Response } from 'express';
+import helmet from 'helmet';
 import type { RequestWithActor } from './http/acting-user.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -22,6 +23,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyParser: true,
     ...(options.logger === false ? { logger: false } : {}),
   });
+  // Security headers (issue 5); the default CSP still serves the Swagger UI at /docs from 'self'.
+  app.use(helmet());
+  // CORS only for the configured origins (CORS_ORIGINS); none configured: no CORS headers, same origin only.
+  if (config.corsOrigins.length > 0)
+    app.enableCors({ origin: [...config.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Min-Position', 'X-Purpose'], exposedHeaders: ['ETag'], maxAge: 600 });
   app.useBodyParser('json', { limit: '256kb' });
   // Before every route, the Swagger pages included: the acting user comes from the bearer token, a bad token is 401.
   const requestContext = app.get(RequestContextMiddleware);

@@ -64,6 +64,11 @@ export const POLICY: Readonly<Record<RouteKey, RoutePolicy>> = {
   'GET /disputes/{oid}': { ...OFFICE, auditor: 'any' },
   'GET /departments': OFFICE,
   'GET /departments/{did}/usage': { department: 'own-department', ...OFFICE },
+  // A28: unmasked personal data only for the government roles whose work needs it, every read logged;
+  // the access log for the person itself, auditors and the credit office; erasure by the credit office.
+  'GET /subjects/{id}/personal-data': { department: 'own-department', center: 'any', ...OFFICE },
+  'GET /subjects/{id}/access-log': { subject: 'own-subject', auditor: 'any', ...OFFICE },
+  'POST /subjects/{id}/erasure': OFFICE,
   // The auditor reads history, state-as-of and the hash chain; nothing else it may write.
   'GET /subjects/{id}/history': { auditor: 'any', ...OFFICE },
   'GET /subjects/{id}/state': { auditor: 'any', ...OFFICE },

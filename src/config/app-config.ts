@@ -31,6 +31,10 @@ export interface AppConfig {
   readonly viewStoreEngine: ViewStoreEngine;
   /** Bearer-token verification (src/auth/auth-config.ts): JWT_SECRET, or JWT_JWKS_URL with JWT_ISSUER / JWT_AUDIENCE. */
   readonly auth: AuthConfig;
+  /** Requests per minute per client IP on the public routes (@nestjs/throttler); more answer 429 RATE_LIMITED. */
+  readonly publicRateLimitPerMinute: number;
+  /** CORS_ORIGINS: browser origins allowed to call the API; empty (default): no CORS headers, same origin only. */
+  readonly corsOrigins: readonly string[];
 }
 
 export const EVENT_STORE_ENGINES = ['sqlite', 'eventstoredb'] as const;
@@ -85,6 +89,16 @@ function eventStoreUrl(env: NodeJS.ProcessEnv, name: string): string | undefined
   return raw;
 }
 
+/** Comma-separated browser origins (`https://host[:port]`), no wildcard: a credential-bearing API names its callers. */
+function corsOrigins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins)
+    if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin)) throw new ConfigError(name, `must be comma-separated origins such as https://credit.ks.gov.cn (no path, no wildcard), got "${origin}"`);
+  return origins;
+}
+
 /** A server engine without its URL is refused at start, naming both variables (never a silent fallback to SQLite). */
 function requireUrl(engineVariable: string, engine: string, urlVariable: string, url: string | undefined): void {
   if (engine !== 'sqlite' && url === undefined) throw new ConfigError(urlVariable, `is required when ${engineVariable}=${engine}`);
@@ -115,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreEngine,
     viewStoreEngine,
     auth: loadAuthConfig(env),
+    publicRateLimitPerMinute: integer(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
+    corsOrigins: corsOrigins(env, 'CORS_ORIGINS'),
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
 }

@@ -5,6 +5,7 @@ const STREAMS: Record<string, string> = {
   subject: '`subject-<id>`: one credit subject (USCC for organisations, pseudonymous id for persons)',
   agency: '`agency-<id>`: one credit service agency',
   department: '`department-<id>`: one department or user organisation',
+  access: '`access-<subjectId>`: reads and erasure of one natural person\'s personal data (A28)',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,3 +1,4 @@
+import { ACCESS_EVENT_CATALOGUE } from '../../domain/access/events.js';
 import { AGENCY_EVENT_CATALOGUE } from '../../domain/agency/events.js';
 import { DEPARTMENT_EVENT_CATALOGUE } from '../../domain/department/events.js';
 import type { EventCatalogue } from '../../domain/kernel/event-catalogue.js';
@@ -8,6 +9,7 @@ export const DOMAIN_EVENT_CATALOGUES: Readonly<Record<string, EventCatalogue>> =
   subject: SUBJECT_EVENT_CATALOGUE,
   agency: AGENCY_EVENT_CATALOGUE,
   department: DEPARTMENT_EVENT_CATALOGUE,
+  access: ACCESS_EVENT_CATALOGUE,
 };
 
 /** Every event type the domain writes, at its current schema version, with the upcasters of older ones. */

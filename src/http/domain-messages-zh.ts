@@ -63,5 +63,8 @@ export const DOMAIN_MESSAGES_ZH: Readonly<Record<string, string>> = {
   RULE_ALREADY_SET: '该规则已设定',
   RULE_ALREADY_RETIRED: '该规则已废止',
   RULE_NOT_FOUND: '该规则不存在',
+  PERSONAL_DATA_ERASED: '该自然人的个人信息已依法删除（第二十八条）',
+  PERSONAL_DATA_NOT_FOUND: '未找到该自然人的个人信息',
+  PURPOSE_REQUIRED: '查阅个人信息须说明用途（第二十八条）',
   ELIGIBILITY_RULE_NOT_FOUND: '该部门未就此事项设定信用产品使用规则（第二十四条）',
 };

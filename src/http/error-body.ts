@@ -22,6 +22,7 @@ const ZH: Record<string, string> = {
   INTERNAL_ERROR: '服务器内部错误',
   UNAUTHORIZED: '未认证',
   FORBIDDEN: '无权执行此操作',
+  RATE_LIMITED: '请求过于频繁，请稍后再试',
 };
 
 import { DOMAIN_MESSAGES_ZH } from './domain-messages-zh.js';

@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { ApiQueryErrors } from '../http/openapi.js';
 import type { DisclosureDoc } from '../../projections/disclosures/disclosures.doc.js';
 import { isUnderObjection, type ObjectionDoc } from '../../projections/objections/objections.doc.js';
-import { maskPersonName } from '../../domain/rules/masking.js';
 import { BREACH_CLASS_LABELS } from '../http/labels.js';
+import { publicPersonDisplay } from '../personal-data/person-display.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data.port.js';
 import { ViewReader } from '../projections/view-reader.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
@@ -29,7 +29,8 @@ const EXAMPLE = {
 /**
  * A9: breach information is made public during its disclosure period — never after repair or
  * revocation, never for an undisclosed minor class or a subject who was a minor (A28) — and is
- * marked while an objection is open. Persons appear only with a masked name (A28).
+ * marked while an objection is open. Persons appear only with a masked name, or as erased
+ * (`{ name: '已删除', erased: true }`) once the credit office erased their data (A28).
  */
 @ApiTags('public 公示')
 @Controller('disclosures')
@@ -63,7 +64,7 @@ export class DisclosuresController {
     return {
       breachId: doc.breachId,
       subject: subject?.kind === 'person'
-        ? { kind: 'person', name: await this.maskedName(doc.subjectId) }
+        ? { kind: 'person', ...publicPersonDisplay(await this.personal.get(doc.subjectId)) }
         : { kind: 'organisation', name: subject?.displayName ?? null, uscc: subject?.uscc ?? null, legalRepresentative: subject?.legalRepresentative ?? null },
       breachClass: doc.breachClass,
       breachClassLabel: BREACH_CLASS_LABELS[doc.breachClass],
@@ -73,11 +74,5 @@ export class DisclosuresController {
       disclosedThrough: doc.disclosedThrough,
       underObjection: isUnderObjection(objection),
     };
-  }
-
-  /** A person's name masked (张*), or a marker when erased or unknown; never the pseudonymous id. */
-  private async maskedName(subjectId: string): Promise<string> {
-    const found = await this.personal.get(subjectId);
-    return found.state === 'present' ? maskPersonName(found.record.fullName) : '***';
   }
 }

@@ -4,6 +4,8 @@ import { ApiQueryErrors } from '../http/openapi.js';
 import type { CreditReportEntry, ReviewReportEntry, BreachEntry, OpenCommitmentEntry } from '../../projections/subject-status/subject-status.doc.js';
 import { errorBody } from '../http/error-body.js';
 import { BREACH_CLASS_LABELS, COMMITMENT_KIND_LABELS, REVIEW_CONCLUSION_LABELS } from '../http/labels.js';
+import { personDisplay } from '../personal-data/person-display.js';
+import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data.port.js';
 import { ViewReader } from '../projections/view-reader.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { SubjectIdPipe } from '../subjects/subject-id.pipe.js';
@@ -15,7 +17,7 @@ const validOn = (today: string) => (entry: { issuedOn: string; validThrough: str
 const SUBJECT = '91320583722291823U';
 const MARKS = { underObjection: false, objectionUnresolved: false, corrected: false, revoked: false };
 const EXAMPLE = {
-  subjectId: SUBJECT, kind: 'organisation', name: '昆山示例精密机械有限公司', uscc: SUBJECT, asOf: '2026-03-06T09:30:00.000+08:00',
+  subjectId: SUBJECT, kind: 'organisation', name: '昆山示例精密机械有限公司', uscc: SUBJECT, erased: false, asOf: '2026-03-06T09:30:00.000+08:00',
   validReviewReport: {
     reviewId: '0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b', issuedAt: '2025-10-09T15:00:00.000+08:00', issuedOn: '2025-10-09', validThrough: '2026-10-08', expiresAt: '2026-10-08T23:59:59.999+08:00',
     conclusion: 'no-adverse-record', conclusionLabel: '未发现失信记录', late: false, needsAmendment: false, amendedAt: null, ...MARKS,
@@ -32,12 +34,16 @@ const EXAMPLE = {
 @ApiTags('queries 查询')
 @Controller('subjects')
 export class SubjectStatusController {
-  constructor(@Inject(ViewReader) private readonly views: ViewReader, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(ViewReader) private readonly views: ViewReader,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PERSONAL_DATA_STORE) private readonly personal: PersonalDataStore,
+  ) {}
 
   @Get(':id/status')
   @ApiOperation({ summary: 'Subject status: valid review report (A14), valid credit reports (A19), open commitments, active disclosures (A9), objections, flags / 主体信用状态' })
   @ApiParam({ name: 'id', description: 'subject id: USCC or pseudonymous id / 主体标识', example: SUBJECT })
-  @ApiOkResponse({ description: 'the subject\'s standing today; codes come with Chinese labels (conclusionLabel, kindLabel, breachClassLabel) / 主体当前信用状态', schema: { example: EXAMPLE } })
+  @ApiOkResponse({ description: 'the subject\'s standing today; codes come with Chinese labels (conclusionLabel, kindLabel, breachClassLabel); a person\'s name masked, or 已删除 with erased: true (A28) / 主体当前信用状态', schema: { example: EXAMPLE } })
   @ApiQueryErrors({ invalid: 'id: SUBJECT_ID (a USCC or a pseudonymous id)', notFound: 'SUBJECT_NOT_REGISTERED: no such subject / 主体不存在', views: true })
   async status(@Param('id', SubjectIdPipe) subjectId: string) {
     const doc = await this.views.get('subject-status', 'subject_status', subjectId);
@@ -50,8 +56,10 @@ export class SubjectStatusController {
     const validCredit = creditReports.filter(validOn(today));
     const agencies = await Promise.all([...new Set(validCredit.map((r) => r.agencyId))].map((id) => this.views.get('agency-registry', 'agencies', id)));
     const misconduct = new Set(agencies.filter((a) => a?.exitedForMisconduct).map((a) => String(a!.agencyId)));
+    // A28: a person is named masked (张*) here, or '已删除' once erased; the clear name only via /personal-data (logged).
+    const person = doc.kind === 'person' ? personDisplay(await this.personal.get(subjectId)) : null;
     return {
-      subjectId, kind: doc.kind, name: doc.name ?? null, uscc: doc.uscc ?? null, asOf: now,
+      subjectId, kind: doc.kind, name: person?.name ?? doc.name ?? null, uscc: doc.uscc ?? null, erased: person?.erased ?? false, asOf: now,
       validReviewReport: validReview && { ...validReview, conclusionLabel: REVIEW_CONCLUSION_LABELS[validReview.conclusion] },
       validCreditReports: validCredit.map((r) => ({ ...r, agencyExitedForMisconduct: misconduct.has(r.agencyId) })),
       openCommitments: ((doc.openCommitments ?? []) as unknown as OpenCommitmentEntry[]).map((c) => ({ ...c, kindLabel: COMMITMENT_KIND_LABELS[c.kind] })),

@@ -1,0 +1,38 @@
+import { HttpException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { POLICY } from '../../auth/policy.js';
+import { routeKeyOf } from '../../auth/route-key.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { errorBody } from '../../http/error-body.js';
+import { FixedWindowLimiter } from './fixed-window-limiter.js';
+
+/**
+ * Rate limit of the public routes only (issue 5): anyone may call them without a token, so they are
+ * what a scraper or a flood reaches first. Authenticated routes are limited by who may call them.
+ * Counted per client IP (`request.ip`: behind a proxy, set Express's `trust proxy`) against the wall
+ * clock, not business time. (@nestjs/throttler 6.7 is CommonJS and cannot load Nest 12's ESM under Jest.)
+ */
+@Injectable()
+export class PublicRateLimitGuard implements CanActivate {
+  private readonly limiter: FixedWindowLimiter;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.limiter = new FixedWindowLimiter(config.publicRateLimitPerMinute);
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http' || POLICY[routeKeyOf(context.getClass(), context.getHandler())] !== 'public') return true;
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const { allowed, remaining, resetSeconds } = this.limiter.hit(request.ip ?? 'unknown', Date.now());
+    response.setHeader('X-RateLimit-Limit', this.limiter.limit);
+    response.setHeader('X-RateLimit-Remaining', remaining);
+    response.setHeader('X-RateLimit-Reset', resetSeconds);
+    if (allowed) return true;
+    response.setHeader('Retry-After', resetSeconds);
+    throw new HttpException(
+      errorBody(429, 'RATE_LIMITED', `too many requests to the public routes: at most ${this.limiter.limit} per minute per client (PUBLIC_RATE_LIMIT_PER_MINUTE)`, { limit: this.limiter.limit, retryAfterSeconds: resetSeconds }),
+      429,
+    );
+  }
+}
