@@ -76,9 +76,11 @@ export class AuditController {
   @ApiQuery({ name: 'revision', required: false, example: 3, description: 'fold the events up to this revision; not with asOf / 截至版本' })
   @ApiOkResponse({ description: 'the state folded from the log up to asOf or revision (the latest without either) / 回溯状态', schema: { example: { subjectId: SUBJECT, asOf: '2026-03-06T09:30:00+08:00', revision: 3, position: 130, recordedAt: '2026-03-02T10:00:00.000+08:00', state: { registered: true, kind: 'organisation', breaches: {} } } } })
   @ApiQueryErrors({ invalid: `${ID_RULE}; asOf: INSTANT; revision: INTEGER_RANGE; asOf with revision: ONE_OF`, notFound: NOT_REGISTERED })
-  async state(@Param('id', SubjectIdPipe) subjectId: string, @Query('asOf') asOf?: string, @Query('revision') revision?: string) {
+  async state(@Param('id', SubjectIdPipe) subjectId: string, @Query('asOf') rawAsOf?: string, @Query('revision') revision?: string) {
+    // An unencoded "+08:00" arrives as " 08:00" in a query string: read it as the offset it was.
+    const asOf = rawAsOf?.replace(/ (\d{2}:?\d{2})$/, '+$1');
     if (asOf !== undefined && revision !== undefined) throw bad('asOf', 'ONE_OF', 'give asOf or revision, not both');
-    if (asOf !== undefined && parseInstantMs(asOf) === null) throw bad('asOf', 'INSTANT', 'must be an ISO-8601 instant with an offset, e.g. 2026-03-06T09:30:00+08:00');
+    if (asOf !== undefined && parseInstantMs(asOf) === null) throw bad('asOf', 'INSTANT', 'must be an ISO-8601 instant with an offset, e.g. 2026-03-06T09:30:00+08:00 (URL-encode "+" as %2B)');
     const toRevision = revision === undefined ? undefined : wholeNumber('revision', revision, 0, Number.MAX_SAFE_INTEGER);
     await this.requireSubject(subjectId);
     const events = await this.events.readStream(subjectStreamName(subjectId), { ...(asOf ? { asOf } : {}), ...(toRevision !== undefined ? { toRevision } : {}) });

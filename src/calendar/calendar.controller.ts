@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { ApiQueryErrors } from '../http/openapi.js';
 import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
 import { workingDayDeadline } from '../../domain/rules/deadlines.js';
-import { startOfShanghaiDay } from '../../domain/rules/time.js';
+import { isValidCalendarDate, startOfShanghaiDay } from '../../domain/rules/time.js';
 import { errorBody } from '../http/error-body.js';
 import { parseInstantMs } from '../shared/clock.js';
 import { CALENDAR } from './calendar.token.js';
@@ -21,7 +21,7 @@ export class CalendarController {
   @ApiOkResponse({ description: 'the deadline: dueDate, dueAt (end of the day, +08:00), provisional when a year has no State Council notice loaded / 期限', schema: { example: { from: '2025-09-26T10:00:00+08:00', workingDays: 5, dueDate: '2025-10-10', dueAt: '2025-10-10T23:59:59.999+08:00', provisional: false } } })
   @ApiQueryErrors({ invalid: 'from: INSTANT (ISO-8601 with offset, or YYYY-MM-DD); workingDays: INTEGER_RANGE 1–250' })
   deadline(@Query('from') from?: string, @Query('workingDays') workingDays?: string) {
-    const received = from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? startOfShanghaiDay(from) : from;
+    const received = from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? (isValidCalendarDate(from) ? startOfShanghaiDay(from) : undefined) : from?.replace(/ (\d{2}:?\d{2})$/, '+$1');
     if (!received || parseInstantMs(received) === null)
       throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'from: must be an ISO-8601 instant with offset or a date YYYY-MM-DD', { field: 'from', rule: 'INSTANT' }), 400);
     if (!workingDays || !/^\d{1,3}$/.test(workingDays) || Number(workingDays) < 1 || Number(workingDays) > 250)

@@ -41,7 +41,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(error: unknown): ErrorBody {
-    if (error instanceof DomainError) return errorBody(domainStatus(error), error.code, error.message, { ...error.details, ...(error.article ? { article: error.article } : {}) });
+    if (error instanceof DomainError) {
+      const body = errorBody(domainStatus(error), error.code, error.message, { ...error.details, ...(error.article ? { article: error.article } : {}) });
+      const { field, rule } = error.details as { field?: string; rule?: string };
+      // A domain check of bad data (a USCC check character, a date that does not exist) names field and rule in Chinese too.
+      return error.code === 'VALIDATION_FAILED' && field ? { ...body, messageZh: `请求参数不符合规则：字段 ${field}（${rule ?? '规则'}）` } : body;
+    }
     if (error instanceof EventStoreError) return errorBody(STORE_STATUS[error.code] ?? 500, error.code, error.message, error.details);
     if (error instanceof InvalidViewQuery) return errorBody(400, error.code, error.message, { field: error.field, rule: error.rule });
     if (error instanceof HttpException) {

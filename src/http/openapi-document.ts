@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { applySecurityFromPolicy } from './openapi-security.js';
 
 /** OpenAPI from the DTOs: `/docs` for people, `/docs-json` for machines (api.md). */
 export function setUpOpenApi(app: INestApplication): void {
@@ -14,6 +15,6 @@ export function setUpOpenApi(app: INestApplication): void {
       { name: 'X-Min-Position', in: 'header', required: false, description: 'queries: wait (≤ 2 s) until the views include this log position / 读己之写', schema: { type: 'integer' } },
     )
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = applySecurityFromPolicy(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -1,5 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
+import { workingDayDeadline } from '../../domain/rules/deadlines.js';
+import { CALENDAR } from '../calendar/calendar.token.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { ViewReader } from '../projections/view-reader.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
@@ -30,7 +33,11 @@ const AS_OF = '2026-03-06T09:30:00.000+08:00';
 @ApiTags('queries 查询')
 @Controller()
 export class DeadlinesController {
-  constructor(@Inject(ViewReader) private readonly views: ViewReader, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(ViewReader) private readonly views: ViewReader,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CALENDAR) private readonly calendar: WorkingDayCalendar,
+  ) {}
 
   @Get('reviews/overdue')
   @ApiOperation({ summary: 'Reviews past their 5-working-day deadline (A11) / 逾期未办结的信用审查' })
@@ -45,15 +52,16 @@ export class DeadlinesController {
 
   @Get('reviews/due-soon')
   @ApiOperation({ summary: 'Open reviews due within N days (A11) / 即将到期的信用审查' })
-  @ApiQuery({ name: 'days', required: false, example: 2, description: 'window in days (default 2) / 天数' })
+  @ApiQuery({ name: 'days', required: false, example: 2, description: 'window in calendar days; default: through the end of the 2nd working day from now, so a Friday or a holiday eve still shows the next working days (A11) / 天数（默认：两个工作日内）' })
   @ApiQuery({ name: 'limit', required: false, example: 50 }) @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ description: '{ asOf, days, items: ReviewDoc[], nextCursor } / 即将到期的审查', schema: { example: { asOf: AS_OF, days: 2, items: [{ ...REVIEW_EXAMPLE, receivedAt: '2026-03-02T10:00:00.000+08:00', dueAt: '2026-03-09T23:59:59.999+08:00', dueDate: '2026-03-09' }], nextCursor: null } } })
   @ApiQueryErrors({ invalid: `days: INTEGER_RANGE 0–60; ${PAGING}`, views: true })
   async reviewsDueSoon(@Query('days') days?: string, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const time = queryTime(this.clock.nowMs());
-    const window = intParam('days', days, 2, 0, 60);
-    const page = await this.views.find('reviews', 'reviews', { filter: { status: 'pending', dueAt: { gte: time.now, lte: time.plusDays(window) } }, sort: { field: 'dueAt', direction: 'asc' }, ...pageParams(limit, cursor) });
-    return { asOf: time.now, days: window, ...page };
+    // A11 counts working days: by default "soon" means due by the end of the 2nd working day from now.
+    const until = days === undefined ? workingDayDeadline(this.calendar, time.now, 2).dueAt : time.plusDays(intParam('days', days, 2, 0, 60));
+    const page = await this.views.find('reviews', 'reviews', { filter: { status: 'pending', dueAt: { gte: time.now, lte: until } }, sort: { field: 'dueAt', direction: 'asc' }, ...pageParams(limit, cursor) });
+    return { asOf: time.now, days: days === undefined ? null : Number(days), until, ...page };
   }
 
   @Get('reports/expiring')

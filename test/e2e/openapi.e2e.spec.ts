@@ -86,3 +86,20 @@ describe('the OpenAPI document lists every route with its answers and error code
       expect(paths[path]!.get!.responses['503']!.description).toContain('VIEWS_LAGGING');
   });
 });
+
+describe('OpenAPI security from the policy table', () => {
+  it('public routes need no token, protected ones list 401 and 403, every route lists 401', async () => {
+    const app = await startTestApp();
+    const doc = (await request(app.app.getHttpServer()).get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>> };
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        expect({ route: `${method} ${path}`, has401: '401' in operation.responses }).toEqual({ route: `${method} ${path}`, has401: true });
+      }
+    }
+    expect(doc.paths['/disclosures']!.get!.security).toEqual([]);
+    expect(doc.paths['/calendar/deadline']!.get!.security).toEqual([]);
+    expect(doc.paths['/subjects/{id}/history']!.get!.security).toBeUndefined();
+    expect(doc.paths['/subjects/{id}/history']!.get!.responses['403']).toBeDefined();
+    await app.close();
+  });
+});

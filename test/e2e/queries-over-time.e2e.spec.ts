@@ -60,6 +60,13 @@ describe('query views over time: deadlines, expiry and status flags (real app, S
       expect(reviewIds(await get('/reviews/due-soon', { days: 3 }))).not.toContain(reviewId);
     });
 
+    it('A11: on the Friday before, the default window (two working days) already shows it, across the weekend', async () => {
+      clock.set('2026-04-10T09:00:00+08:00');
+      const dueSoon = await get('/reviews/due-soon', {});
+      expect(reviewIds(dueSoon)).toContain(reviewId);
+      expect(dueSoon.until).toBe('2026-04-14T23:59:59.999+08:00');
+    });
+
     it('A11: within three days of its due instant it is due soon, not overdue', async () => {
       clock.set('2026-04-11T09:00:00+08:00');
       const dueSoon = await get('/reviews/due-soon', { days: 3 });

@@ -51,6 +51,7 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     const response = await http.post('/subjects').set(department).send(body).expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(JSON.stringify(response.body)).toContain(field);
+    expect(response.body.messageZh).toContain(field);
     expect(await head()).toBe(before);
   });
 
@@ -130,6 +131,11 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     const response = await http.get('/calendar/deadline').query({ from: '2025-09-26T10:00:00+08:00', workingDays: 5 }).expect(200);
     expect(response.body).toMatchObject({ dueDate: '2025-10-10', dueAt: '2025-10-10T23:59:59.999+08:00', provisional: false });
     await http.get('/calendar/deadline').query({ from: 'soon', workingDays: 5 }).expect(400);
+    const impossible = await http.get('/calendar/deadline').query({ from: '2026-02-30', workingDays: 5 }).expect(400);
+    expect(impossible.body.details).toMatchObject({ field: 'from' });
+    // An unencoded "+08:00" arrives as a space; it is read as the offset.
+    const unencoded = await http.get('/calendar/deadline?from=2025-09-26T10:00:00+08:00&workingDays=5').expect(200);
+    expect(unencoded.body.dueDate).toBe('2025-10-10');
   });
 
   it('serves the OpenAPI document', async () => {
