@@ -23,6 +23,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyParser: true,
     ...(options.logger === false ? { logger: false } : {}),
   });
+  // Behind a reverse proxy (TRUST_PROXY=true) request.ip is the client from X-Forwarded-For, so the public rate limit counts real clients, not the proxy.
+  if (config.trustProxy) app.set('trust proxy', true);
   // Security headers (issue 5); the default CSP still serves the Swagger UI at /docs from 'self'.
   app.use(helmet());
   // CORS only for the configured origins (CORS_ORIGINS); none configured: no CORS headers, same origin only.

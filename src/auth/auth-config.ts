@@ -6,7 +6,7 @@ export interface AuthConfig {
   readonly jwtSecret: string | undefined;
   /** JWT_JWKS_URL: the identity provider's key set; tokens must then be RS256 and signed by one of its keys. */
   readonly jwksUrl: string | undefined;
-  /** JWT_ISSUER / JWT_AUDIENCE: when set, the `iss` / `aud` claims must match. */
+  /** JWT_ISSUER / JWT_AUDIENCE: when set, the `iss` / `aud` claims must match; required with JWT_JWKS_URL. */
   readonly issuer: string | undefined;
   readonly audience: string | undefined;
 }
@@ -37,5 +37,12 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
   const jwtSecret = text(env, 'JWT_SECRET');
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret, 'utf8') < MIN_SECRET_BYTES)
     throw new ConfigError('JWT_SECRET', `must be at least ${MIN_SECRET_BYTES} bytes`);
-  return { jwtSecret, jwksUrl: jwksUrl(env), issuer: text(env, 'JWT_ISSUER'), audience: text(env, 'JWT_AUDIENCE') };
+  const config = { jwtSecret, jwksUrl: jwksUrl(env), issuer: text(env, 'JWT_ISSUER'), audience: text(env, 'JWT_AUDIENCE') };
+  // An identity provider's keys sign tokens for many services: without iss/aud pinned, a token it
+  // issued for another service (or another tenant) would be accepted here.
+  if (config.jwksUrl !== undefined) {
+    const missing = [config.issuer === undefined ? 'JWT_ISSUER' : null, config.audience === undefined ? 'JWT_AUDIENCE' : null].filter((name) => name !== null);
+    if (missing.length > 0) throw new ConfigError(missing.join(', '), 'is required when JWT_JWKS_URL is set (the provider\'s tokens must be pinned to this issuer and audience)');
+  }
+  return config;
 }

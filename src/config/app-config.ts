@@ -31,8 +31,10 @@ export interface AppConfig {
   readonly viewStoreEngine: ViewStoreEngine;
   /** Bearer-token verification (src/auth/auth-config.ts): JWT_SECRET, or JWT_JWKS_URL with JWT_ISSUER / JWT_AUDIENCE. */
   readonly auth: AuthConfig;
-  /** Requests per minute per client IP on the public routes (@nestjs/throttler); more answer 429 RATE_LIMITED. */
+  /** Requests per minute per client IP on the public routes (src/privacy/hardening, an in-memory fixed window per process); more answer 429 RATE_LIMITED. */
   readonly publicRateLimitPerMinute: number;
+  /** TRUST_PROXY: behind a reverse proxy, take the client IP from X-Forwarded-For (else every caller counts as the proxy). Default false. */
+  readonly trustProxy: boolean;
   /** CORS_ORIGINS: browser origins allowed to call the API; empty (default): no CORS headers, same origin only. */
   readonly corsOrigins: readonly string[];
 }
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     viewStoreEngine,
     auth: loadAuthConfig(env),
     publicRateLimitPerMinute: integer(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
+    trustProxy: oneOf(env, 'TRUST_PROXY', 'false', ['true', 'false'] as const) === 'true',
     corsOrigins: corsOrigins(env, 'CORS_ORIGINS'),
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };

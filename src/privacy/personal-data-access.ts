@@ -3,18 +3,24 @@ import type { AccessCommand } from '../../domain/access/commands.js';
 import { accessDecider, accessStreamName } from '../../domain/access/decider.js';
 import { PersonalDataErasedError } from '../../domain/access/errors.js';
 import type { PersonalDataErased } from '../../domain/access/events.js';
+import { subjectStreamName } from '../../domain/subject/decider.js';
 import { CommandExecutor } from '../commands/command-executor.js';
 import { EVENT_STORE, type AppendResult, type EventStore } from '../event-store/event-store.port.js';
 import type { ActingUser } from '../http/acting-user.js';
 import type { CommandHeaders } from '../http/command-headers.js';
 import { errorBody } from '../http/error-body.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore, type PersonalRecord } from '../personal-data/personal-data.port.js';
+import { departmentIsInvolved } from './department-involvement.js';
 
 /** The personal fields a read returns in clear (recorded in each access event). */
 export const CLEAR_FIELDS = ['fullName', 'identityNumber', 'birthDate'] as const;
 
 const notHeld = (subjectId: string) =>
   new HttpException(errorBody(404, 'PERSONAL_DATA_NOT_FOUND', `no personal data is held for subject ${subjectId}: not a registered natural person (A28)`, { subjectId }), 404);
+
+/** A28: a department reads only what its matters need: a person of whom it holds no record is not its business. */
+const notItsMatter = (subjectId: string, department: string) =>
+  new HttpException(errorBody(403, 'FORBIDDEN', `department ${department} has no record of subject ${subjectId} (no commitment, breach, review, report use, objection or repair involving it), so its personal data is not needed for its matters (A28)`, { subjectId, department, article: 'A28' }), 403);
 
 /** 410 Gone: the person existed, the data was erased on a lawful request (A28). */
 const gone = (subjectId: string, erasedAt: string) =>
@@ -35,6 +41,7 @@ export class PersonalDataAccess {
   async read(subjectId: string, actor: ActingUser, purpose: string): Promise<{ record: PersonalRecord; access: AppendResult }> {
     const found = await this.personal.get(subjectId);
     if (found.state === 'unknown') throw notHeld(subjectId);
+    if (actor.kind === 'department') await this.requireInvolvement(subjectId, actor.department);
     if (found.state === 'erased') throw gone(subjectId, found.erasedAt);
     try {
       const access = await this.commands.run({
@@ -47,6 +54,13 @@ export class PersonalDataAccess {
       if (error instanceof PersonalDataErasedError) throw gone(subjectId, String(error.details.erasedAt));
       throw error;
     }
+  }
+
+  /** A28: checked before anything is logged, so a refused read leaves no access event. */
+  private async requireInvolvement(subjectId: string, department: string | null): Promise<void> {
+    // The policy guard already refuses a department token without a department; refuse here too rather than widen.
+    if (department === null || !departmentIsInvolved(await this.events.readStream(subjectStreamName(subjectId)), department))
+      throw notItsMatter(subjectId, department ?? '(none)');
   }
 
   /**

@@ -22,7 +22,7 @@ export class PersonalDataController {
   @Get(':id/personal-data')
   @ApiOperation({
     summary: 'A person\'s unmasked personal data, access-logged (A28) / 自然人个人信息（留痕查询）',
-    description: 'Departments (token naming a department), the credit center and the credit office. The purpose is required; the read is recorded in the person\'s access log before it is answered. 部门、信用信息中心、市信用办；须说明用途，每次查询记入访问日志。',
+    description: 'Departments (token naming a department) only for a person of whom they hold a record (a commitment, breach, review, report use, objection or repair involving the department), the credit center and the credit office. The purpose is required; the read is recorded in the person\'s access log before it is answered. 部门（仅限本部门有记录的主体）、信用信息中心、市信用办；须说明用途，每次查询记入访问日志。',
   })
   @ApiParam({ name: 'id', description: 'the person\'s pseudonymous subject id / 自然人主体标识', example: PERSON })
   @ApiHeader({ name: 'X-Purpose', required: false, description: 'purpose or matter of the read, 2–200 characters, percent-encoded UTF-8 (or the purpose query parameter) / 查询用途' })
@@ -30,7 +30,7 @@ export class PersonalDataController {
   @ApiOkResponse({ description: 'the personal fields in clear, and where the access was logged / 个人信息及访问记录位置', schema: { example: EXAMPLE } })
   @ApiQueryErrors({
     invalid: 'id: SUBJECT_ID; purpose: PURPOSE_REQUIRED, TEXT_2_200',
-    forbidden: 'departments (own department), the center and the credit office only / 仅部门、信用信息中心或市信用办',
+    forbidden: 'departments (own department, and only for a person the department holds a record of, A28), the center and the credit office only / 仅本部门有记录的部门、信用信息中心或市信用办',
     notFound: 'PERSONAL_DATA_NOT_FOUND: no personal data held (an organisation, or not registered) / 无个人信息',
   })
   @ApiResponse({ status: 410, description: 'PERSONAL_DATA_ERASED: erased on a lawful request (A28) / 个人信息已依法删除', schema: ERROR_SCHEMA })

@@ -15,7 +15,7 @@ const EXAMPLE = {
   asOf: '2026-03-06T09:30:00.000+08:00',
   items: [
     {
-      breachId: '0195f3a0-0000-7000-8000-000000000001', subject: { kind: 'organisation', name: '昆山示例精密机械有限公司', uscc: '91320583722291823U', legalRepresentative: '王**' },
+      breachId: '0195f3a0-0000-7000-8000-000000000001', subject: { kind: 'organisation', name: '昆山示例精密机械有限公司', uscc: '91320583722291823U', legalRepresentative: '王建国' },
       breachClass: 'general', breachClassLabel: '一般失信', departmentId: 'ks-drc', basisDocument: '昆发改罚〔2026〕3号', decisionDate: '2026-02-10', disclosedThrough: '2026-08-09', underObjection: false,
     },
     {

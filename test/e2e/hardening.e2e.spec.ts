@@ -72,4 +72,23 @@ describe('hardening: headers, CORS, public rate limit (real app)', () => {
       for (let i = 0; i < 5; i += 1) await http.get('/departments').set(office).expect(200);
     });
   });
+
+  describe.each([
+    ['TRUST_PROXY=true: each client behind the proxy (X-Forwarded-For) has its own count', 'true', 200],
+    ['TRUST_PROXY unset: X-Forwarded-For is ignored, every caller counts as the proxy', undefined, 429],
+  ])('%s', (_, trustProxy, thirdClientStatus) => {
+    let ctx: App;
+    beforeAll(async () => {
+      ctx = await startTestApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '2', ...(trustProxy ? { TRUST_PROXY: trustProxy } : {}) });
+    });
+    afterAll(async () => ctx.close());
+
+    it('the public limit counts the real client IP only when the proxy is trusted', async () => {
+      const http = request(ctx.app.getHttpServer());
+      await http.get('/health').set('X-Forwarded-For', '203.0.113.7').expect(200);
+      await http.get('/health').set('X-Forwarded-For', '203.0.113.7').expect(200);
+      await http.get('/health').set('X-Forwarded-For', '203.0.113.7').expect(429);
+      await http.get('/health').set('X-Forwarded-For', '198.51.100.9').expect(thirdClientStatus);
+    });
+  });
 });

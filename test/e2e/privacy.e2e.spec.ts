@@ -4,7 +4,7 @@ import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../src/personal-
 import { actor } from '../support/actors.js';
 import { ManualClock } from '../support/clocks.js';
 import { startTestApp } from '../support/test-app.js';
-import { ORG, center, housing, http, identityNumber, registerOrganisation, registerPerson, store, subjectActor, type TestApp } from './records-fixture.js';
+import { ORG, center, housing, http, transport, identityNumber, registerOrganisation, registerPerson, store, subjectActor, type TestApp } from './records-fixture.js';
 
 const office = actor('credit-office', 'supervisor-1');
 const auditor = actor('auditor', 'auditor-1');
@@ -31,7 +31,7 @@ describe('personal data: access log and erasure (A28)', () => {
   });
   afterAll(async () => ctx.close());
 
-  it('A28: a department reading a person\'s data with a purpose gets it in clear, and exactly one access event records who and why', async () => {
+  it('A28: a department reading a person\'s data (it registered the person and recorded a breach) with a purpose gets it in clear, and exactly one access event records who and why', async () => {
     const { body } = await read({ ...housing, 'X-Purpose': encodeURIComponent(PURPOSE) }).expect(200);
     expect(body).toMatchObject({ subjectId: person, fullName: NAME, identityNumber: NUMBER, birthDate: '1975-08-21', access: { stream: accessStreamName(person), revision: 0, purpose: PURPOSE } });
     const events = await accessEvents();
@@ -44,6 +44,14 @@ describe('personal data: access log and erasure (A28)', () => {
     expect(events[0]!.metadata.actor).toEqual({ kind: 'department', id: 'officer-3', department: 'ks-housing' });
     expect(JSON.stringify(events[0])).not.toContain(NAME);
     expect(JSON.stringify(events[0])).not.toContain(NUMBER);
+  });
+
+  it('A28: a department with no record of the person (no commitment, breach, review, report use, objection or repair) is refused 403 FORBIDDEN, and nothing is logged', async () => {
+    const refused = await read({ ...transport, 'X-Purpose': encodeURIComponent(PURPOSE) }).expect(403);
+    expect(refused.body).toMatchObject({ code: 'FORBIDDEN', details: { subjectId: person, department: 'ks-transport', article: 'A28' } });
+    expect(JSON.stringify(refused.body)).not.toContain(NAME);
+    expect(JSON.stringify(refused.body)).not.toContain(NUMBER);
+    expect(await accessEvents()).toHaveLength(1);
   });
 
   it('A28: without a purpose the read is refused (400 PURPOSE_REQUIRED) and nothing is logged; the purpose may come as a query parameter', async () => {

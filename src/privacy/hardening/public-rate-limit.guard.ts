@@ -9,7 +9,7 @@ import { FixedWindowLimiter } from './fixed-window-limiter.js';
 /**
  * Rate limit of the public routes only (issue 5): anyone may call them without a token, so they are
  * what a scraper or a flood reaches first. Authenticated routes are limited by who may call them.
- * Counted per client IP (`request.ip`: behind a proxy, set Express's `trust proxy`) against the wall
+ * Counted per client IP (`request.ip`: behind a proxy, set TRUST_PROXY=true) against the wall
  * clock, not business time. (@nestjs/throttler 6.7 is CommonJS and cannot load Nest 12's ESM under Jest.)
  */
 @Injectable()

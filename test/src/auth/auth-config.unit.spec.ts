@@ -20,4 +20,28 @@ describe('authentication configuration, validated at start-up', () => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(`configuration ${variable}:`);
   });
+
+  describe('with JWT_JWKS_URL (production identity provider)', () => {
+    const JWKS = 'https://idp.example.gov.cn/.well-known/jwks.json';
+
+    it.each([
+      [{ JWT_ISSUER: 'https://idp.example.gov.cn' }, 'JWT_AUDIENCE'],
+      [{ JWT_AUDIENCE: 'credit-ledger' }, 'JWT_ISSUER'],
+      [{}, 'JWT_ISSUER, JWT_AUDIENCE'],
+    ])('refuses to start without the issuer and audience pinned (%o → names %s)', (pinned, missing) => {
+      const env = { JWT_JWKS_URL: JWKS, ...pinned };
+      expect(() => loadAuthConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(`configuration ${missing}: is required when JWT_JWKS_URL is set`);
+      try {
+        loadAuthConfig(env);
+      } catch (error) {
+        expect((error as ConfigError).variable).toBe(missing);
+      }
+    });
+
+    it('starts with both set; without JWT_JWKS_URL neither is required', () => {
+      expect(loadAuthConfig({ JWT_JWKS_URL: JWKS, JWT_ISSUER: 'ks-idp', JWT_AUDIENCE: 'credit-ledger' })).toMatchObject({ jwksUrl: JWKS, issuer: 'ks-idp', audience: 'credit-ledger' });
+      expect(loadAuthConfig({ JWT_SECRET: 's'.repeat(32) })).toMatchObject({ issuer: undefined, audience: undefined });
+    });
+  });
 });

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from '../../../src/config/app-config.js';
 /** Issue 5: hardening variables and secrets come from configuration only, validated at start-up. */
 describe('hardening and secret configuration', () => {
   it('defaults: 120 public requests per minute per client, no CORS origin (same origin only)', () => {
-    expect(loadConfig({})).toMatchObject({ publicRateLimitPerMinute: 120, corsOrigins: [] });
+    expect(loadConfig({})).toMatchObject({ publicRateLimitPerMinute: 120, corsOrigins: [], trustProxy: false });
+  });
+
+  it('TRUST_PROXY=true trusts X-Forwarded-For (behind a reverse proxy); false is the default', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
 
   it('reads PUBLIC_RATE_LIMIT_PER_MINUTE and comma-separated CORS_ORIGINS', () => {
@@ -15,6 +20,7 @@ describe('hardening and secret configuration', () => {
   it.each([
     ['PUBLIC_RATE_LIMIT_PER_MINUTE', '0'],
     ['PUBLIC_RATE_LIMIT_PER_MINUTE', 'many'],
+    ['TRUST_PROXY', 'yes'],
     ['CORS_ORIGINS', '*'],
     ['CORS_ORIGINS', 'https://credit.ks.gov.cn/app'],
     ['CORS_ORIGINS', 'credit.ks.gov.cn'],
