@@ -1,10 +1,10 @@
 import { jsonEvent, type EventStoreDBClient } from '@eventstore/db-client';
 import { parseInstantMs, shanghaiIso, type Clock } from '../../shared/clock.js';
-import { canonicalJson } from '../canonical-json.js';
-import type { AppendRequest, AppendResult, StoredEvent, StoredMetadata } from '../event-store.port.js';
+import type { AppendRequest, AppendResult, StoredEvent } from '../event-store.port.js';
 import { EventStoreError, WrongExpectedRevision } from '../errors.js';
 import { expectedMatches } from '../append-validation.js';
-import { GENESIS_HASH, eventHash } from '../hash-chain.js';
+import { chainNewEvents } from '../chain-new-events.js';
+import { GENESIS_HASH } from '../hash-chain.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { uuidV7 } from '../../shared/uuid-v7.js';
 import { readStreamEvents, timedWrite, type ReadContext } from './esdb-reads.js';
@@ -101,29 +101,11 @@ function chainEvents(ctx: AppendContext, request: AppendRequest, actual: number,
   // Recorded instants never go backwards along a stream, so asOf reads are consistent.
   const lastMs = last ? parseInstantMs(last.metadata.recordedAt) ?? 0 : 0;
   const recordedAt = shanghaiIso(Math.max(lastMs, ctx.clock.nowMs()));
-  let prevHash = last?.metadata.hash ?? GENESIS_HASH;
-  return request.events.map((event, index) => {
-    const metadata: Omit<StoredMetadata, 'hash'> = {
-      commandId: request.metadata.commandId,
-      correlationId: request.metadata.correlationId,
-      causationId: request.metadata.causationId ?? null,
-      actor: { kind: request.metadata.actor.kind, id: request.metadata.actor.id, department: request.metadata.actor.department ?? null },
-      ...(request.metadata.commandType ? { commandType: request.metadata.commandType } : {}),
-      idempotencyKey: request.idempotency?.key ?? null,
-      recordedAt,
-      prevHash,
-    };
-    const base = {
-      eventId: event.eventId ?? (request.idempotency ? idempotentEventId(request.idempotency.key, index) : uuidV7()),
-      stream: request.stream,
-      revision: actual + 1 + index,
-      position: 0,
-      type: event.type,
-      schemaVersion: event.schemaVersion ?? ctx.schemas.currentVersion(event.type),
-      data: JSON.parse(canonicalJson(event.data)),
-    };
-    const hash = eventHash({ ...base, metadata });
-    prevHash = hash;
-    return { ...base, metadata: { ...metadata, hash } };
+  return chainNewEvents(request, ctx.schemas, {
+    firstRevision: actual + 1,
+    firstPosition: 0,
+    prevHash: last?.metadata.hash ?? GENESIS_HASH,
+    recordedAt,
+    eventIdFor: (index) => (request.idempotency ? idempotentEventId(request.idempotency.key, index) : uuidV7()),
   });
 }

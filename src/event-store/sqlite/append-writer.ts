@@ -1,10 +1,10 @@
 import { uuidV7 } from '../../shared/uuid-v7.js';
 import type { Database, Statement } from 'better-sqlite3';
 import { shanghaiIso } from '../../shared/clock.js';
-import { canonicalJson } from '../canonical-json.js';
-import type { AppendRequest, AppendResult, StoredEvent, StoredMetadata } from '../event-store.port.js';
+import type { AppendRequest, AppendResult } from '../event-store.port.js';
 import { IdempotencyConflict, InvalidAppend, WrongExpectedRevision } from '../errors.js';
-import { GENESIS_HASH, eventHash } from '../hash-chain.js';
+import { GENESIS_HASH } from '../hash-chain.js';
+import { chainNewEvents } from '../chain-new-events.js';
 import { expectedMatches } from '../append-validation.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { rowToEvent, type EventRow } from './rows.js';
@@ -63,31 +63,14 @@ export class AppendWriter {
     const actual = streamRow?.revision ?? -1;
     if (!expectedMatches(request.expected, actual)) throw new WrongExpectedRevision(request.stream, request.expected, actual);
 
-    let prevHash = streamRow?.last_hash ?? GENESIS_HASH;
-    const stored: StoredEvent[] = request.events.map((event, index) => {
-      const metadata: Omit<StoredMetadata, 'hash'> = {
-        commandId: request.metadata.commandId,
-        correlationId: request.metadata.correlationId,
-        causationId: request.metadata.causationId ?? null,
-        actor: { kind: request.metadata.actor.kind, id: request.metadata.actor.id, department: request.metadata.actor.department ?? null },
-        ...(request.metadata.commandType ? { commandType: request.metadata.commandType } : {}),
-        idempotencyKey: request.idempotency?.key ?? null,
-        recordedAt,
-        prevHash,
-      };
-      const base = {
-        eventId: event.eventId ?? this.newId(),
-        stream: request.stream,
-        revision: actual + 1 + index,
-        position: head + 1 + index,
-        type: event.type,
-        schemaVersion: event.schemaVersion ?? this.schemas.currentVersion(event.type),
-        data: JSON.parse(canonicalJson(event.data)),
-      };
-      const hash = eventHash({ ...base, metadata });
-      prevHash = hash;
-      return { ...base, metadata: { ...metadata, hash } };
+    const stored = chainNewEvents(request, this.schemas, {
+      firstRevision: actual + 1,
+      firstPosition: head + 1,
+      prevHash: streamRow?.last_hash ?? GENESIS_HASH,
+      recordedAt,
+      eventIdFor: () => this.newId(),
     });
+    const prevHash = stored.at(-1)?.metadata.hash ?? streamRow?.last_hash ?? GENESIS_HASH;
 
     stored.forEach((event, index) => {
       try {
