@@ -2,7 +2,8 @@ import type { ProjectionDefinition } from '../../projections/kernel/projection.j
 import type { EventStore } from '../event-store/event-store.port.js';
 import type { ViewStore } from '../view-store/view-store.port.js';
 import { checkpointName, metaKey, physicalCollection, type ProjectionGenerations } from './generations.js';
-import { ProjectionWorker } from './projection-worker.js';
+import { Projector } from './projector.js';
+import { PumpSet } from './pump-set.js';
 
 export interface ProjectionStatus {
   readonly name: string;
@@ -16,7 +17,10 @@ export interface ProjectionStatus {
 }
 
 export interface RunnerOptions {
+  /** Most events read, evolved and committed as one batch. */
   readonly batchSize?: number;
+  /** Most documents each projection keeps in memory between batches (least recently used go first). */
+  readonly cacheSize?: number;
   readonly retryMs?: number;
   readonly log?: (message: string) => void;
   /**
@@ -26,28 +30,35 @@ export interface RunnerOptions {
   readonly lagCountLimit?: number;
 }
 
+/** Events per batch: large enough that a commit's fixed cost is shared, small enough to keep HTTP answering between batches. */
+export const DEFAULT_BATCH_SIZE = 2000;
+/** Documents per projection kept between batches. */
+export const DEFAULT_CACHE_SIZE = 20_000;
+
 /** Default lagCountLimit: well above READY_MAX_LAG's default (1000), small enough to count on each readiness probe. */
 export const DEFAULT_LAG_COUNT_LIMIT = 10_001;
 
 interface Slot {
-  active: ProjectionWorker;
-  /** The generation serving reads when it is not (yet) the active worker's: a frozen older version. */
+  active: Projector;
+  /** The generation serving reads when it is not (yet) the active projector's: a frozen older version. */
   served: { version: number; generation: number };
   /** The checkpoint of a frozen served generation (it no longer moves). */
   frozenCheckpoint: number;
-  shadow: ProjectionWorker | null;
+  shadow: Projector | null;
 }
 
 /**
  * Runs every projection from the event store's ordered log (never from the in-memory EventBus).
- * A new projection version, or an operator's rebuild, builds a shadow generation from position 0
- * while reads keep going to the current one; once the shadow has caught up with the head it is
- * swapped in atomically and the old generation is dropped.
+ * The projections in step share one read of the log and one commit per batch (PumpSet). A new
+ * projection version, or an operator's rebuild, builds a shadow generation from position 0 while
+ * reads keep going to the current one; once the shadow has caught up with the head it is swapped
+ * in atomically and the old generation is dropped.
  */
 export class ProjectionRunner {
   private readonly slots = new Map<string, Slot>();
   private readonly options: Required<RunnerOptions>;
-  private readonly swapping = new Set<ProjectionWorker>();
+  private readonly swapping = new Set<Projector>();
+  private readonly pumps: PumpSet;
 
   constructor(
     private readonly events: EventStore,
@@ -56,40 +67,55 @@ export class ProjectionRunner {
     options: RunnerOptions = {},
   ) {
     this.options = {
-      batchSize: options.batchSize ?? 500, retryMs: options.retryMs ?? 1000, log: options.log ?? (() => undefined),
+      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, cacheSize: options.cacheSize ?? DEFAULT_CACHE_SIZE,
+      retryMs: options.retryMs ?? 1000, log: options.log ?? (() => undefined),
       lagCountLimit: options.lagCountLimit ?? DEFAULT_LAG_COUNT_LIMIT,
     };
     const names = projections.map((p) => p.name);
     if (new Set(names).size !== names.length) throw new Error(`projection names must be unique: ${names.join(', ')}`);
+    this.pumps = new PumpSet(events, views, this.options);
   }
 
   async start(): Promise<void> {
+    const starting: Projector[] = [];
+    const shadows: Projector[] = [];
     for (const projection of this.projections) {
       const stored = (await this.views.readMeta(metaKey(projection.name))) as ProjectionGenerations | null;
       if (!stored) {
         await this.views.commit({ changes: [], meta: { [metaKey(projection.name)]: { version: projection.version, generation: 1 } } });
-        const active = await this.startWorker(projection, 1);
+        const active = await this.open(projection, 1);
         this.slots.set(projection.name, { active, served: { version: projection.version, generation: 1 }, frozenCheckpoint: 0, shadow: null });
+        starting.push(active);
       } else if (stored.version === projection.version) {
-        const active = await this.startWorker(projection, stored.generation);
+        const active = await this.open(projection, stored.generation);
         this.slots.set(projection.name, { active, served: stored, frozenCheckpoint: 0, shadow: null });
+        starting.push(active);
       } else {
         // The code no longer knows the stored version: its views stay frozen and answer until the new build swaps in.
         this.options.log(`projection ${projection.name}: v${stored.version} → v${projection.version}, rebuilding in the background`);
         const frozenCheckpoint = await this.views.readCheckpoint(checkpointName(projection.name, stored.generation));
-        const shadow = await this.startShadow(projection, stored.generation + 1);
+        const shadow = await this.openShadow(projection, stored.generation + 1);
         this.slots.set(projection.name, { active: shadow, served: stored, frozenCheckpoint, shadow });
-        await this.swapWhenCaughtUp(projection, shadow);
+        starting.push(shadow);
+        shadows.push(shadow);
       }
     }
+    this.pumps.start(starting);
+    for (const shadow of shadows) await this.swapWhenCaughtUp(shadow.projection, shadow);
   }
 
-  /** Operator rebuild: a fresh generation from position 0; the current one keeps serving and updating. */
-  async rebuild(name: string): Promise<void> {
-    const slot = this.slot(name);
-    if (slot.shadow) return;
-    slot.shadow = await this.startShadow(slot.active.projection, Math.max(slot.served.generation, slot.active.generation) + 1);
-    await this.swapWhenCaughtUp(slot.active.projection, slot.shadow);
+  /** Operator rebuild: fresh generations from position 0, read together; the current ones keep serving and updating. */
+  async rebuild(...names: readonly string[]): Promise<void> {
+    const shadows: Projector[] = [];
+    for (const name of names) {
+      const slot = this.slot(name);
+      if (slot.shadow) continue;
+      slot.shadow = await this.openShadow(slot.active.projection, Math.max(slot.served.generation, slot.active.generation) + 1);
+      shadows.push(slot.shadow);
+    }
+    if (shadows.length === 0) return;
+    this.pumps.catchUp(shadows);
+    for (const shadow of shadows) await this.swapWhenCaughtUp(shadow.projection, shadow);
   }
 
   /** The physical collection that answers reads for a projection's logical collection. */
@@ -152,10 +178,7 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
-    for (const slot of this.slots.values()) {
-      await slot.shadow?.stop();
-      await slot.active.stop();
-    }
+    await this.pumps.stop();
   }
 
   private slot(name: string): Slot {
@@ -164,23 +187,23 @@ export class ProjectionRunner {
     return slot;
   }
 
-  private async startWorker(projection: ProjectionDefinition, generation: number): Promise<ProjectionWorker> {
-    const worker = new ProjectionWorker(projection, generation, this.events, this.views, this.options);
-    await worker.start();
-    return worker;
+  private async open(projection: ProjectionDefinition, generation: number): Promise<Projector> {
+    const projector = new Projector(projection, generation, this.views, { cacheSize: this.options.cacheSize, retryMs: this.options.retryMs });
+    await projector.open();
+    return projector;
   }
 
-  private async startShadow(projection: ProjectionDefinition, generation: number): Promise<ProjectionWorker> {
+  private async openShadow(projection: ProjectionDefinition, generation: number): Promise<Projector> {
     // A leftover of an interrupted build is started over from nothing.
     for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, generation));
-    await this.views.commit({ changes: [], checkpoint: { name: `${projection.name}@g${generation}`, position: 0 } });
-    const shadow = await this.startWorker(projection, generation);
+    await this.views.commit({ changes: [], checkpoint: { name: checkpointName(projection.name, generation), position: 0 } });
+    const shadow = await this.open(projection, generation);
     shadow.onProgress(() => void this.swapWhenCaughtUp(projection, shadow));
     return shadow;
   }
 
   /** Swaps the shadow in once it has applied everything up to the head (checked after each batch). */
-  private async swapWhenCaughtUp(projection: ProjectionDefinition, shadow: ProjectionWorker): Promise<void> {
+  private async swapWhenCaughtUp(projection: ProjectionDefinition, shadow: Projector): Promise<void> {
     const slot = this.slots.get(projection.name);
     if (!slot || slot.shadow !== shadow || this.swapping.has(shadow)) return;
     // Claimed before any await: two batches finishing close together must not both swap.
@@ -196,14 +219,14 @@ export class ProjectionRunner {
     }
   }
 
-  private async swapIn(projection: ProjectionDefinition, shadow: ProjectionWorker): Promise<void> {
+  private async swapIn(projection: ProjectionDefinition, shadow: Projector): Promise<void> {
     const slot = this.slot(projection.name);
     const old = { served: slot.served, active: slot.active };
     await this.views.commit({ changes: [], meta: { [metaKey(projection.name)]: { version: projection.version, generation: shadow.generation } } });
     slot.active = shadow;
     slot.served = { version: projection.version, generation: shadow.generation };
     slot.shadow = null;
-    if (old.active !== shadow) await old.active.stop();
+    if (old.active !== shadow) await this.pumps.retire(old.active);
     for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, old.served.generation));
     this.options.log(`projection ${projection.name}: generation ${shadow.generation} (v${projection.version}) swapped in`);
   }

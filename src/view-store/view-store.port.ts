@@ -35,10 +35,19 @@ export interface ViewChange {
   readonly doc: JsonObject | null;
 }
 
-/** Everything a projection batch writes, applied atomically: view changes, checkpoint, metadata. */
+export interface ViewCheckpoint {
+  readonly name: string;
+  readonly position: number;
+}
+
+/**
+ * Everything a projection batch writes, applied atomically: view changes, checkpoints, metadata.
+ * `checkpoints` lets several projections fed by one read of the log commit together.
+ */
 export interface ViewCommit {
   readonly changes: readonly ViewChange[];
-  readonly checkpoint?: { readonly name: string; readonly position: number };
+  readonly checkpoint?: ViewCheckpoint;
+  readonly checkpoints?: readonly ViewCheckpoint[];
   readonly meta?: Readonly<Record<string, JsonObject | null>>;
 }
 
@@ -59,6 +68,11 @@ export interface ViewStore {
 }
 
 export const VIEW_STORE = Symbol('ViewStore');
+
+/** The checkpoints a commit moves, whichever of the two fields carried them. */
+export function checkpointsOf(commit: ViewCommit): readonly ViewCheckpoint[] {
+  return commit.checkpoint ? [commit.checkpoint, ...(commit.checkpoints ?? [])] : (commit.checkpoints ?? []);
+}
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 50;

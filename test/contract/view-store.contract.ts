@@ -113,6 +113,15 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       expect(await ids({ filter: { city: 'Taicang' } })).toEqual(['p08']);
     });
 
+    it('moves several projections\' checkpoints in one commit (one read of the log feeds them all)', async () => {
+      await views.commit({
+        changes: [{ collection: 'people', id: 'p08', doc: { id: 'p08', city: 'Taicang' } }],
+        checkpoints: [{ name: 'demo@g1', position: 7 }, { name: 'other@g3', position: 7 }],
+      });
+      expect(await views.readCheckpoint('demo@g1')).toBe(7);
+      expect(await views.readCheckpoint('other@g3')).toBe(7);
+    });
+
     it('applies a commit all or nothing: a failing write leaves views and checkpoint as they were', async () => {
       await views.commit({ changes: [], checkpoint: { name: 'demo@g1', position: 10 } });
       const bad = { id: 'p09', value: BigInt(1) } as never;

@@ -21,8 +21,8 @@ export async function writeCommit(db: Db, plan: CommitPlan, session?: ClientSess
     if (value === null) await meta.deleteOne({ _id: key }, { session });
     else await meta.replaceOne({ _id: key }, { value }, { upsert: true, session });
   }
-  if (plan.checkpoint)
+  for (const checkpoint of plan.checkpoints)
     await db
       .collection<CheckpointEntry>(CHECKPOINT_COLLECTION)
-      .replaceOne({ _id: plan.checkpoint.name }, { position: plan.checkpoint.position }, { upsert: true, session });
+      .replaceOne({ _id: checkpoint.name }, { position: checkpoint.position }, { upsert: true, session });
 }

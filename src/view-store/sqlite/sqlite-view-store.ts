@@ -2,7 +2,7 @@ import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { JsonObject } from '../../shared/json.js';
-import type { CollectionSpec, IndexedValue, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
+import { checkpointsOf, type CollectionSpec, type IndexedValue, type ViewCommit, type ViewPage, type ViewQuery, type ViewStore } from '../view-store.port.js';
 import { InvalidViewQuery } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { checkCollectionName, checkFieldPath, checkQueryFields, pageSize } from '../query-checks.js';
@@ -149,8 +149,8 @@ export class SqliteViewStore implements ViewStore {
         if (change.doc === null) this.prepare(`DELETE FROM ${table} WHERE id = ?`).run(change.id);
         else this.prepare(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`).run(change.id, JSON.stringify(change.doc));
       }
-      if (commit.checkpoint)
-        this.prepare('INSERT OR REPLACE INTO view_checkpoints (name, position) VALUES (?, ?)').run(commit.checkpoint.name, commit.checkpoint.position);
+      for (const checkpoint of checkpointsOf(commit))
+        this.prepare('INSERT OR REPLACE INTO view_checkpoints (name, position) VALUES (?, ?)').run(checkpoint.name, checkpoint.position);
       for (const [key, value] of Object.entries(commit.meta ?? {})) {
         if (value === null) this.prepare('DELETE FROM view_meta WHERE key = ?').run(key);
         else this.prepare('INSERT OR REPLACE INTO view_meta (key, value) VALUES (?, ?)').run(key, JSON.stringify(value));

@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation } from 'mongodb';
 import type { JsonObject } from '../../../shared/json.js';
-import type { ViewCommit } from '../../view-store.port.js';
+import { checkpointsOf, type ViewCheckpoint, type ViewCommit } from '../../view-store.port.js';
 import { physicalName, toStoredDocument, type StoredViewDocument } from './documents.js';
 
 export interface ViewWrites {
@@ -18,7 +18,7 @@ export interface MetaWrite {
 export interface CommitPlan {
   readonly views: readonly ViewWrites[];
   readonly meta: readonly MetaWrite[];
-  readonly checkpoint: { readonly name: string; readonly position: number } | null;
+  readonly checkpoints: readonly ViewCheckpoint[];
 }
 
 /**
@@ -40,10 +40,10 @@ export function planCommit(commit: ViewCommit): CommitPlan {
   return {
     views: [...byCollection].map(([collection, operations]) => ({ collection, operations })),
     meta: Object.entries(commit.meta ?? {}).map(([key, value]) => ({ key, value })),
-    checkpoint: commit.checkpoint ?? null,
+    checkpoints: checkpointsOf(commit),
   };
 }
 
 export function isEmptyPlan(plan: CommitPlan): boolean {
-  return plan.views.length === 0 && plan.meta.length === 0 && plan.checkpoint === null;
+  return plan.views.length === 0 && plan.meta.length === 0 && plan.checkpoints.length === 0;
 }

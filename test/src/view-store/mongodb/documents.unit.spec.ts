@@ -56,7 +56,7 @@ describe('MongoDB commit plan', () => {
       { deleteOne: { filter: { _id: 'p04' } } },
     ];
     expect(plan.views).toEqual([{ collection: 'people', operations: people }, { collection: 'counts', operations: [expect.objectContaining({ replaceOne: expect.anything() })] }]);
-    expect(plan.checkpoint).toEqual({ name: 'demo@g1', position: 42 });
+    expect(plan.checkpoints).toEqual([{ name: 'demo@g1', position: 42 }]);
     expect(plan.meta).toEqual([{ key: 'projection:demo', value: { version: 1, generation: 1 } }, { key: 'projection:old', value: null }]);
   });
 
