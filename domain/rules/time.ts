@@ -23,13 +23,27 @@ function instantOf(instant: string): DateTime {
   return DateTime.fromISO(instant, { setZone: true });
 }
 
+/** Whether `YYYY-MM-DD…` names a real day (leap years included), without building a date object: projections call this per event. */
+function isRealDay(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
 export function isValidCalendarDate(date: string): boolean {
-  return typeof date === 'string' && DATE_SHAPE.test(date) && calendarDay(date).isValid;
+  return typeof date === 'string' && DATE_SHAPE.test(date) && isRealDay(date);
 }
 
 export function isValidInstant(instant: string): boolean {
-  return typeof instant === 'string' && INSTANT_SHAPE.test(instant) && instantOf(instant).isValid;
+  return typeof instant === 'string' && INSTANT_SHAPE.test(instant) && isRealDay(instant);
 }
+
+// China has kept +08:00 all year since 1992: an instant written at +08:00 from then on carries its Shanghai date.
+const SHANGHAI_OFFSET_SUFFIX = '+08:00';
+const FIRST_YEAR_WITHOUT_DST = 1992;
 
 export function requireCalendarDate(date: string, field = 'date'): string {
   if (!isValidCalendarDate(date)) {
@@ -47,7 +61,9 @@ export function requireInstant(instant: string, field = 'instant'): string {
 
 /** The Asia/Shanghai calendar date of an instant (`2026-03-05T17:30:00Z` → `2026-03-06`). */
 export function shanghaiDateOf(instant: string): string {
-  return instantOf(requireInstant(instant)).setZone(ZONE).toISODate() as string;
+  requireInstant(instant);
+  if (instant.endsWith(SHANGHAI_OFFSET_SUFFIX) && Number(instant.slice(0, 4)) >= FIRST_YEAR_WITHOUT_DST) return instant.slice(0, 10);
+  return instantOf(instant).setZone(ZONE).toISODate() as string;
 }
 
 /** `YYYY-MM-DDT23:59:59.999+08:00`: the last instant of a Shanghai business day. */

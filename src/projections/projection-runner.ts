@@ -58,6 +58,7 @@ export class ProjectionRunner {
   private readonly slots = new Map<string, Slot>();
   private readonly options: Required<RunnerOptions>;
   private readonly swapping = new Set<Projector>();
+  private readonly indexing = new Set<Projector>();
   private readonly pumps: PumpSet;
 
   constructor(
@@ -101,6 +102,7 @@ export class ProjectionRunner {
       }
     }
     this.pumps.start(starting);
+    for (const projector of starting) await this.indexWhenCaughtUp(projector);
     for (const shadow of shadows) await this.swapWhenCaughtUp(shadow.projection, shadow);
   }
 
@@ -190,7 +192,21 @@ export class ProjectionRunner {
   private async open(projection: ProjectionDefinition, generation: number): Promise<Projector> {
     const projector = new Projector(projection, generation, this.views, { cacheSize: this.options.cacheSize, retryMs: this.options.retryMs });
     await projector.open();
+    if (projector.indexesPending) projector.onProgress(() => void this.indexWhenCaughtUp(projector));
     return projector;
+  }
+
+  /** A build from position 0 gets its indexes once it has reached the head (a shadow: before it is swapped in). */
+  private async indexWhenCaughtUp(projector: Projector): Promise<void> {
+    if (!projector.indexesPending || this.indexing.has(projector)) return;
+    this.indexing.add(projector);
+    try {
+      if (projector.checkpoint >= (await this.events.headPosition())) await projector.buildIndexes();
+    } catch (error) {
+      this.options.log(`projection ${projector.checkpointName}: building indexes failed: ${String(error)}`);
+    } finally {
+      this.indexing.delete(projector);
+    }
   }
 
   private async openShadow(projection: ProjectionDefinition, generation: number): Promise<Projector> {
@@ -222,6 +238,7 @@ export class ProjectionRunner {
   private async swapIn(projection: ProjectionDefinition, shadow: Projector): Promise<void> {
     const slot = this.slot(projection.name);
     const old = { served: slot.served, active: slot.active };
+    await shadow.buildIndexes();
     await this.views.commit({ changes: [], meta: { [metaKey(projection.name)]: { version: projection.version, generation: shadow.generation } } });
     slot.active = shadow;
     slot.served = { version: projection.version, generation: shadow.generation };

@@ -24,6 +24,8 @@ export class Projector {
   state: ProjectorState = 'starting';
   checkpoint = 0;
   lastError: string | null = null;
+  /** True while the indexes of a build from position 0 are not built yet. */
+  indexesPending = false;
   /** Set once its generation is swapped out: no pump feeds it any more. */
   retired = false;
   /** Backoff before the next attempt after a failure (doubles, reset by a success). */
@@ -47,11 +49,22 @@ export class Projector {
     return checkpointName(this.projection.name, this.generation);
   }
 
-  /** Creates the generation's collections and reads where it stopped. */
+  /**
+   * Creates the generation's collections and reads where it stopped. Built from position 0, its
+   * indexes wait until it has caught up (`buildIndexes`): a rebuild then writes several times faster.
+   */
   async open(): Promise<void> {
-    for (const collection of this.projection.collections)
-      await this.views.ensureCollection({ name: physicalCollection(collection.name, this.generation), indexes: collection.indexes });
     this.checkpoint = await this.views.readCheckpoint(this.checkpointName);
+    this.indexesPending = this.checkpoint === 0;
+    for (const collection of this.projection.collections)
+      await this.views.ensureCollection({ name: physicalCollection(collection.name, this.generation), indexes: collection.indexes, deferIndexes: this.indexesPending });
+  }
+
+  /** Builds the indexes left out while catching up from position 0 (once). */
+  async buildIndexes(): Promise<void> {
+    if (!this.indexesPending) return;
+    for (const collection of this.projection.collections) await this.views.buildIndexes(physicalCollection(collection.name, this.generation));
+    this.indexesPending = false;
   }
 
   /** Called after every committed batch (the runner uses it for swaps and read-your-writes). */

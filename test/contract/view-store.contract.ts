@@ -113,6 +113,18 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       expect(await ids({ filter: { city: 'Taicang' } })).toEqual(['p08']);
     });
 
+    it('answers the same queries on a collection whose indexes were deferred, before and after they are built', async () => {
+      const query = { filter: { city: 'Kunshan', age: { gte: 20 } }, sort: { field: 'age', direction: 'desc' as const }, limit: 2 };
+      const expected = await views.find('people', query);
+      await views.ensureCollection({ ...PEOPLE, name: 'late_people', deferIndexes: true });
+      await views.commit({ changes: people.map((doc) => ({ collection: 'late_people', id: String(doc.id), doc })) });
+      expect(await views.find('late_people', query)).toEqual(expected);
+      await views.buildIndexes('late_people');
+      await views.buildIndexes('late_people');
+      expect(await views.find('late_people', query)).toEqual(expected);
+      expect(await views.find('late_people', { ...query, cursor: expected.nextCursor })).toEqual(await views.find('people', { ...query, cursor: expected.nextCursor }));
+    });
+
     it('moves several projections\' checkpoints in one commit (one read of the log feeds them all)', async () => {
       await views.commit({
         changes: [{ collection: 'people', id: 'p08', doc: { id: 'p08', city: 'Taicang' } }],

@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { SqliteViewStore } from '../../src/view-store/sqlite/sqlite-view-store.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -11,6 +12,24 @@ viewStoreContract('sqlite', async () => {
 });
 
 describe('SQLite view store specifics', () => {
+  it('leaves a deferred collection\'s indexes out until buildIndexes, then plans its queries on them', async () => {
+    const dir = tempDir();
+    const file = join(dir.path, 'views.sqlite');
+    const views = new SqliteViewStore(file);
+    await views.ensureCollection({ name: 'things', indexes: ['tag'], deferIndexes: true });
+    const indexNames = () => {
+      const db = new BetterSqlite3(file, { readonly: true });
+      const names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'v_things' AND sql IS NOT NULL`).all() as Array<{ name: string }>).map((r) => r.name);
+      db.close();
+      return names;
+    };
+    expect(indexNames()).toEqual([]);
+    await views.buildIndexes('things');
+    expect(indexNames()).toEqual(['ix_things_tag']);
+    await views.close();
+    dir.remove();
+  });
+
   it('pages through documents whose indexed field holds objects, as json_extract orders them', async () => {
     const dir = tempDir();
     const views = new SqliteViewStore(join(dir.path, 'views.sqlite'));

@@ -97,10 +97,15 @@ export class MongoViewStore implements ViewStore {
         if (!(error instanceof MongoServerError && error.code === NAMESPACE_EXISTS)) throw error;
       });
       const indexes = indexDescriptions(spec);
-      if (indexes.length > 0) await this.db.collection(name).createIndexes(indexes);
+      if (indexes.length > 0 && !spec.deferIndexes) await this.db.collection(name).createIndexes(indexes);
       await this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).replaceOne({ _id: spec.name }, { indexes: [...spec.indexes] }, { upsert: true });
     });
     this.indexes.set(spec.name, new Set(spec.indexes));
+  }
+
+  async buildIndexes(name: string): Promise<void> {
+    const indexes = indexDescriptions({ name, indexes: [...(await this.indexesOf(name))] });
+    if (indexes.length > 0) await this.run(() => this.db.collection(physicalName(name)).createIndexes(indexes));
   }
 
   async dropCollection(name: string): Promise<void> {

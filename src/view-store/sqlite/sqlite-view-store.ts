@@ -34,6 +34,8 @@ export class SqliteViewStore implements ViewStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('busy_timeout = 5000');
+    // Views are rewritten batch after batch: keep their hot pages in memory (64 MiB).
+    this.db.pragma('cache_size = -65536');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS view_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS view_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
@@ -69,14 +71,25 @@ export class SqliteViewStore implements ViewStore {
     const table = this.table(spec.name);
     spec.indexes.forEach(checkFieldPath);
     this.db.transaction(() => {
-      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
-      for (const field of spec.indexes) {
-        const name = `"ix_${spec.name}_${field.replace(/\./g, '__')}"`;
-        this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${fieldExpression(field)}, id)`);
-      }
+      // A rowid table with a unique id: documents are a few hundred bytes, too large to sit in the
+      // primary-key B-tree itself (WITHOUT ROWID wrote 3× slower here).
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL)`);
+      if (!spec.deferIndexes) this.createIndexes(spec.name, spec.indexes);
       this.prepare('INSERT OR REPLACE INTO view_collections (name, indexes) VALUES (?, ?)').run(spec.name, JSON.stringify(spec.indexes));
     })();
     this.indexes.set(spec.name, new Set(spec.indexes));
+  }
+
+  async buildIndexes(name: string): Promise<void> {
+    const indexes = [...this.indexesOf(name)];
+    this.db.transaction(() => this.createIndexes(name, indexes))();
+  }
+
+  private createIndexes(name: string, fields: readonly string[]): void {
+    for (const field of fields) {
+      const index = `"ix_${name}_${field.replace(/\./g, '__')}"`;
+      this.db.exec(`CREATE INDEX IF NOT EXISTS ${index} ON ${this.table(name)} (${fieldExpression(field)}, id)`);
+    }
   }
 
   async dropCollection(name: string): Promise<void> {

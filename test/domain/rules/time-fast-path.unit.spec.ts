@@ -1,0 +1,29 @@
+import { describe, it, expect } from '@jest/globals';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { isValidCalendarDate, isValidInstant, shanghaiDateOf } from '../../../domain/rules/time.js';
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const dateText = fc.record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) })
+  .map(({ year, month, day }) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+
+/** Projections call these per event, so they avoid luxon where the answer is plain; they must agree with it everywhere. */
+describe('rules.md Time: fast date checks agree with the calendar library', () => {
+  it('a YYYY-MM-DD text is a real calendar date exactly when luxon says so (leap years included)', () => {
+    fc.assert(fc.property(dateText, (date) => {
+      expect(isValidCalendarDate(date)).toBe(DateTime.fromISO(date, { zone: 'utc' }).isValid);
+    }), { numRuns: 5000 });
+  });
+
+  it('the Shanghai date of an instant matches luxon, at +08:00 and at other offsets', () => {
+    const instant = fc.record({
+      date: dateText.filter((d) => DateTime.fromISO(d, { zone: 'utc' }).isValid),
+      hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }),
+      offset: fc.constantFrom('+08:00', 'Z', '-05:00', '+09:00', '+14:00'),
+    }).map(({ date, hour, minute, offset }) => `${date}T${pad(hour, 2)}:${pad(minute, 2)}:00.000${offset}`);
+    fc.assert(fc.property(instant, (text) => {
+      expect(isValidInstant(text)).toBe(true);
+      expect(shanghaiDateOf(text)).toBe(DateTime.fromISO(text, { setZone: true }).setZone('Asia/Shanghai').toISODate());
+    }), { numRuns: 5000 });
+  });
+});
