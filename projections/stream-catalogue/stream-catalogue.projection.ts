@@ -4,22 +4,20 @@ import { SUBJECT_EVENT_CATALOGUE } from '../../domain/subject/events.js';
 import type { ProjectionDefinition } from '../kernel/projection.js';
 
 /**
- * The auditor's index of the log: one document per stream with its category, current revision and
- * the first and last time it was written. (The events themselves are read from the log.)
+ * The auditor's index of the log: one document per stream with its category, the type of its
+ * first event and when it was opened. Written once per stream (at revision 0): where a stream
+ * stands now is the log's own answer (its head), so this view costs nothing per later event.
  */
 export const streamCatalogueProjection: ProjectionDefinition = {
   name: 'stream-catalogue',
-  version: 1,
+  version: 2,
   handles: [...SUBJECT_EVENT_CATALOGUE, ...AGENCY_EVENT_CATALOGUE, ...DEPARTMENT_EVENT_CATALOGUE].map((spec) => spec.type),
-  collections: [{ name: 'streams', indexes: ['category', 'lastRecordedAt'] }],
-  keysFor: (event) => [{ collection: 'streams', id: event.stream }],
-  evolve: (doc, event) => ({
+  collections: [{ name: 'streams', indexes: ['category', 'firstRecordedAt'] }],
+  keysFor: (event) => (event.revision === 0 ? [{ collection: 'streams', id: event.stream }] : []),
+  evolve: (doc, event) => doc ?? {
     stream: event.stream,
     category: event.stream.slice(0, event.stream.indexOf('-')),
-    revision: event.revision,
-    events: Number(doc?.events ?? 0) + 1,
-    lastType: event.type,
-    firstRecordedAt: doc?.firstRecordedAt ?? event.recordedAt,
-    lastRecordedAt: event.recordedAt,
-  }),
+    firstType: event.type,
+    firstRecordedAt: event.recordedAt,
+  },
 };

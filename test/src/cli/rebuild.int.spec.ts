@@ -28,7 +28,7 @@ describe('cli rebuild', () => {
     expect(run.stderr).toMatch(/rebuild stream-catalogue \[#+\] 100% 4\/4 events, \d+ events\/s generation 2 swapped in/);
     const after = await served(dir.path);
     expect(after.generation).toBe(2);
-    expect(after.doc).toMatchObject({ stream: `subject-${SUBJECT_ID}`, revision: 2, events: 3 });
+    expect(after.doc).toMatchObject({ stream: `subject-${SUBJECT_ID}`, category: 'subject', firstType: 'SubjectRegistered' });
   });
 
   it('rebuilds one named projection into the next generation and drops the old one', async () => {
@@ -36,7 +36,7 @@ describe('cli rebuild', () => {
     expect(run.code).toBe(0);
     const after = await served(dir.path);
     expect(after.generation).toBe(3);
-    expect(after.doc).toMatchObject({ events: 3 });
+    expect(after.doc).toMatchObject({ category: 'subject' });
     expect(after.old).toBe('dropped');
   });
 
