@@ -9,7 +9,7 @@ import { resolveJwtSecret } from '../src/auth/jwt-secret.js';
 import { mintDevToken } from '../src/auth/mint-token.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createApp } from '../src/create-app.js';
-import { ProjectionRunner } from '../src/projections/projection-runner.js';
+import { ProjectionHost } from '../src/projections/projection-host.js';
 import { EVENT_STORE, type EventStore } from '../src/event-store/event-store.port.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -23,7 +23,7 @@ const token = await mintDevToken(resolveJwtSecret(config.auth, dataDir), { role:
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 const events = app.get<EventStore>(EVENT_STORE);
-await app.get(ProjectionRunner).waitFor(await events.headPosition(), 120_000);
+await app.get(ProjectionHost).waitFor(await events.headPosition(), 120_000);
 const subjects = [...new Set((await events.readAll(0, 100_000)).filter((e) => e.stream.startsWith('subject-')).map((e) => e.stream.slice(8)))];
 
 async function measure(paths: (i: number) => string, concurrency: number): Promise<{ p50: number; p99: number; rps: number }> {

@@ -9,6 +9,8 @@ export interface AppConfig {
   /** FULL: an acknowledged append survives power loss. NORMAL trades that for speed (not for production). */
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
   readonly projectionBatchSize: number;
+  /** PROJECTION_THREAD: run the projections on a worker thread of their own (default) so that catch-up never stalls HTTP. */
+  readonly projectionThread: boolean;
   /** Readiness fails while any projection is further behind the log than this. */
   readonly readyMaxLag: number;
   /** Extra directories with holiday tables (`cn-YYYY.json`) an operator added; shipped years are always loaded. */
@@ -120,7 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     dataDir,
     sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL'] as const),
-    projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 500, 1, 10_000),
+    projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 2000, 1, 10_000),
+    projectionThread: oneOf(env, 'PROJECTION_THREAD', 'true', ['true', 'false'] as const) === 'true',
     readyMaxLag: integer(env, 'READY_MAX_LAG', 1000, 0, 1_000_000_000),
     pseudonymKeyHex: hexKey(env, 'PSEUDONYM_KEY'),
     loanCheckThresholdFen: integer(env, 'LOAN_CHECK_THRESHOLD_FEN', 1_000_000_000, 0, Number.MAX_SAFE_INTEGER),

@@ -6,6 +6,13 @@
 export class AppendSignal {
   private version = 0;
   private waiters = new Set<() => void>();
+  private readonly listeners = new Set<() => void>();
+
+  /** Told of every notification (unlike a waiter, it stays until removed). */
+  listen(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   current(): number {
     return this.version;
@@ -16,6 +23,7 @@ export class AppendSignal {
     const waiters = this.waiters;
     this.waiters = new Set();
     for (const wake of waiters) wake();
+    for (const listener of this.listeners) listener();
   }
 
   waitBeyond(seen: number, timeoutMs: number): { promise: Promise<void>; cancel: () => void } {

@@ -122,6 +122,12 @@ export interface EventStore {
    */
   countAfter?(position: number, atMost: number): Promise<number>;
   verify(stream?: string): Promise<VerifyReport>;
+  /**
+   * Called after appends made through this instance commit, for readers elsewhere in the process
+   * (the projection thread) that cannot see this instance's wake-ups. Engines that push live
+   * events to every reader by themselves (EventStoreDB) need not offer it.
+   */
+  onAppended?(listener: () => void): () => void;
   close(): Promise<void>;
 }
 

@@ -7,7 +7,7 @@ import { CALENDAR } from '../calendar/calendar.module.js';
 import { calendarCoverage } from '../calendar/calendar-coverage.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
-import { ProjectionRunner } from '../projections/projection-runner.js';
+import { ProjectionHost } from '../projections/projection-host.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { isReady } from './readiness.js';
 
@@ -16,7 +16,7 @@ import { isReady } from './readiness.js';
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
-    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(ProjectionHost) private readonly runner: ProjectionHost,
     @Inject(CALENDAR) private readonly calendar: WorkingDayCalendar,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,

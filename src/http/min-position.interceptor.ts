@@ -1,7 +1,7 @@
 import { HttpException, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import { from, switchMap, type Observable } from 'rxjs';
-import { ProjectionRunner } from '../projections/projection-runner.js';
+import { ProjectionHost } from '../projections/projection-host.js';
 import { errorBody } from './error-body.js';
 
 export const MIN_POSITION_WAIT_MS = 2000;
@@ -12,7 +12,7 @@ export const MIN_POSITION_WAIT_MS = 2000;
  */
 @Injectable()
 export class MinPositionInterceptor implements NestInterceptor {
-  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+  constructor(@Inject(ProjectionHost) private readonly runner: ProjectionHost) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const header = context.switchToHttp().getRequest<Request>().header('x-min-position');

@@ -2,19 +2,11 @@ import type { ProjectionDefinition } from '../../projections/kernel/projection.j
 import type { EventStore } from '../event-store/event-store.port.js';
 import type { ViewStore } from '../view-store/view-store.port.js';
 import { checkpointName, metaKey, physicalCollection, type ProjectionGenerations } from './generations.js';
+import { ProjectionHost, statusesOf, type ProjectionStatus, type SlotSnapshot } from './projection-host.js';
 import { Projector } from './projector.js';
 import { PumpSet } from './pump-set.js';
 
-export interface ProjectionStatus {
-  readonly name: string;
-  readonly version: number;
-  readonly generation: number;
-  readonly state: string;
-  readonly checkpoint: number;
-  readonly lag: number;
-  readonly lastError: string | null;
-  readonly rebuild: null | { readonly generation: number; readonly checkpoint: number; readonly lag: number };
-}
+export type { ProjectionStatus } from './projection-host.js';
 
 export interface RunnerOptions {
   /** Most events read, evolved and committed as one batch. */
@@ -54,11 +46,12 @@ interface Slot {
  * reads keep going to the current one; once the shadow has caught up with the head it is swapped
  * in atomically and the old generation is dropped.
  */
-export class ProjectionRunner {
+export class ProjectionRunner extends ProjectionHost {
   private readonly slots = new Map<string, Slot>();
   private readonly options: Required<RunnerOptions>;
   private readonly swapping = new Set<Projector>();
   private readonly indexing = new Set<Projector>();
+  private readonly progressListeners = new Set<() => void>();
   private readonly pumps: PumpSet;
 
   constructor(
@@ -67,6 +60,7 @@ export class ProjectionRunner {
     private readonly projections: readonly ProjectionDefinition[],
     options: RunnerOptions = {},
   ) {
+    super();
     this.options = {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, cacheSize: options.cacheSize ?? DEFAULT_CACHE_SIZE,
       retryMs: options.retryMs ?? 1000, log: options.log ?? (() => undefined),
@@ -120,27 +114,34 @@ export class ProjectionRunner {
     for (const shadow of shadows) await this.swapWhenCaughtUp(shadow.projection, shadow);
   }
 
-  /** The physical collection that answers reads for a projection's logical collection. */
   collectionFor(projection: string, collection: string): string {
     return physicalCollection(collection, this.slot(projection).served.generation);
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    const lagOf = await this.lagMeter();
-    return Promise.all([...this.slots.entries()].map(async ([name, slot]) => {
+    return statusesOf(this.snapshot(), await this.lagMeter());
+  }
+
+  /** Where every projection stands, as plain data. */
+  snapshot(): SlotSnapshot[] {
+    return [...this.slots.entries()].map(([name, slot]) => {
       const serving = slot.served.generation === slot.active.generation ? slot.active : null;
-      const checkpoint = serving ? serving.checkpoint : slot.frozenCheckpoint;
       return {
         name,
         version: slot.served.version,
         generation: slot.served.generation,
+        checkpoint: serving ? serving.checkpoint : slot.frozenCheckpoint,
         state: serving ? serving.state : 'rebuilding',
-        checkpoint,
-        lag: await lagOf(checkpoint),
         lastError: serving?.lastError ?? slot.shadow?.lastError ?? null,
-        rebuild: slot.shadow && { generation: slot.shadow.generation, checkpoint: slot.shadow.checkpoint, lag: await lagOf(slot.shadow.checkpoint) },
+        rebuild: slot.shadow && { generation: slot.shadow.generation, checkpoint: slot.shadow.checkpoint },
       };
-    }));
+    });
+  }
+
+  /** Called after every committed batch of any projection, and after each swap. */
+  onProgress(listener: () => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
   }
 
   /**
@@ -160,7 +161,6 @@ export class ProjectionRunner {
     };
   }
 
-  /** Resolves true once every serving projection has applied `position`; false after `timeoutMs`. */
   async waitFor(position: number, timeoutMs: number): Promise<boolean> {
     // A frozen generation (old version, rebuild under way) counts only up to where it stopped.
     const caughtUp = () => [...this.slots.values()].every((slot) =>
@@ -192,6 +192,7 @@ export class ProjectionRunner {
   private async open(projection: ProjectionDefinition, generation: number): Promise<Projector> {
     const projector = new Projector(projection, generation, this.views, { cacheSize: this.options.cacheSize, retryMs: this.options.retryMs });
     await projector.open();
+    projector.onProgress(() => this.progressListeners.forEach((listener) => listener()));
     if (projector.indexesPending) projector.onProgress(() => void this.indexWhenCaughtUp(projector));
     return projector;
   }
@@ -246,5 +247,6 @@ export class ProjectionRunner {
     if (old.active !== shadow) await this.pumps.retire(old.active);
     for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, old.served.generation));
     this.options.log(`projection ${projection.name}: generation ${shadow.generation} (v${projection.version}) swapped in`);
+    this.progressListeners.forEach((listener) => listener());
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { JsonObject } from '../shared/json.js';
 import { VIEW_STORE, type ViewPage, type ViewQuery, type ViewStore } from '../view-store/view-store.port.js';
 import { POSITION_FIELD } from './batch-applier.js';
-import { ProjectionRunner } from './projection-runner.js';
+import { ProjectionHost } from './projection-host.js';
 
 function clean(doc: JsonObject): JsonObject {
   const { [POSITION_FIELD]: _position, ...rest } = doc;
@@ -12,7 +12,7 @@ function clean(doc: JsonObject): JsonObject {
 /** Reads a projection's views from the generation currently serving (blue-green aware). */
 @Injectable()
 export class ViewReader {
-  constructor(@Inject(VIEW_STORE) private readonly views: ViewStore, @Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+  constructor(@Inject(VIEW_STORE) private readonly views: ViewStore, @Inject(ProjectionHost) private readonly runner: ProjectionHost) {}
 
   async get(projection: string, collection: string, id: string): Promise<JsonObject | null> {
     const doc = await this.views.get(this.runner.collectionFor(projection, collection), id);

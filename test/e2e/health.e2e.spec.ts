@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
-import { ProjectionRunner } from '../../src/projections/projection-runner.js';
+import { ProjectionHost } from '../../src/projections/projection-host.js';
 import { startTestApp } from '../support/test-app.js';
 
 describe('GET /health and /health/ready (real app, SQLite in a temp dir)', () => {
@@ -24,7 +24,7 @@ describe('GET /health and /health/ready (real app, SQLite in a temp dir)', () =>
       expected: 'no_stream',
       metadata: { commandId: 'c1', correlationId: 'c1', causationId: null, actor: { kind: 'system', id: 'test', department: null } },
     });
-    expect(await ctx.app.get(ProjectionRunner).waitFor(29, 2000)).toBe(true);
+    expect(await ctx.app.get(ProjectionHost).waitFor(29, 2000)).toBe(true);
     const response = await request(ctx.app.getHttpServer()).get('/health/ready').expect(200);
     expect(response.body).toMatchObject({
       status: 'ready',
@@ -36,7 +36,7 @@ describe('GET /health and /health/ready (real app, SQLite in a temp dir)', () =>
 
   it('is not ready (503) while a projection lags further than READY_MAX_LAG', async () => {
     const lagging = await startTestApp({ READY_MAX_LAG: '0' });
-    const runner = lagging.app.get(ProjectionRunner);
+    const runner = lagging.app.get(ProjectionHost);
     await runner.stop();
     await lagging.app.get<EventStore>(EVENT_STORE).append({
       stream: 'department-ks-extra',

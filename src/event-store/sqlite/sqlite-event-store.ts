@@ -176,6 +176,15 @@ export class SqliteEventStore implements EventStore, EventImporter {
     return catchUpSubscription(this, this.signal, after, { batchSize: options.batchSize, pollMs: this.options.pollMs });
   }
 
+  onAppended(listener: () => void): () => void {
+    return this.signal.listen(listener);
+  }
+
+  /** Another thread of this process appended (it says so): wake the live readers now instead of at the next poll. */
+  wake(): void {
+    this.signal.notify();
+  }
+
   async headPosition(): Promise<number> {
     return (this.statements.ordered.get() as { head: number | null }).head ?? 0;
   }

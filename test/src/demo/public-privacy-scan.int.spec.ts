@@ -9,7 +9,7 @@ import { loadConfig } from '../../../src/config/app-config.js';
 import { createApp } from '../../../src/create-app.js';
 import { EVENT_STORE, type EventStore } from '../../../src/event-store/event-store.port.js';
 import type { PersonalRecord } from '../../../src/personal-data/personal-data.port.js';
-import { ProjectionRunner } from '../../../src/projections/projection-runner.js';
+import { ProjectionHost } from '../../../src/projections/projection-host.js';
 import { TEST_JWT_SECRET } from '../../support/actors.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { AT_TODAY, seedDemo } from './seed-demo-process.js';
@@ -56,7 +56,7 @@ describe('public responses after seeding the demo hold no unmasked personal data
     app = await createApp(loadConfig({ DATA_DIR: dir.path, SQLITE_SYNCHRONOUS: 'NORMAL', JWT_SECRET: TEST_JWT_SECRET, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000' }), { logger: false });
     await app.init();
     const head = await app.get<symbol, EventStore>(EVENT_STORE).headPosition();
-    expect(await app.get(ProjectionRunner).waitFor(head, 60_000)).toBe(true);
+    expect(await app.get(ProjectionHost).waitFor(head, 60_000)).toBe(true);
 
     // Every public route of the policy table, every page of the lists, every agency.
     for (let cursor: string | null = null, first = true; first || cursor !== null; first = false)

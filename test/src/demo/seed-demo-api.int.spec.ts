@@ -5,7 +5,7 @@ import request from 'supertest';
 import { loadConfig } from '../../../src/config/app-config.js';
 import { createApp } from '../../../src/create-app.js';
 import { EVENT_STORE, type EventStore } from '../../../src/event-store/event-store.port.js';
-import { ProjectionRunner } from '../../../src/projections/projection-runner.js';
+import { ProjectionHost } from '../../../src/projections/projection-host.js';
 import { TEST_JWT_SECRET, actor } from '../../support/actors.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { AT_TODAY, TODAY, seedDemo } from './seed-demo-process.js';
@@ -25,7 +25,7 @@ describe('npm run seed:demo, then the HTTP API on the seeded directory (wall clo
     app = await createApp(loadConfig({ DATA_DIR: dir.path, SQLITE_SYNCHRONOUS: 'NORMAL', JWT_SECRET: TEST_JWT_SECRET }), { logger: false });
     await app.init();
     const head = await app.get<symbol, EventStore>(EVENT_STORE).headPosition();
-    expect(await app.get(ProjectionRunner).waitFor(head, 60_000)).toBe(true);
+    expect(await app.get(ProjectionHost).waitFor(head, 60_000)).toBe(true);
   }, 150_000);
   afterAll(async () => {
     await app?.close();

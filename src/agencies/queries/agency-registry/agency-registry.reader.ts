@@ -3,7 +3,7 @@ import { agencyDecider, agencyStreamName } from '../../../../domain/agency/decid
 import type { AgencyBreachRecorded, AgencyEvent } from '../../../../domain/agency/events.js';
 import type { AgencyState } from '../../../../domain/agency/state.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
-import { ProjectionRunner } from '../../../projections/projection-runner.js';
+import { ProjectionHost } from '../../../projections/projection-host.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
 import { VIEW_STORE, type ViewStore } from '../../../view-store/view-store.port.js';
 import { agencyRecord, type AgencyRecord } from './agency-record.js';
@@ -18,7 +18,7 @@ export class AgencyRegistryReader {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(VIEW_STORE) private readonly views: ViewStore,
-    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(ProjectionHost) private readonly runner: ProjectionHost,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

@@ -7,7 +7,7 @@ import type { UsageCounter } from '../../../../projections/department-usage/depa
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { ApiQueryErrors } from '../../../http/openapi.js';
 import { errorBody } from '../../../http/error-body.js';
-import { ProjectionRunner } from '../../../projections/projection-runner.js';
+import { ProjectionHost } from '../../../projections/projection-host.js';
 import type { JsonObject } from '../../../shared/json.js';
 import { VIEW_STORE, type ViewStore } from '../../../view-store/view-store.port.js';
 import { requireDepartmentItselfOrCreditOffice } from '../../acting-roles.js';
@@ -30,7 +30,7 @@ export class DepartmentUsageController {
   constructor(
     @Inject(DepartmentRegistryReader) private readonly registry: DepartmentRegistryReader,
     @Inject(VIEW_STORE) private readonly views: ViewStore,
-    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(ProjectionHost) private readonly runner: ProjectionHost,
   ) {}
 
   @Get(':did/usage')

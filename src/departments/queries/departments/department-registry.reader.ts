@@ -4,7 +4,7 @@ import type { DepartmentEvent } from '../../../../domain/department/events.js';
 import type { DepartmentState, RegisteredDepartmentState } from '../../../../domain/department/state.js';
 import { streamsOfCategory } from '../../../agencies/queries/agency-registry/catalogue-page.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
-import { ProjectionRunner } from '../../../projections/projection-runner.js';
+import { ProjectionHost } from '../../../projections/projection-host.js';
 import { VIEW_STORE, MAX_PAGE_SIZE, type ViewStore } from '../../../view-store/view-store.port.js';
 
 /**
@@ -16,7 +16,7 @@ export class DepartmentRegistryReader {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(VIEW_STORE) private readonly views: ViewStore,
-    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(ProjectionHost) private readonly runner: ProjectionHost,
   ) {}
 
   /** Department id → folded state, for every registered department. */
