@@ -22,7 +22,9 @@ export function openEventLog(config: AppConfig): SqliteEventStore {
 }
 
 export function openViews(config: AppConfig): SqliteViewStore {
-  return new SqliteViewStore(viewsFile(config), { synchronous: config.sqliteSynchronous });
+  // Views are derived from the log: after a power loss they may be a few batches behind, views and
+  // checkpoints together (WAL keeps them consistent), and the runner replays the rest. No fsync per batch.
+  return new SqliteViewStore(viewsFile(config), { synchronous: 'NORMAL' });
 }
 
 /** The same calendar the service builds: shipped notices, then DATA_DIR/calendar and CALENDAR_DIRS. */
