@@ -1,7 +1,7 @@
 import { ALL_PROJECTIONS } from '../../projections/index.js';
 import type { ProjectionDefinition } from '../../projections/kernel/projection.js';
 import type { AppConfig } from '../config/app-config.js';
-import { ProjectionRunner, type ProjectionStatus } from '../projections/projection-runner.js';
+import { ProjectionRunner } from '../projections/projection-runner.js';
 import { parseVerbArgs } from './args.js';
 import { CliFailure, EXIT, UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
@@ -12,8 +12,8 @@ import { viewsInUse } from './views-in-use.js';
 const POLL_MS = 100;
 
 /**
- * `rebuild [projection]`: a fresh generation of one or every projection from position 0, swapped
- * in once caught up (blue-green, ProjectionRunner.rebuild). The swap drops the old generation's
+ * `rebuild [projection]`: a fresh generation of one or every projection from position 0 (all read
+ * the log together, once), each swapped in once caught up (blue-green, ProjectionRunner.rebuild). The swap drops the old generation's
  * tables, which a running service would still be reading and writing: so the CLI refuses while
  * anything else has the views database open. The service reads the new generation from the meta
  * when it next starts.
@@ -32,7 +32,7 @@ export async function rebuild(args: readonly string[], config: AppConfig, io: Cl
   const runner = new ProjectionRunner(events, views, projections, { batchSize: config.projectionBatchSize, log: (m) => io.err(m) });
   try {
     await runner.start();
-    for (const name of wanted === undefined ? names : [wanted]) await rebuildOne(runner, name, () => events.headPosition(), io);
+    await rebuildTogether(runner, wanted === undefined ? names : [wanted], () => events.headPosition(), io);
     return EXIT.ok;
   } finally {
     await runner.stop();
@@ -41,25 +41,25 @@ export async function rebuild(args: readonly string[], config: AppConfig, io: Cl
   }
 }
 
-async function rebuildOne(runner: ProjectionRunner, name: string, head: () => Promise<number>, io: CliIo): Promise<void> {
-  const before = await statusOf(runner, name);
-  const bar = new ProgressBar(io.progress, `rebuild ${name}`);
-  await runner.rebuild(name);
-  for (;;) {
-    const status = await statusOf(runner, name);
+/** Every target's new generation is built from one read of the log; each is swapped in once caught up. */
+async function rebuildTogether(runner: ProjectionRunner, targets: readonly string[], head: () => Promise<number>, io: CliIo): Promise<void> {
+  const before = new Map((await runner.status()).map((s) => [s.name, s.generation]));
+  const bars = new Map(targets.map((name) => [name, new ProgressBar(io.progress, `rebuild ${name}`)]));
+  await runner.rebuild(...targets);
+  const pending = new Set(targets);
+  while (pending.size > 0) {
+    const statuses = await runner.status();
     const total = await head();
-    if (status.rebuild === null && status.generation > before.generation) {
-      bar.finish(total, total, `generation ${status.generation} swapped in`);
-      return;
+    for (const name of [...pending]) {
+      const status = statuses.find((s) => s.name === name)!;
+      if (status.rebuild === null && status.generation > before.get(name)!) {
+        bars.get(name)!.finish(total, total, `generation ${status.generation} swapped in`);
+        pending.delete(name);
+      } else if (status.lastError !== null) {
+        // The old generation keeps serving: a failed build changes nothing; the next rebuild starts it over.
+        throw new CliFailure('REBUILD_FAILED', `projection ${name}: ${status.lastError}; generation ${status.generation} still serves`);
+      } else bars.get(name)!.update(status.rebuild?.checkpoint ?? 0, total);
     }
-    // The old generation keeps serving: a failed build changes nothing; the next rebuild starts it over.
-    if (status.lastError !== null)
-      throw new CliFailure('REBUILD_FAILED', `projection ${name}: ${status.lastError}; generation ${status.generation} still serves`);
-    bar.update(status.rebuild?.checkpoint ?? 0, total);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-}
-
-async function statusOf(runner: ProjectionRunner, name: string): Promise<ProjectionStatus> {
-  return (await runner.status()).find((s) => s.name === name)!;
 }
