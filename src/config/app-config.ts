@@ -8,6 +8,8 @@ export interface AppConfig {
   readonly dataDir: string;
   /** FULL: an acknowledged append survives power loss. NORMAL trades that for speed (not for production). */
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** SQLITE_WRITER_THREAD: the embedded log writes (group commit, hashing, fsync) on a thread of its own (default). */
+  readonly sqliteWriterThread: boolean;
   readonly projectionBatchSize: number;
   /** PROJECTION_THREAD: run the projections on a worker thread of their own (default) so that catch-up never stalls HTTP. */
   readonly projectionThread: boolean;
@@ -122,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     dataDir,
     sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL'] as const),
+    sqliteWriterThread: oneOf(env, 'SQLITE_WRITER_THREAD', 'true', ['true', 'false'] as const) === 'true',
     projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 2000, 1, 10_000),
     projectionThread: oneOf(env, 'PROJECTION_THREAD', 'true', ['true', 'false'] as const) === 'true',
     readyMaxLag: integer(env, 'READY_MAX_LAG', 1000, 0, 1_000_000_000),

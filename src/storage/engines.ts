@@ -21,7 +21,7 @@ export const sqliteViewsFile = (config: AppConfig): string => join(config.dataDi
 export async function createEventStore(config: AppConfig, schemas: EventSchemaRegistry, clock: Clock): Promise<EventStore> {
   switch (config.eventStoreEngine) {
     case 'sqlite':
-      return new SqliteEventStore({ file: sqliteEventLogFile(config), schemas, clock, synchronous: config.sqliteSynchronous });
+      return new SqliteEventStore({ file: sqliteEventLogFile(config), schemas, clock, synchronous: config.sqliteSynchronous, writerThread: config.sqliteWriterThread });
     case 'eventstoredb': {
       if (config.eventStoreUrl === undefined) throw new ConfigError('EVENTSTORE_URL', 'is required when EVENT_STORE_ENGINE=eventstoredb');
       const store = new EventStoreDbEventStore({ url: config.eventStoreUrl, schemas, clock });

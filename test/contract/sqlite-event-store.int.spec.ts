@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
-import { InvalidAppend } from '../../src/event-store/errors.js';
+import { InvalidAppend, WrongExpectedRevision } from '../../src/event-store/errors.js';
 import { EventSchemaRegistry } from '../../src/event-store/schema-registry.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { testMetadata } from '../support/metadata.js';
@@ -35,6 +35,22 @@ describe('SQLite event store specifics', () => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => append(`thing-${i}`, i)));
     expect(store.writeStats.appends).toBe(50);
     expect(store.writeStats.transactions).toBeLessThanOrEqual(2);
+  });
+
+  it('group commit on the writer thread: concurrent appends share transactions, conflicts come back typed', async () => {
+    const threaded = new SqliteEventStore({ file: join(dir.path, 'threaded.sqlite'), schemas: new EventSchemaRegistry().register('ThingHappened'), writerThread: true });
+    try {
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) =>
+        threaded.append({ stream: `thing-${i % 5}`, events: [{ type: 'ThingHappened', data: { i } }], expected: 'any', metadata: testMetadata() })));
+      expect(results.map((r) => r.position).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect(threaded.writeStats.appends).toBe(50);
+      expect(threaded.writeStats.transactions).toBeLessThan(50);
+      await expect(threaded.append({ stream: 'thing-0', events: [{ type: 'ThingHappened', data: {} }], expected: 3, metadata: testMetadata() }))
+        .rejects.toBeInstanceOf(WrongExpectedRevision);
+      expect((await threaded.readStream('thing-0')).length).toBe(10);
+    } finally {
+      await threaded.close();
+    }
   });
 
   it('refuses UPDATE and DELETE of a stored event from SQL itself', async () => {

@@ -8,11 +8,11 @@ import { startTestApp } from '../support/test-app.js';
 
 const ORG = '91320583722291823U';
 
-/** The service's default: the projections on a worker thread of their own (PROJECTION_THREAD=true). */
-describe('projections on their own thread (real app, SQLite in a temp dir)', () => {
+/** The service's default: the projections and the log's writer on threads of their own. */
+describe('projections and the log writer on their own threads (real app, SQLite in a temp dir)', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
   beforeAll(async () => {
-    ctx = await startTestApp({ PROJECTION_THREAD: 'true' });
+    ctx = await startTestApp({ PROJECTION_THREAD: 'true', SQLITE_WRITER_THREAD: 'true' });
   }, 60_000);
   afterAll(async () => ctx.close());
 

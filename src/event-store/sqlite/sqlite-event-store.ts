@@ -1,7 +1,6 @@
-import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { parseInstantMs, shanghaiIso, systemClock, type Clock } from '../../shared/clock.js';
+import type { Database, Statement } from 'better-sqlite3';
+import { parseInstantMs, systemClock, type Clock } from '../../shared/clock.js';
+import { uuidV7 } from '../../shared/uuid-v7.js';
 import type {
   AppendRequest, AppendResult, EventStore, LogSubscription, ReadStreamOptions, StoredEvent, VerifyReport,
 } from '../event-store.port.js';
@@ -14,7 +13,9 @@ import type { EventImporter, ImportHead } from '../event-importer.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { AppendWriter } from './append-writer.js';
 import { SqliteEventImport } from './event-import.js';
-import { migrateEventStore } from './schema.js';
+import { GroupCommit } from './group-commit.js';
+import { openLogDatabase } from './open-log-database.js';
+import { ThreadAppender } from './thread-appender.js';
 import { rowToEvent, type EventRow } from './rows.js';
 
 export interface SqliteEventStoreOptions {
@@ -28,43 +29,48 @@ export interface SqliteEventStoreOptions {
   readonly maxBatch?: number;
   /** How often live subscribers look for appends made by other processes. */
   readonly pollMs?: number;
+  /** Write on a thread of its own (a file only): group commit and fsync never hold up this thread. */
+  readonly writerThread?: boolean;
 }
 
-interface Pending {
-  readonly request: AppendRequest;
-  readonly resolve: (result: AppendResult) => void;
-  readonly reject: (error: unknown) => void;
+/** Where appends are written: on this thread's connection, or on the writer thread's. */
+interface Appender {
+  readonly stats: { transactions: number; appends: number };
+  append(request: AppendRequest, nowMs: number): Promise<AppendResult>;
 }
 
 /**
- * The embedded default event store. Group commit: appends that arrive while a transaction is being
- * written queue up and go to disk together in the next one — one fsync for many acknowledgements —
- * while each is still checked against its own expected revision under its own savepoint.
+ * The embedded default event store. Group commit (group-commit.ts): appends arriving together
+ * share one transaction and one fsync, each checked against its own expected revision. With
+ * `writerThread`, that work runs on a thread of its own and this thread only sends and receives.
  */
 export class SqliteEventStore implements EventStore, EventImporter {
   private readonly db: Database;
   private readonly writer: AppendWriter;
+  private readonly appender: Appender;
+  private readonly inline: GroupCommit | null;
+  private readonly threaded: ThreadAppender | null;
   private readonly signal = new AppendSignal();
   private readonly clock: Clock;
-  private readonly maxBatch: number;
   private readonly statements: { range: Statement; stream: Statement; all: Statement; ordered: Statement; streamOrdered: Statement; heads: Statement };
-  private readonly savepoint: { open: Statement; release: Statement; rollback: Statement };
-  private queue: Pending[] = [];
-  /** Counters for tests and the bench: how many appends went to disk in how many transactions. */
-  readonly writeStats = { transactions: 0, appends: 0 };
-  private flushScheduled = false;
   private closed = false;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
-    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
-    this.db = new BetterSqlite3(options.file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-    this.db.pragma('busy_timeout = 5000');
-    migrateEventStore(this.db);
+    const synchronous = options.synchronous ?? 'FULL';
+    this.db = openLogDatabase(options.file, synchronous);
     this.clock = options.clock ?? systemClock;
-    this.maxBatch = options.maxBatch ?? 1000;
+    const maxBatch = options.maxBatch ?? 1000;
     this.writer = new AppendWriter(this.db, options.schemas);
+    const committed = () => this.signal.notify();
+    if (options.writerThread && options.file !== ':memory:') {
+      this.threaded = new ThreadAppender({ file: options.file, synchronous, maxBatch }, committed);
+      this.inline = null;
+      this.appender = this.threaded;
+    } else {
+      this.inline = new GroupCommit(this.db, this.writer, maxBatch, committed);
+      this.threaded = null;
+      this.appender = this.inline;
+    }
     this.statements = {
       range: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       stream: this.db.prepare(`SELECT * FROM events WHERE stream = ? AND revision >= ? AND revision <= ? AND recorded_at_ms <= ?
@@ -74,72 +80,26 @@ export class SqliteEventStore implements EventStore, EventImporter {
       streamOrdered: this.db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
       heads: this.db.prepare('SELECT stream, revision, last_hash FROM streams'),
     };
-    this.savepoint = {
-      open: this.db.prepare('SAVEPOINT one_append'),
-      release: this.db.prepare('RELEASE one_append'),
-      rollback: this.db.prepare('ROLLBACK TO one_append'),
+  }
+
+  /** Counters for tests and the bench: how many appends went to disk in how many transactions. */
+  get writeStats(): { transactions: number; appends: number } {
+    return this.appender.stats;
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    if (this.closed) throw new Error('event store is closed');
+    checkAppendRequest(request, this.options.schemas);
+    // Ids and schema versions are settled here, so whichever thread writes needs no registry.
+    const stamped: AppendRequest = {
+      ...request,
+      events: request.events.map((event) => ({
+        ...event,
+        eventId: event.eventId ?? uuidV7(),
+        schemaVersion: event.schemaVersion ?? this.options.schemas.currentVersion(event.type),
+      })),
     };
-  }
-
-  append(request: AppendRequest): Promise<AppendResult> {
-    if (this.closed) return Promise.reject(new Error('event store is closed'));
-    try {
-      checkAppendRequest(request, this.options.schemas);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return new Promise((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
-      this.scheduleFlush();
-    });
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => this.flush());
-  }
-
-  /** One transaction for everything queued; each append under its own savepoint. */
-  private flush(): void {
-    this.flushScheduled = false;
-    const batch = this.queue.splice(0, this.maxBatch);
-    if (this.queue.length > 0) this.scheduleFlush();
-    if (batch.length === 0) return;
-    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
-    try {
-      this.db.exec('BEGIN IMMEDIATE');
-      let { position: head, recordedAtMs } = this.writer.head();
-      // Recorded instants never go backwards along the log, so asOf reads are consistent.
-      recordedAtMs = Math.max(recordedAtMs, this.clock.nowMs());
-      const recordedAt = shanghaiIso(recordedAtMs);
-      for (const pending of batch) {
-        this.savepoint.open.run();
-        try {
-          const result = this.writer.write(pending.request, head, recordedAtMs, recordedAt);
-          this.savepoint.release.run();
-          if (!result.replayed) head = result.position;
-          outcomes.push({ ok: true, result });
-        } catch (error) {
-          this.savepoint.rollback.run();
-          this.savepoint.release.run();
-          outcomes.push({ ok: false, error });
-        }
-      }
-      this.db.exec('COMMIT');
-      this.writeStats.transactions += 1;
-      this.writeStats.appends += batch.length;
-    } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      batch.forEach((pending) => pending.reject(error));
-      return;
-    }
-    batch.forEach((pending, index) => {
-      const outcome = outcomes[index]!;
-      if (outcome.ok) pending.resolve(this.upcastResult(outcome.result));
-      else pending.reject(outcome.error);
-    });
-    this.signal.notify();
+    return this.upcastResult(await this.appender.append(stamped, this.clock.nowMs()));
   }
 
   private upcastResult(result: AppendResult): AppendResult {
@@ -218,7 +178,8 @@ export class SqliteEventStore implements EventStore, EventImporter {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    while (this.queue.length > 0) this.flush();
+    this.inline?.drain();
+    await this.threaded?.close();
     this.db.close();
   }
 }

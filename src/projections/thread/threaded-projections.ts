@@ -1,15 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AppConfig } from '../../config/app-config.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
+import { startThread } from '../../shared/threads/start-thread.js';
 import { physicalCollection } from '../generations.js';
 import { ProjectionHost, statusesOf, type ProjectionStatus, type SlotSnapshot } from '../projection-host.js';
 import type { FromThread, ThreadData, ToThread } from './messages.js';
-
-/** Under ts-jest or tsx the thread's entry is TypeScript: a small bootstrap registers tsx in the thread first. */
-function threadEntry(): { url: URL; extra: { tsEntry?: string } } {
-  if (!import.meta.url.endsWith('.ts')) return { url: new URL('./projection-thread.js', import.meta.url), extra: {} };
-  return { url: new URL('./ts-bootstrap.mjs', import.meta.url), extra: { tsEntry: new URL('./projection-thread.ts', import.meta.url).href } };
-}
 
 const STOP_TIMEOUT_MS = 10_000;
 const RESTART_MAX_MS = 30_000;
@@ -44,9 +39,8 @@ export class ThreadedProjections extends ProjectionHost {
   }
 
   private spawn(): Promise<void> {
-    const { url, extra } = threadEntry();
     const data: ThreadData = { config: this.config };
-    const worker = new Worker(url, { workerData: { ...data, ...extra } });
+    const worker = startThread(import.meta.url, './projection-thread', data);
     this.worker = worker;
     return new Promise((resolve, reject) => {
       let started = false;

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../../../src/config/app-config.js';
 describe('configuration from the environment, validated at start-up', () => {
   it('has zero-set-up defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: resolve('./data'), sqliteSynchronous: 'FULL', projectionBatchSize: 500, readyMaxLag: 1000, pseudonymKeyHex: undefined });
+    expect(config).toMatchObject({ port: 3000, dataDir: resolve('./data'), sqliteSynchronous: 'FULL', sqliteWriterThread: true, projectionBatchSize: 2000, projectionThread: true, readyMaxLag: 1000, pseudonymKeyHex: undefined });
     expect(config.calendarDirs).toEqual([resolve('./data/calendar')]);
   });
 
