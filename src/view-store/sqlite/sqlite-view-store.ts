@@ -2,10 +2,12 @@ import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { JsonObject } from '../../shared/json.js';
-import type { CollectionSpec, IndexedValue, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
+import type { CollectionSpec, IndexDeclaration, IndexedValue, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
 import { InvalidViewQuery } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { checkCollectionName, checkFieldPath, checkQueryFields, pageSize } from '../query-checks.js';
+import { declaredIndexes, indexNameSuffix, queryableFields } from '../index-declarations.js';
+import { checkCollectionName, checkQueryFields, pageSize } from '../query-checks.js';
+import { excludesNull } from '../conditions.js';
 import { afterCursorSql, fieldExpression, whereClause } from './sql-filter.js';
 
 /** A path into a document, read the way json_extract does (for the cursor's sort value). */
@@ -20,7 +22,7 @@ function valueAt(doc: JsonObject, field: string, id: string): IndexedValue {
 
 /**
  * The embedded default view store: one table per collection holding JSON documents, with an
- * expression index per declared field. A commit — view changes, checkpoint and metadata — is one
+ * expression index per declared index (its fields, then id). A commit — view changes, checkpoint and metadata — is one
  * SQLite transaction, so a crash never leaves views and checkpoint out of step.
  */
 export class SqliteViewStore implements ViewStore {
@@ -34,6 +36,9 @@ export class SqliteViewStore implements ViewStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('busy_timeout = 5000');
+    // Planner statistics, bounded in cost: SQLite's advice for long-lived connections.
+    this.db.pragma('analysis_limit = 1000');
+    this.db.pragma('optimize = 0x10002');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS view_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS view_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
@@ -59,24 +64,29 @@ export class SqliteViewStore implements ViewStore {
     if (!known) {
       const row = this.prepare('SELECT indexes FROM view_collections WHERE name = ?').get(name) as { indexes: string } | undefined;
       if (!row) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
-      known = new Set(JSON.parse(row.indexes) as string[]);
+      known = queryableFields(JSON.parse(row.indexes) as IndexDeclaration[]);
       this.indexes.set(name, known);
     }
     return known;
   }
 
+  /**
+   * Creates the table and one index per declaration, `(field…, id)`, and drops the indexes of ours
+   * no longer declared, so the indexes are exactly the declared ones.
+   */
   async ensureCollection(spec: CollectionSpec): Promise<void> {
     const table = this.table(spec.name);
-    spec.indexes.forEach(checkFieldPath);
+    const indexes = declaredIndexes(spec.indexes);
+    const wanted = new Map(indexes.map((fields) => [`ix_${spec.name}_${indexNameSuffix(fields)}`, fields]));
     this.db.transaction(() => {
       this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
-      for (const field of spec.indexes) {
-        const name = `"ix_${spec.name}_${field.replace(/\./g, '__')}"`;
-        this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${fieldExpression(field)}, id)`);
-      }
-      this.prepare('INSERT OR REPLACE INTO view_collections (name, indexes) VALUES (?, ?)').run(spec.name, JSON.stringify(spec.indexes));
+      const existing = this.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND name LIKE 'ix\\_%' ESCAPE '\\'").all(`v_${spec.name}`) as Array<{ name: string }>;
+      for (const { name } of existing) if (!wanted.has(name)) this.db.exec(`DROP INDEX "${name}"`);
+      for (const [name, fields] of wanted) this.db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON ${table} (${[...fields.map(fieldExpression), 'id'].join(', ')})`);
+      this.prepare('INSERT OR REPLACE INTO view_collections (name, indexes) VALUES (?, ?)').run(spec.name, JSON.stringify(indexes));
     })();
-    this.indexes.set(spec.name, new Set(spec.indexes));
+    this.indexes.set(spec.name, queryableFields(indexes));
+    this.statements.clear();
   }
 
   async dropCollection(name: string): Promise<void> {
@@ -112,7 +122,7 @@ export class SqliteViewStore implements ViewStore {
     const where = whereClause(query.filter, params);
     if (query.cursor) {
       const { value, id } = decodeCursor(query.cursor);
-      where.push(afterCursorSql(expr, sort.direction, value, id, params));
+      where.push(afterCursorSql(expr, sort.direction, value, id, params, excludesNull(query.filter?.[sort.field])));
     }
     const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
     const sql = `SELECT id, doc FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -159,6 +169,8 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.pragma('optimize');
+    this.db.close();
   }
 }
