@@ -126,7 +126,7 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
 
     describe('compound indexes', () => {
       // A compound index (city, age, id) serves "city = X sorted by age"; `kind` only appears in one.
-      const TOWNS = { name: 'towns', indexes: [['city', 'age'], 'kind,score'] };
+      const TOWNS = { name: 'towns', indexes: [['city', 'age'], 'kind,score', ['kind', 'age', 'id', 'address.zip']] };
       const townIds = async (query: Parameters<ViewStore['find']>[1]) => (await views.find('towns', query)).items.map((d) => d.id);
       beforeEach(async () => {
         await views.ensureCollection(TOWNS);
@@ -138,6 +138,8 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
         expect(await townIds({ filter: { city: 'Kunshan', age: { lt: 61 } }, sort: { field: 'age', direction: 'desc' } })).toEqual(['p01', 'p03', 'p07']);
         expect(await townIds({ filter: { kind: 'resident', score: { gte: 7 } }, sort: { field: 'score', direction: 'desc' } })).toEqual(['p03', 'p06', 'p04', 'p01']);
         expect(await views.count('towns', { city: 'Kunshan', age: { gte: 25 } })).toBe(3);
+        // A field carried after id filters without changing the order.
+        expect(await townIds({ filter: { kind: 'resident', 'address.zip': { gte: '215300' } }, sort: { field: 'age', direction: 'desc' } })).toEqual(['p05', 'p01', 'p03', 'p07']);
         await expect(views.find('towns', { filter: { active: true } })).rejects.toMatchObject({ rule: 'NOT_INDEXED' });
       });
 

@@ -82,7 +82,7 @@ export class SqliteViewStore implements ViewStore {
       this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
       const existing = this.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND name LIKE 'ix\\_%' ESCAPE '\\'").all(`v_${spec.name}`) as Array<{ name: string }>;
       for (const { name } of existing) if (!wanted.has(name)) this.db.exec(`DROP INDEX "${name}"`);
-      for (const [name, fields] of wanted) this.db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON ${table} (${[...fields.map(fieldExpression), 'id'].join(', ')})`);
+      for (const [name, keys] of wanted) this.db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON ${table} (${keys.map(fieldExpression).join(', ')})`);
       this.prepare('INSERT OR REPLACE INTO view_collections (name, indexes) VALUES (?, ?)').run(spec.name, JSON.stringify(indexes));
     })();
     this.indexes.set(spec.name, queryableFields(indexes));

@@ -37,9 +37,9 @@ export function fieldPath(field: string): string {
  * next one, and its keyset cursor, walk one index range both ways.
  */
 export function indexDescriptions(spec: CollectionSpec): IndexDescription[] {
-  return declaredIndexes(spec.indexes).map((fields) => ({
-    key: Object.fromEntries([...fields.map((field) => [fieldPath(field), 1] as const), ['_id', 1] as const]),
-    name: `ix_${indexNameSuffix(fields)}`,
+  return declaredIndexes(spec.indexes).map((keys) => ({
+    key: Object.fromEntries(keys.map((field) => [fieldPath(field), 1] as const)),
+    name: `ix_${indexNameSuffix(keys)}`,
   }));
 }
 

@@ -49,9 +49,16 @@ describe('MongoDB document mapping', () => {
     expect(Object.keys(expected[0]!.key)).toEqual(['doc.status', 'doc.dueAt', '_id']);
   });
 
+  it('keeps fields declared after id after _id: carried in the index without changing its order', () => {
+    const [index] = indexDescriptions({ name: 'disclosures', indexes: [['publishable', 'decisionDate', 'id', 'disclosedThrough']] });
+    expect(index).toEqual({ key: { 'doc.publishable': 1, 'doc.decisionDate': 1, _id: 1, 'doc.disclosedThrough': 1 }, name: 'ix_publishable+decisionDate+id+disclosedThrough' });
+    expect(Object.keys(index!.key)).toEqual(['doc.publishable', 'doc.decisionDate', '_id', 'doc.disclosedThrough']);
+  });
+
   it('refuses a compound index with a field that is not a dotted path', () => {
     expect(() => indexDescriptions({ name: 'reviews', indexes: ['status, dueAt'] })).toThrow(InvalidViewQuery);
     expect(() => indexDescriptions({ name: 'reviews', indexes: [[]] })).toThrow(InvalidViewQuery);
+    expect(() => indexDescriptions({ name: 'reviews', indexes: [['status', 'status']] })).toThrow(InvalidViewQuery);
   });
 });
 
