@@ -114,6 +114,29 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async find(collection: string, query: ViewQuery = {}): Promise<ViewPage> {
+    const { sql, params, limit, sortField } = this.selectSql(collection, query);
+    const rows = this.prepare(sql).all(...params) as Array<{ id: string; doc: string }>;
+    const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as JsonObject);
+    const last = rows.length > limit ? rows[limit - 1]! : null;
+    return { items, nextCursor: last ? encodeCursor(valueAt(items[limit - 1]!, sortField, last.id), last.id) : null };
+  }
+
+  async count(collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {
+    const { sql, params } = this.countSql(collection, filter);
+    return (this.prepare(sql).get(...params) as { n: number }).n;
+  }
+
+  /**
+   * SQLite's plan for a `find` (or, with `count: true`, a `count`) exactly as it would run: one
+   * line per step (`SEARCH … USING INDEX …`, `SCAN …`, `USE TEMP B-TREE FOR ORDER BY`). Not part
+   * of the port: the query-plan tests read it to prove each list walks an index range.
+   */
+  explain(collection: string, query: ViewQuery = {}, options: { count?: boolean } = {}): string[] {
+    const { sql, params } = options.count ? this.countSql(collection, query.filter ?? {}) : this.selectSql(collection, query);
+    return (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
+  }
+
+  private selectSql(collection: string, query: ViewQuery) {
     checkQueryFields(query, this.indexesOf(collection));
     const limit = pageSize(query);
     const sort = query.sort ?? { field: 'id', direction: 'asc' as const };
@@ -125,20 +148,16 @@ export class SqliteViewStore implements ViewStore {
       where.push(afterCursorSql(expr, sort.direction, value, id, params, excludesNull(query.filter?.[sort.field])));
     }
     const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
-    const sql = `SELECT id, doc FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${expr} ${dir}, id ${dir} LIMIT ?`;
-    const rows = this.prepare(sql).all(...params, limit + 1) as Array<{ id: string; doc: string }>;
-    const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as JsonObject);
-    const last = rows.length > limit ? rows[limit - 1]! : null;
-    return { items, nextCursor: last ? encodeCursor(valueAt(items[limit - 1]!, sort.field, last.id), last.id) : null };
+    const order = expr === 'id' ? `id ${dir}` : `${expr} ${dir}, id ${dir}`;
+    const sql = `SELECT id, doc FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
+    return { sql, params: [...params, limit + 1], limit, sortField: sort.field };
   }
 
-  async count(collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {
+  private countSql(collection: string, filter: NonNullable<ViewQuery['filter']>) {
     checkQueryFields({ filter }, this.indexesOf(collection));
     const params: Array<string | number | null> = [];
     const where = whereClause(filter, params);
-    const sql = `SELECT count(*) AS n FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-    return (this.prepare(sql).get(...params) as { n: number }).n;
+    return { sql: `SELECT count(*) AS n FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params };
   }
 
   async readCheckpoint(name: string): Promise<number> {
