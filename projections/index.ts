@@ -1,4 +1,5 @@
 import { agencyRegistryProjection } from './agency-registry/agency-registry.projection.js';
+import { departmentRegistryProjection } from './department-registry/department-registry.projection.js';
 import { departmentUsageProjection } from './department-usage/department-usage.projection.js';
 import { disclosuresProjection } from './disclosures/disclosures.projection.js';
 import { disputeCaseFilesProjection } from './dispute-case-files/dispute-case-files.projection.js';
@@ -17,6 +18,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   reviewsProjection,
   disclosuresProjection,
   departmentUsageProjection,
+  departmentRegistryProjection,
   agencyRegistryProjection,
   objectionsProjection,
   disputeCaseFilesProjection,

@@ -12,11 +12,17 @@ export const DISCLOSURE_SUBJECTS_COLLECTION = 'disclosure_subjects';
 /** Public breach disclosures (A9), masked (A28); "under objection" comes from the objections view by lastObjectionId. */
 export const disclosuresProjection: ProjectionDefinition = {
   name: 'disclosures',
-  version: 1,
+  version: 2,
   handles: ['SubjectRegistered', 'BreachRecorded', 'ObjectionFiled', 'RecordCorrected', 'RepairDecided'],
   collections: [
-    { name: DISCLOSURES_COLLECTION, indexes: ['publishable', 'disclosedThrough', 'decisionDate', 'departmentId', 'breachClass', 'subjectId'] },
-    { name: DISCLOSURE_SUBJECTS_COLLECTION, indexes: ['kind'] },
+    {
+      name: DISCLOSURES_COLLECTION,
+      // "Active today" (A9) is publishable, decisionDate ≤ today ≤ disclosedThrough, newest decision
+      // first: one range of (publishable, decisionDate, id), disclosedThrough checked in the index.
+      // The same per subject, and a subject's breaches newest first.
+      indexes: ['publishable,decisionDate,id,disclosedThrough', 'subjectId,publishable,decisionDate,id,disclosedThrough', 'subjectId,decisionDate'],
+    },
+    { name: DISCLOSURE_SUBJECTS_COLLECTION, indexes: [] },
   ],
   keysFor: (projected) => {
     const event = asSubjectEvent(projected);
@@ -29,8 +35,11 @@ export const disclosuresProjection: ProjectionDefinition = {
       case 'RepairDecided':
         return breach(event.data.breachId);
       case 'ObjectionFiled':
-      case 'RecordCorrected':
         return event.data.target.kind === 'breach' ? breach(event.data.target.id) : [];
+      case 'RecordCorrected':
+        // A8, A9: a breached check corrected to kept (or revoked) takes back the breach it created.
+        if (event.data.target.kind === 'breach') return breach(event.data.target.id);
+        return event.data.revokesLinkedBreachId ? breach(event.data.revokesLinkedBreachId) : [];
       default:
         return [];
     }
@@ -62,6 +71,8 @@ function evolveDisclosure(doc: DisclosureDoc | null, projected: ProjectedEvent, 
     case 'ObjectionFiled':
       return withObjectionFiled(doc, event.data.objectionId);
     case 'RecordCorrected':
+      // rules.md: a revoked decision is no longer disclosed, whether revoked itself or with its check (A8, A9).
+      if (event.data.target.kind !== 'breach') return withPublishable(revokedWithItsCheck(doc, event));
       return withPublishable(corrected(doc, event));
     case 'RepairDecided': // 令第36号: approval ends public disclosure; the record stays
       return event.data.outcome === 'approved' ? withPublishable({ ...doc, repaired: true, repairedAt: doc.repairedAt ?? event.data.decidedAt }) : doc;
@@ -83,6 +94,10 @@ function corrected(doc: DisclosureDoc, { data }: RecordCorrected): DisclosureDoc
     disclosedThrough: recomputed === null ? doc.disclosedThrough : recomputed.disclosedThrough,
     disclosureEndsBy: data.disclosureEndsBy ?? doc.disclosureEndsBy,
   };
+}
+
+function revokedWithItsCheck(doc: DisclosureDoc, { data }: RecordCorrected): DisclosureDoc {
+  return { ...doc, revoked: true, revokedAt: doc.revokedAt ?? data.correctedAt, disclosureEndsBy: data.disclosureEndsBy ?? doc.disclosureEndsBy };
 }
 
 function withPublishable(doc: DisclosureDoc): DisclosureDoc {

@@ -23,8 +23,8 @@ export interface DocKey {
 
 export interface CollectionDefinition {
   readonly name: string;
-  /** Dotted field paths the read API filters or sorts on. */
-  readonly indexes: readonly string[];
+  /** The indexes the read API walks: a dotted field path, or a compound index as a list of them (each ends with id). */
+  readonly indexes: readonly (string | readonly string[])[];
 }
 
 export interface ProjectionDefinition {

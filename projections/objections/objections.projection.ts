@@ -9,7 +9,9 @@ export const objectionsProjection: ProjectionDefinition = {
   name: 'objections',
   version: 1,
   handles: ['ObjectionFiled', 'ObjectionForwarded', 'ObjectionDecided', 'RecordCorrected'],
-  collections: [{ name: OBJECTIONS_COLLECTION, indexes: ['status', 'dueAt', 'stage', 'forwardDueAt', 'subjectId', 'forwardedTo', 'target.kind', 'recordKey'] }],
+  // Overdue (status, dueAt); a subject's objections newest first, its open ones by deadline, and
+  // whether one of them has a provisional deadline.
+  collections: [{ name: OBJECTIONS_COLLECTION, indexes: ['status,dueAt', 'subjectId,filedAt', 'subjectId,status,dueAt', 'subjectId,status,provisional'] }],
   keysFor: (event) => [{ collection: OBJECTIONS_COLLECTION, id: String(event.data.objectionId) }],
   evolve: (doc, event) => evolveObjection(doc as ObjectionDoc | null, event),
 };

@@ -12,7 +12,9 @@ export const reportsProjection: ProjectionDefinition = {
   name: 'reports',
   version: 1,
   handles: ['ReviewReportIssued', 'ReviewReportAmendmentFlagged', 'ReviewReportAmended', 'CreditReportFiled', 'ObjectionFiled', 'RecordCorrected'],
-  collections: [{ name: REPORTS_COLLECTION, indexes: ['subjectId', 'kind', 'expiresAt', 'validThrough', 'revoked', 'agencyId'] }],
+  // Expiring (revoked, expiresAt); a subject's reports newest first; its reports not yet expired
+  // (validThrough ≥ today), kind and agency checked in the index (A14, A19, A26).
+  collections: [{ name: REPORTS_COLLECTION, indexes: ['revoked,expiresAt', 'subjectId,issuedAt', 'subjectId,revoked,validThrough,id,kind,agencyId'] }],
   keysFor: (event) => {
     const target = reportOf(asSubjectEvent(event));
     return target === null ? [] : [{ collection: REPORTS_COLLECTION, id: recordDocId(subjectIdOf(event), target.kind, target.id) }];

@@ -9,7 +9,9 @@ export const reviewsProjection: ProjectionDefinition = {
   name: 'reviews',
   version: 1,
   handles: ['ReviewRequested', 'ReviewReportIssued'],
-  collections: [{ name: REVIEWS_COLLECTION, indexes: ['status', 'dueAt', 'subjectId', 'forDepartmentId', 'provisional'] }],
+  // Overdue / due soon (status, dueAt); a subject's reviews newest first, its open ones by deadline,
+  // and whether one of them has a provisional deadline: each a range of one index.
+  collections: [{ name: REVIEWS_COLLECTION, indexes: ['status,dueAt', 'subjectId,receivedAt', 'subjectId,status,dueAt', 'subjectId,status,provisional'] }],
   keysFor: (event) => [{ collection: REVIEWS_COLLECTION, id: recordDocId(subjectIdOf(event), 'review', String(event.data.reviewId)) }],
   evolve: (doc, event) => evolveReview(doc as ReviewDoc | null, event),
 };

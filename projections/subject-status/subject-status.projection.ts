@@ -1,75 +1,65 @@
 import type { SubjectEvent } from '../../domain/subject/events.js';
-import type { ProjectionDefinition, ProjectedEvent, ViewDoc } from '../kernel/projection.js';
-import { asSubjectEvent, subjectIdOf } from '../shared/events.js';
-import { objectionDecided, objectionFiled, objectionForwarded, recordCorrected } from './objections.js';
-import * as records from './records.js';
-import { emptySubjectStatus, type SubjectStatusDoc } from './subject-status.doc.js';
+import type { DocKey, ProjectionDefinition, ProjectedEvent, ViewDoc } from '../kernel/projection.js';
+import { asSubjectEvent, recordDocId, subjectIdOf } from '../shared/events.js';
+import { commitmentIdOf, evolveCommitment } from './commitments.js';
+import { emptySubjectStatus, type CommitmentDoc, type RecordCounts, type SubjectStatusDoc } from './subject-status.doc.js';
 
 export const SUBJECT_STATUS_COLLECTION = 'subject_status';
+export const COMMITMENTS_COLLECTION = 'commitments';
+
+/** The events that add a record to the subject, and which count they raise. */
+const COUNTED: Readonly<Partial<Record<SubjectEvent['type'], keyof RecordCounts>>> = {
+  BreachRecorded: 'breaches',
+  ReviewRequested: 'reviews',
+  ReviewReportIssued: 'reviewReports',
+  CreditReportFiled: 'creditReports',
+  CommitmentMade: 'commitments',
+  ObjectionFiled: 'objections',
+};
 
 /**
- * What `GET /subjects/{id}/status` answers from, one document per subject. "Valid now" and
- * "disclosed now" are decided at query time from the stored dates (A14, A19, A9). A26: whether a
- * report's agency exited for misconduct is read from the agency registry by `agencyId` at query time —
- * an AgencyExited event lives in the agency's stream and cannot name the subjects holding its reports.
+ * What `GET /subjects/{id}/status` starts from: the subject and its record counts (a document of
+ * bounded size, however long the subject's history), and its commitments one document each. The
+ * current reports, disclosures, reviews and objections are read from the reports, disclosures,
+ * reviews and objections views by index at query time (A9, A11, A14, A19, A26).
  */
 export const subjectStatusProjection: ProjectionDefinition = {
   name: 'subject-status',
-  version: 1,
-  // ReportUsed, LoanCheckRecorded and RepairApplied change nothing shown here.
+  version: 2,
   handles: [
-    'SubjectRegistered', 'CommitmentMade', 'CommitmentCheckRecorded', 'BreachRecorded', 'ReviewRequested', 'ReviewReportIssued',
-    'ReviewReportAmendmentFlagged', 'ReviewReportAmended', 'CreditReportFiled', 'ObjectionFiled', 'ObjectionForwarded',
-    'ObjectionDecided', 'RecordCorrected', 'RepairDecided',
+    'SubjectRegistered', 'BreachRecorded', 'ReviewRequested', 'ReviewReportIssued', 'CreditReportFiled', 'CommitmentMade',
+    'ObjectionFiled', 'CommitmentCheckRecorded', 'RecordCorrected',
   ],
-  collections: [{ name: SUBJECT_STATUS_COLLECTION, indexes: ['kind', 'flags.needsAmendment', 'flags.provisionalCalendar'] }],
-  keysFor: (event) => [{ collection: SUBJECT_STATUS_COLLECTION, id: subjectIdOf(event) }],
-  evolve: (doc, event) => evolveSubjectStatus(doc, event),
+  collections: [
+    { name: SUBJECT_STATUS_COLLECTION, indexes: [] },
+    // A subject's open commitments oldest first, and all of them newest first.
+    { name: COMMITMENTS_COLLECTION, indexes: ['subjectId,status,madeAt', 'subjectId,madeAt'] },
+  ],
+  keysFor: (projected) => {
+    const event = asSubjectEvent(projected);
+    const subjectId = subjectIdOf(projected);
+    const keys: DocKey[] = [];
+    if (event.type === 'SubjectRegistered' || COUNTED[event.type] !== undefined) keys.push({ collection: SUBJECT_STATUS_COLLECTION, id: subjectId });
+    const commitmentId = commitmentIdOf(event);
+    if (commitmentId !== null) keys.push({ collection: COMMITMENTS_COLLECTION, id: recordDocId(subjectId, 'commitment', commitmentId) });
+    return keys;
+  },
+  evolve: (doc, event, key) =>
+    key.collection === COMMITMENTS_COLLECTION
+      ? evolveCommitment(doc as CommitmentDoc | null, asSubjectEvent(event), subjectIdOf(event))
+      : evolveSubjectStatus(doc, event),
 };
 
-export function evolveSubjectStatus(doc: ViewDoc | null, event: ProjectedEvent): ViewDoc {
-  const current = (doc as SubjectStatusDoc | null) ?? emptySubjectStatus(subjectIdOf(event));
-  const next = applyEvent(current, asSubjectEvent(event));
-  return withFlags({ ...next, lastRecordedAt: event.recordedAt });
-}
-
-function applyEvent(doc: SubjectStatusDoc, event: SubjectEvent): SubjectStatusDoc {
-  switch (event.type) {
-    case 'SubjectRegistered': return records.registered(doc, event);
-    case 'CommitmentMade': return records.commitmentMade(doc, event);
-    case 'CommitmentCheckRecorded': return records.commitmentChecked(doc, event);
-    case 'BreachRecorded': return records.breachRecorded(doc, event);
-    case 'ReviewRequested': return records.reviewRequested(doc, event);
-    case 'ReviewReportIssued': return records.reviewReportIssued(doc, event);
-    case 'ReviewReportAmendmentFlagged': return records.amendmentFlagged(doc, event);
-    case 'ReviewReportAmended': return records.reportAmended(doc, event);
-    case 'CreditReportFiled': return records.creditReportFiled(doc, event);
-    case 'RepairDecided': return records.repairDecided(doc, event);
-    case 'ObjectionFiled': return objectionFiled(doc, event);
-    case 'ObjectionForwarded': return objectionForwarded(doc, event);
-    case 'ObjectionDecided': return objectionDecided(doc, event);
-    case 'RecordCorrected': return recordCorrected(doc, event);
-    case 'ReportUsed':
-    case 'LoanCheckRecorded':
-    case 'RepairApplied':
-      return doc;
-    default:
-      return unknownEvent(doc, event);
+export function evolveSubjectStatus(doc: ViewDoc | null, projected: ProjectedEvent): ViewDoc {
+  const current = (doc as SubjectStatusDoc | null) ?? emptySubjectStatus(subjectIdOf(projected));
+  // Applied already (the same event again): counting it twice would be wrong.
+  if (projected.position <= current.appliedThrough) return current;
+  const event = asSubjectEvent(projected);
+  const applied = { ...current, appliedThrough: projected.position, lastRecordedAt: projected.recordedAt };
+  if (event.type === 'SubjectRegistered') {
+    const { data } = event;
+    return { ...applied, kind: data.kind, name: data.kind === 'organisation' ? data.name : null, uscc: data.uscc, registeredAt: data.registeredAt };
   }
-}
-
-/** Flags derived from the lists, so they can never disagree with them. */
-function withFlags(doc: SubjectStatusDoc): SubjectStatusDoc {
-  return {
-    ...doc,
-    flags: {
-      needsAmendment: doc.reviewReports.some((r) => r.needsAmendment && !r.revoked), // A14
-      provisionalCalendar: doc.openReviews.some((r) => r.provisional) || doc.openObjections.some((o) => o.provisional),
-    },
-  };
-}
-
-/** Exhaustive at compile time; a type stored by a newer writer leaves the document as it was. */
-function unknownEvent(doc: SubjectStatusDoc, _event: never): SubjectStatusDoc {
-  return doc;
+  const counter = COUNTED[event.type];
+  return counter === undefined ? applied : { ...applied, records: { ...current.records, [counter]: current.records[counter] + 1 } };
 }

@@ -17,6 +17,8 @@ export type RouteKey = `${'GET' | 'POST'} /${string}`;
 
 const PUBLIC = 'public' as const;
 const OFFICE = { 'credit-office': 'any' } as const;
+/** Who reads a subject's status and the lists behind it: the government roles and the subject itself. */
+const STATUS_READERS = { subject: 'own-subject', department: 'own-department', center: 'any', ...OFFICE } as const;
 
 /**
  * THE policy table (issue 5, A28): every route of the API, deny by default. A route not listed here is
@@ -55,7 +57,13 @@ export const POLICY: Readonly<Record<RouteKey, RoutePolicy>> = {
   'POST /departments/{did}/rules': { department: 'own-department', ...OFFICE },
 
   // Queries. The status: government roles and the subject itself.
-  'GET /subjects/{id}/status': { subject: 'own-subject', department: 'own-department', center: 'any', ...OFFICE },
+  'GET /subjects/{id}/status': STATUS_READERS,
+  // The full lists behind the status's capped ones: the same readers.
+  'GET /subjects/{id}/breaches': STATUS_READERS,
+  'GET /subjects/{id}/reports': STATUS_READERS,
+  'GET /subjects/{id}/reviews': STATUS_READERS,
+  'GET /subjects/{id}/objections': STATUS_READERS,
+  'GET /subjects/{id}/commitments': STATUS_READERS,
   'GET /subjects/{id}/eligibility': { department: 'own-department', bank: 'any' },
   'GET /reviews/overdue': { center: 'any', ...OFFICE },
   'GET /reviews/due-soon': { center: 'any', ...OFFICE },

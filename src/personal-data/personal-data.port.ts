@@ -20,6 +20,8 @@ export interface PersonalDataStore {
   /** Stores a person's fields; an existing, non-erased record is kept (registration is idempotent). */
   put(record: PersonalRecord): Promise<void>;
   get(subjectId: string): Promise<PersonalLookup>;
+  /** The same for many subjects in one call (a page of a list); every id asked for is in the map. */
+  getMany(subjectIds: readonly string[]): Promise<Map<string, PersonalLookup>>;
   /** Removes the personal fields for good, keeping only the fact and basis of the erasure. */
   erase(subjectId: string, erasedAt: string, basis: string): Promise<boolean>;
   close(): Promise<void>;

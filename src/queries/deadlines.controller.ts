@@ -4,8 +4,9 @@ import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day
 import { workingDayDeadline } from '../../domain/rules/deadlines.js';
 import { CALENDAR } from '../calendar/calendar.token.js';
 import { ApiQueryErrors } from '../http/openapi.js';
-import { ViewReader } from '../projections/view-reader.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
+import { LISTS } from './list-queries.js';
+import { ListReader } from './list-reader.js';
 import { intParam, pageParams } from './query-params.js';
 import { queryTime } from './query-time.js';
 
@@ -29,12 +30,12 @@ const OBJECTION_EXAMPLE = {
 };
 const AS_OF = '2026-03-06T09:30:00.000+08:00';
 
-/** Deadline views computed against the time of the query, never stored (A11, A14, A19, SH-SCR 36–38). */
+/** Deadline views computed against the time of the query, never stored (A11, A14, A19, SH-SCR 36–38): each one index range (list-queries.ts). */
 @ApiTags('queries 查询')
 @Controller()
 export class DeadlinesController {
   constructor(
-    @Inject(ViewReader) private readonly views: ViewReader,
+    @Inject(ListReader) private readonly lists: ListReader,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CALENDAR) private readonly calendar: WorkingDayCalendar,
   ) {}
@@ -46,7 +47,7 @@ export class DeadlinesController {
   @ApiQueryErrors({ invalid: PAGING, views: true })
   async overdueReviews(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const { now } = queryTime(this.clock.nowMs());
-    const page = await this.views.find('reviews', 'reviews', { filter: { status: 'pending', dueAt: { lt: now } }, sort: { field: 'dueAt', direction: 'asc' }, ...pageParams(limit, cursor) });
+    const page = await this.lists.page(LISTS.overdueReviews(now, pageParams(limit, cursor)));
     return { asOf: now, ...page };
   }
 
@@ -60,7 +61,7 @@ export class DeadlinesController {
     const time = queryTime(this.clock.nowMs());
     // A11 counts working days: by default "soon" means due by the end of the 2nd working day from now.
     const until = days === undefined ? workingDayDeadline(this.calendar, time.now, 2).dueAt : time.plusDays(intParam('days', days, 2, 0, 60));
-    const page = await this.views.find('reviews', 'reviews', { filter: { status: 'pending', dueAt: { gte: time.now, lte: until } }, sort: { field: 'dueAt', direction: 'asc' }, ...pageParams(limit, cursor) });
+    const page = await this.lists.page(LISTS.reviewsDueSoon(time.now, until, pageParams(limit, cursor)));
     return { asOf: time.now, days: days === undefined ? null : Number(days), until, ...page };
   }
 
@@ -73,7 +74,7 @@ export class DeadlinesController {
   async expiringReports(@Query('days') days?: string, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const time = queryTime(this.clock.nowMs());
     const window = intParam('days', days, 30, 0, 366);
-    const page = await this.views.find('reports', 'reports', { filter: { revoked: false, expiresAt: { gte: time.now, lte: time.plusDays(window) } }, sort: { field: 'expiresAt', direction: 'asc' }, ...pageParams(limit, cursor) });
+    const page = await this.lists.page(LISTS.expiringReports(time.now, time.plusDays(window), pageParams(limit, cursor)));
     return { asOf: time.now, days: window, ...page };
   }
 
@@ -84,7 +85,7 @@ export class DeadlinesController {
   @ApiQueryErrors({ invalid: PAGING, views: true })
   async overdueObjections(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const { now } = queryTime(this.clock.nowMs());
-    const page = await this.views.find('objections', 'objections', { filter: { status: 'open', dueAt: { lt: now } }, sort: { field: 'dueAt', direction: 'asc' }, ...pageParams(limit, cursor) });
+    const page = await this.lists.page(LISTS.overdueObjections(now, pageParams(limit, cursor)));
     return { asOf: now, ...page };
   }
 }

@@ -5,9 +5,11 @@ import type { DisclosureDoc } from '../../projections/disclosures/disclosures.do
 import { isUnderObjection, type ObjectionDoc } from '../../projections/objections/objections.doc.js';
 import { BREACH_CLASS_LABELS } from '../http/labels.js';
 import { publicPersonDisplay } from '../personal-data/person-display.js';
-import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data.port.js';
-import { ViewReader } from '../projections/view-reader.js';
+import { PERSONAL_DATA_STORE, type PersonalDataStore, type PersonalLookup } from '../personal-data/personal-data.port.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
+import type { JsonObject } from '../shared/json.js';
+import { LISTS } from './list-queries.js';
+import { ListReader } from './list-reader.js';
 import { pageParams } from './query-params.js';
 import { queryTime } from './query-time.js';
 
@@ -36,7 +38,7 @@ const EXAMPLE = {
 @Controller('disclosures')
 export class DisclosuresController {
   constructor(
-    @Inject(ViewReader) private readonly views: ViewReader,
+    @Inject(ListReader) private readonly lists: ListReader,
     @Inject(PERSONAL_DATA_STORE) private readonly personal: PersonalDataStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -49,30 +51,33 @@ export class DisclosuresController {
   @ApiQueryErrors({ invalid: 'limit: INTEGER_RANGE 1–500; INVALID_VIEW_QUERY cursor: CURSOR (not a nextCursor of this query)', views: true })
   async list(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const { today, now } = queryTime(this.clock.nowMs());
-    const page = await this.views.find('disclosures', 'disclosures', {
-      filter: { publishable: true, disclosedThrough: { gte: today }, decisionDate: { lte: today } },
-      sort: { field: 'decisionDate', direction: 'desc' },
-      ...pageParams(limit, cursor),
-    });
-    const items = await Promise.all((page.items as unknown as DisclosureDoc[]).map((doc) => this.publicEntry(doc)));
+    const page = await this.lists.page(LISTS.disclosures(today, pageParams(limit, cursor)));
+    const docs = page.items as unknown as DisclosureDoc[];
+    // One call per store for the whole page: who each breach is about, its last objection, a person's masked name.
+    const [subjects, objections] = await Promise.all([
+      this.lists.getMany('disclosures', 'disclosure_subjects', docs.map((doc) => doc.subjectId)),
+      this.lists.getMany('objections', 'objections', docs.flatMap((doc) => (doc.lastObjectionId ? [doc.lastObjectionId] : []))),
+    ]);
+    const persons = docs.filter((doc) => subjects.get(doc.subjectId)?.kind === 'person').map((doc) => doc.subjectId);
+    const personal = persons.length > 0 ? await this.personal.getMany([...new Set(persons)]) : new Map<string, PersonalLookup>();
+    const items = docs.map((doc) => publicEntry(doc, subjects.get(doc.subjectId) ?? null, objections.get(doc.lastObjectionId ?? '') ?? null, personal.get(doc.subjectId)));
     return { asOf: now, items, nextCursor: page.nextCursor };
   }
+}
 
-  private async publicEntry(doc: DisclosureDoc) {
-    const subject = await this.views.get('disclosures', 'disclosure_subjects', doc.subjectId);
-    const objection = doc.lastObjectionId ? ((await this.views.get('objections', 'objections', doc.lastObjectionId)) as unknown as ObjectionDoc | null) : null;
-    return {
-      breachId: doc.breachId,
-      subject: subject?.kind === 'person'
-        ? { kind: 'person', ...publicPersonDisplay(await this.personal.get(doc.subjectId)) }
-        : { kind: 'organisation', name: subject?.displayName ?? null, uscc: subject?.uscc ?? null, legalRepresentative: subject?.legalRepresentative ?? null },
-      breachClass: doc.breachClass,
-      breachClassLabel: BREACH_CLASS_LABELS[doc.breachClass],
-      departmentId: doc.departmentId,
-      basisDocument: doc.basisDocument,
-      decisionDate: doc.decisionDate,
-      disclosedThrough: doc.disclosedThrough,
-      underObjection: isUnderObjection(objection),
-    };
-  }
+/** A9, A28: what the public sees of one breach. */
+function publicEntry(doc: DisclosureDoc, subject: JsonObject | null, objection: JsonObject | null, person: PersonalLookup | undefined) {
+  return {
+    breachId: doc.breachId,
+    subject: subject?.kind === 'person'
+      ? { kind: 'person', ...publicPersonDisplay(person ?? { state: 'unknown' }) }
+      : { kind: 'organisation', name: subject?.displayName ?? null, uscc: subject?.uscc ?? null, legalRepresentative: subject?.legalRepresentative ?? null },
+    breachClass: doc.breachClass,
+    breachClassLabel: BREACH_CLASS_LABELS[doc.breachClass],
+    departmentId: doc.departmentId,
+    basisDocument: doc.basisDocument,
+    decisionDate: doc.decisionDate,
+    disclosedThrough: doc.disclosedThrough,
+    underObjection: isUnderObjection(objection as unknown as ObjectionDoc | null),
+  };
 }

@@ -22,10 +22,18 @@ export interface ViewPage {
   readonly nextCursor: string | null;
 }
 
+/**
+ * One declared index: a dotted field path (`'dueAt'`), or a compound index (`['status', 'dueAt']`),
+ * which may also be written with commas (`'status,dueAt'`) where a declaration must be a string.
+ * Every index ends with `id`, so a filter on its leading fields sorted by the next one walks it in
+ * order, and a keyset cursor is a range on it (see index-declarations.ts).
+ */
+export type IndexDeclaration = string | readonly string[];
+
 export interface CollectionSpec {
   readonly name: string;
-  /** Dotted field paths that may be filtered and sorted on. */
-  readonly indexes: readonly string[];
+  /** The indexes; each field named in one may be filtered and sorted on. */
+  readonly indexes: readonly IndexDeclaration[];
   /**
    * Leave the indexes for `buildIndexes`: a collection filled from empty (a rebuild) is written
    * several times faster without them, and one sorted build at the end is cheap. Queries still

@@ -50,4 +50,21 @@ describe('SQLite view store specifics', () => {
     await views.close();
     dir.remove();
   });
+
+  it('keeps exactly the declared indexes, each ending with id: a compound one on its fields in order, one no longer declared dropped', async () => {
+    const dir = tempDir();
+    const file = join(dir.path, 'views.sqlite');
+    const views = new SqliteViewStore(file);
+    await views.ensureCollection({ name: 'reviews', indexes: ['status', 'subjectId'] });
+    await views.ensureCollection({ name: 'reviews', indexes: [['status', 'dueAt'], 'subjectId'] });
+    const db = new BetterSqlite3(file, { readonly: true });
+    const indexes = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'v_reviews' ORDER BY name").all();
+    expect(indexes).toEqual([
+      { name: 'ix_reviews_status+dueAt', sql: expect.stringContaining("(json_extract(doc, '$.status'), json_extract(doc, '$.dueAt'), id)") },
+      { name: 'ix_reviews_subjectId', sql: expect.stringContaining("(json_extract(doc, '$.subjectId'), id)") },
+    ]);
+    db.close();
+    await views.close();
+    dir.remove();
+  });
 });

@@ -3,6 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PersonalDataStore, PersonalLookup, PersonalRecord } from '../personal-data.port.js';
 
+type PersonRow = { record: string | null; erased_at: string | null; basis: string | null };
+
+function lookupOf(subjectId: string, row: PersonRow | undefined): PersonalLookup {
+  if (!row) return { state: 'unknown' };
+  if (row.erased_at) return { state: 'erased', subjectId, erasedAt: row.erased_at, basis: row.basis ?? '' };
+  return { state: 'present', record: JSON.parse(row.record!) as PersonalRecord };
+}
+
 /** A separate file from the log: erasing a person never touches an event. */
 export class SqlitePersonalDataStore implements PersonalDataStore {
   private readonly db: Database;
@@ -28,11 +36,15 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   }
 
   async get(subjectId: string): Promise<PersonalLookup> {
-    const row = this.db.prepare('SELECT record, erased_at, basis FROM persons WHERE subject_id = ?').get(subjectId) as
-      | { record: string | null; erased_at: string | null; basis: string | null } | undefined;
-    if (!row) return { state: 'unknown' };
-    if (row.erased_at) return { state: 'erased', subjectId, erasedAt: row.erased_at, basis: row.basis ?? '' };
-    return { state: 'present', record: JSON.parse(row.record!) as PersonalRecord };
+    const row = this.db.prepare('SELECT record, erased_at, basis FROM persons WHERE subject_id = ?').get(subjectId) as PersonRow | undefined;
+    return lookupOf(subjectId, row);
+  }
+
+  async getMany(subjectIds: readonly string[]): Promise<Map<string, PersonalLookup>> {
+    const rows = this.db.prepare('SELECT subject_id, record, erased_at, basis FROM persons WHERE subject_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(subjectIds)) as Array<PersonRow & { subject_id: string }>;
+    const byId = new Map(rows.map((row) => [row.subject_id, row]));
+    return new Map(subjectIds.map((id) => [id, lookupOf(id, byId.get(id))]));
   }
 
   async erase(subjectId: string, erasedAt: string, basis: string): Promise<boolean> {

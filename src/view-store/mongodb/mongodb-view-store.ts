@@ -1,14 +1,16 @@
 import { MongoClient, MongoServerError, type Db } from 'mongodb';
 import type { JsonObject } from '../../shared/json.js';
-import type { CollectionSpec, IndexedValue, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
+import type { CollectionSpec, IndexDeclaration, IndexedValue, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
 import { InvalidViewQuery } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { checkCollectionName, checkFieldPath, checkQueryFields, pageSize } from '../query-checks.js';
+import { declaredIndexes, queryableFields } from '../index-declarations.js';
+import { checkCollectionName, checkQueryFields, pageSize } from '../query-checks.js';
 import { writeCommit, type CheckpointEntry, type MetaEntry } from './commit-writer.js';
 import { toViewStoreError } from './errors.js';
 import { isEmptyPlan, planCommit } from './mapping/commit-plan.js';
 import { clientOptions, databaseName } from './mapping/connection.js';
 import { CATALOGUE_COLLECTION, CHECKPOINT_COLLECTION, META_COLLECTION, fromStoredDocument, indexDescriptions, physicalName, type StoredViewDocument } from './mapping/documents.js';
+import { excludesNull } from '../conditions.js';
 import { allOf, toMongoFilter } from './mapping/filter.js';
 import { DEFAULT_SORT, afterCursorFilter, sortValueOf, toMongoSort } from './mapping/sort-and-cursor.js';
 
@@ -26,14 +28,14 @@ export interface MongoViewStoreOptions {
   readonly serverSelectionTimeoutMS?: number;
 }
 
-interface CatalogueEntry { _id: string; indexes: string[] }
+interface CatalogueEntry { _id: string; indexes: IndexDeclaration[] }
 
 // NamespaceExists: createCollection on a collection that is already there.
 const NAMESPACE_EXISTS = 48;
 
 /**
  * The production view store: one MongoDB collection per view (`v_<name>`, documents `{ _id, doc }`)
- * with an index per declared field; checkpoints and projection metadata in `view_checkpoints` and
+ * with an index per declared index (its fields, then `_id`); checkpoints and projection metadata in `view_checkpoints` and
  * `view_meta`. See README.md in this folder for the replica-set requirement and the mode without
  * transactions.
  */
@@ -82,7 +84,7 @@ export class MongoViewStore implements ViewStore {
     if (!known) {
       const entry = await this.run(() => this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).findOne({ _id: name }));
       if (!entry) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
-      known = new Set(entry.indexes);
+      known = queryableFields(entry.indexes);
       this.indexes.set(name, known);
     }
     return known;
@@ -90,7 +92,7 @@ export class MongoViewStore implements ViewStore {
 
   async ensureCollection(spec: CollectionSpec): Promise<void> {
     const name = physicalName(spec.name);
-    spec.indexes.forEach(checkFieldPath);
+    const declared = declaredIndexes(spec.indexes);
     await this.run(async () => {
       // Created here, outside any transaction: commits then only write into existing collections.
       await this.db.createCollection(name).catch((error: unknown) => {
@@ -98,13 +100,16 @@ export class MongoViewStore implements ViewStore {
       });
       const indexes = indexDescriptions(spec);
       if (indexes.length > 0 && !spec.deferIndexes) await this.db.collection(name).createIndexes(indexes);
-      await this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).replaceOne({ _id: spec.name }, { indexes: [...spec.indexes] }, { upsert: true });
+      await this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).replaceOne({ _id: spec.name }, { indexes: declared }, { upsert: true });
     });
-    this.indexes.set(spec.name, new Set(spec.indexes));
+    this.indexes.set(spec.name, queryableFields(declared));
   }
 
   async buildIndexes(name: string): Promise<void> {
-    const indexes = indexDescriptions({ name, indexes: [...(await this.indexesOf(name))] });
+    checkCollectionName(name);
+    const entry = await this.run(() => this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).findOne({ _id: name }));
+    if (!entry) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
+    const indexes = indexDescriptions({ name, indexes: entry.indexes });
     if (indexes.length > 0) await this.run(() => this.db.collection(physicalName(name)).createIndexes(indexes));
   }
 
@@ -139,7 +144,7 @@ export class MongoViewStore implements ViewStore {
     let filter = toMongoFilter(query.filter);
     if (query.cursor) {
       const { value, id } = decodeCursor(query.cursor);
-      filter = allOf(filter, afterCursorFilter(sort, value, id));
+      filter = allOf(filter, afterCursorFilter(sort, value, id, excludesNull(query.filter?.[sort.field])));
     }
     const stored = await this.run(() => this.views(collection).find(filter).sort(toMongoSort(sort)).limit(limit + 1).toArray());
     const items = stored.slice(0, limit).map(fromStoredDocument);

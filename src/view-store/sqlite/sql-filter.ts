@@ -46,21 +46,30 @@ export function whereClause(filter: ViewQuery['filter'], params: Param[]): strin
 }
 
 /**
- * Keyset pagination after (value, id), matching SQLite's order: NULL first ascending, last descending.
+ * Keyset pagination after (value, id), matching SQLite's order: NULL first ascending, last
+ * descending. The sort field's bound comes first (`expr >= v AND (expr > v OR id > ?)`), so the
+ * cursor is a range on the index (field, id) and a deep page starts where the last one ended
+ * instead of walking the pages before it. `nullsExcluded`: the filter already leaves NULL out, so
+ * a descending page need not add the NULLs after the last value (which would defeat the range).
  */
-export function afterCursorSql(expr: string, direction: 'asc' | 'desc', value: IndexedValue, id: string, params: Param[]): string {
+export function afterCursorSql(expr: string, direction: 'asc' | 'desc', value: IndexedValue, id: string, params: Param[], nullsExcluded = false): string {
+  if (expr === 'id') {
+    params.push(id);
+    return `id ${direction === 'asc' ? '>' : '<'} ?`;
+  }
   if (direction === 'asc') {
     if (value === null) {
       params.push(id);
       return `(${expr} IS NOT NULL OR id > ?)`;
     }
     params.push(toParam(value), toParam(value), id);
-    return `(${expr} > ? OR (${expr} = ? AND id > ?))`;
+    return `${expr} >= ? AND (${expr} > ? OR id > ?)`;
   }
   if (value === null) {
     params.push(id);
     return `(${expr} IS NULL AND id < ?)`;
   }
   params.push(toParam(value), toParam(value), id);
-  return `(${expr} < ? OR (${expr} = ? AND id < ?) OR ${expr} IS NULL)`;
+  const after = `${expr} <= ? AND (${expr} < ? OR id < ?)`;
+  return nullsExcluded ? after : `((${after}) OR ${expr} IS NULL)`;
 }

@@ -2,10 +2,12 @@ import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { JsonObject } from '../../shared/json.js';
-import { checkpointsOf, type CollectionSpec, type IndexedValue, type ViewCommit, type ViewPage, type ViewQuery, type ViewStore } from '../view-store.port.js';
+import { checkpointsOf, type CollectionSpec, type IndexDeclaration, type IndexedValue, type ViewCommit, type ViewPage, type ViewQuery, type ViewStore } from '../view-store.port.js';
 import { InvalidViewQuery } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { checkCollectionName, checkFieldPath, checkQueryFields, pageSize } from '../query-checks.js';
+import { declaredIndexes, indexNameSuffix, queryableFields } from '../index-declarations.js';
+import { checkCollectionName, checkQueryFields, pageSize } from '../query-checks.js';
+import { excludesNull } from '../conditions.js';
 import { afterCursorSql, fieldExpression, whereClause } from './sql-filter.js';
 
 /** A path into a document, read the way json_extract does (for the cursor's sort value). */
@@ -20,7 +22,7 @@ function valueAt(doc: JsonObject, field: string, id: string): IndexedValue {
 
 /**
  * The embedded default view store: one table per collection holding JSON documents, with an
- * expression index per declared field. A commit — view changes, checkpoint and metadata — is one
+ * expression index per declared index (its fields, then id). A commit — view changes, checkpoint and metadata — is one
  * SQLite transaction, so a crash never leaves views and checkpoint out of step.
  */
 export class SqliteViewStore implements ViewStore {
@@ -36,6 +38,9 @@ export class SqliteViewStore implements ViewStore {
     this.db.pragma('busy_timeout = 5000');
     // Views are rewritten batch after batch: keep their hot pages in memory (64 MiB).
     this.db.pragma('cache_size = -65536');
+    // Planner statistics, bounded in cost: SQLite's advice for long-lived connections.
+    this.db.pragma('analysis_limit = 1000');
+    this.db.pragma('optimize = 0x10002');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS view_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS view_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
@@ -61,35 +66,43 @@ export class SqliteViewStore implements ViewStore {
     if (!known) {
       const row = this.prepare('SELECT indexes FROM view_collections WHERE name = ?').get(name) as { indexes: string } | undefined;
       if (!row) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
-      known = new Set(JSON.parse(row.indexes) as string[]);
+      known = queryableFields(JSON.parse(row.indexes) as IndexDeclaration[]);
       this.indexes.set(name, known);
     }
     return known;
   }
 
+  /**
+   * Creates the table and, unless deferred, one index per declaration, `(field…, id)`; the indexes
+   * of ours no longer declared are dropped, so the indexes are exactly the declared ones.
+   */
   async ensureCollection(spec: CollectionSpec): Promise<void> {
     const table = this.table(spec.name);
-    spec.indexes.forEach(checkFieldPath);
+    const indexes = declaredIndexes(spec.indexes);
     this.db.transaction(() => {
       // A rowid table with a unique id: documents are a few hundred bytes, too large to sit in the
       // primary-key B-tree itself (WITHOUT ROWID wrote 3× slower here).
       this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL)`);
-      if (!spec.deferIndexes) this.createIndexes(spec.name, spec.indexes);
-      this.prepare('INSERT OR REPLACE INTO view_collections (name, indexes) VALUES (?, ?)').run(spec.name, JSON.stringify(spec.indexes));
+      if (!spec.deferIndexes) this.createIndexes(spec.name, indexes);
+      this.prepare('INSERT OR REPLACE INTO view_collections (name, indexes) VALUES (?, ?)').run(spec.name, JSON.stringify(indexes));
     })();
-    this.indexes.set(spec.name, new Set(spec.indexes));
+    this.indexes.set(spec.name, queryableFields(indexes));
+    this.statements.clear();
   }
 
   async buildIndexes(name: string): Promise<void> {
-    const indexes = [...this.indexesOf(name)];
-    this.db.transaction(() => this.createIndexes(name, indexes))();
+    const row = this.prepare('SELECT indexes FROM view_collections WHERE name = ?').get(name) as { indexes: string } | undefined;
+    if (!row) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
+    this.db.transaction(() => this.createIndexes(name, declaredIndexes(JSON.parse(row.indexes) as IndexDeclaration[])))();
+    this.statements.clear();
   }
 
-  private createIndexes(name: string, fields: readonly string[]): void {
-    for (const field of fields) {
-      const index = `"ix_${name}_${field.replace(/\./g, '__')}"`;
-      this.db.exec(`CREATE INDEX IF NOT EXISTS ${index} ON ${this.table(name)} (${fieldExpression(field)}, id)`);
-    }
+  private createIndexes(name: string, indexes: ReturnType<typeof declaredIndexes>): void {
+    const table = this.table(name);
+    const wanted = new Map(indexes.map((fields) => [`ix_${name}_${indexNameSuffix(fields)}`, fields]));
+    const existing = this.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND name LIKE 'ix\\_%' ESCAPE '\\'").all(`v_${name}`) as Array<{ name: string }>;
+    for (const { name: index } of existing) if (!wanted.has(index)) this.db.exec(`DROP INDEX "${index}"`);
+    for (const [index, keys] of wanted) this.db.exec(`CREATE INDEX IF NOT EXISTS "${index}" ON ${table} (${keys.map(fieldExpression).join(', ')})`);
   }
 
   async dropCollection(name: string): Promise<void> {
@@ -117,6 +130,29 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async find(collection: string, query: ViewQuery = {}): Promise<ViewPage> {
+    const { sql, params, limit, sortField } = this.selectSql(collection, query);
+    const rows = this.prepare(sql).all(...params) as Array<{ id: string; doc: string }>;
+    const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as JsonObject);
+    const last = rows.length > limit ? rows[limit - 1]! : null;
+    return { items, nextCursor: last ? encodeCursor(valueAt(items[limit - 1]!, sortField, last.id), last.id) : null };
+  }
+
+  async count(collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {
+    const { sql, params } = this.countSql(collection, filter);
+    return (this.prepare(sql).get(...params) as { n: number }).n;
+  }
+
+  /**
+   * SQLite's plan for a `find` (or, with `count: true`, a `count`) exactly as it would run: one
+   * line per step (`SEARCH … USING INDEX …`, `SCAN …`, `USE TEMP B-TREE FOR ORDER BY`). Not part
+   * of the port: the query-plan tests read it to prove each list walks an index range.
+   */
+  explain(collection: string, query: ViewQuery = {}, options: { count?: boolean } = {}): string[] {
+    const { sql, params } = options.count ? this.countSql(collection, query.filter ?? {}) : this.selectSql(collection, query);
+    return (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
+  }
+
+  private selectSql(collection: string, query: ViewQuery) {
     checkQueryFields(query, this.indexesOf(collection));
     const limit = pageSize(query);
     const sort = query.sort ?? { field: 'id', direction: 'asc' as const };
@@ -125,23 +161,19 @@ export class SqliteViewStore implements ViewStore {
     const where = whereClause(query.filter, params);
     if (query.cursor) {
       const { value, id } = decodeCursor(query.cursor);
-      where.push(afterCursorSql(expr, sort.direction, value, id, params));
+      where.push(afterCursorSql(expr, sort.direction, value, id, params, excludesNull(query.filter?.[sort.field])));
     }
     const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
-    const sql = `SELECT id, doc FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${expr} ${dir}, id ${dir} LIMIT ?`;
-    const rows = this.prepare(sql).all(...params, limit + 1) as Array<{ id: string; doc: string }>;
-    const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as JsonObject);
-    const last = rows.length > limit ? rows[limit - 1]! : null;
-    return { items, nextCursor: last ? encodeCursor(valueAt(items[limit - 1]!, sort.field, last.id), last.id) : null };
+    const order = expr === 'id' ? `id ${dir}` : `${expr} ${dir}, id ${dir}`;
+    const sql = `SELECT id, doc FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
+    return { sql, params: [...params, limit + 1], limit, sortField: sort.field };
   }
 
-  async count(collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {
+  private countSql(collection: string, filter: NonNullable<ViewQuery['filter']>) {
     checkQueryFields({ filter }, this.indexesOf(collection));
     const params: Array<string | number | null> = [];
     const where = whereClause(filter, params);
-    const sql = `SELECT count(*) AS n FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-    return (this.prepare(sql).get(...params) as { n: number }).n;
+    return { sql: `SELECT count(*) AS n FROM ${this.table(collection)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params };
   }
 
   async readCheckpoint(name: string): Promise<number> {
@@ -172,6 +204,8 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.pragma('optimize');
+    this.db.close();
   }
 }

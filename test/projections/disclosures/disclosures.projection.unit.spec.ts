@@ -65,6 +65,18 @@ describe('disclosures projection', () => {
     expect(h.doc(DISCLOSURES_COLLECTION, BR1)).toMatchObject({ revoked: true, revokedAt: '2026-02-27T10:00:00+08:00', disclosureEndsBy: '2026-03-04', publishable: false });
   });
 
+  it('A8, A9: a breached check corrected to kept revokes the breach it created: no longer publishable', async () => {
+    const h = await through('BreachRecorded');
+    const checkCorrected = revoked('commitment-check', 'CM-1', '2026-02-27T10:00:00+08:00', '2026-03-04');
+    await h.apply(stored(SUBJECT_STREAM, 40, { ...checkCorrected, data: { ...checkCorrected.data, revokesRecord: false, correction: { outcome: 'kept' }, revokesLinkedBreachId: 'BR-1' } }));
+    expect(h.doc(DISCLOSURES_COLLECTION, BR1)).toMatchObject({ revoked: true, revokedAt: '2026-02-27T10:00:00+08:00', disclosureEndsBy: '2026-03-04', corrected: false, publishable: false });
+  });
+
+  it('A8: a check corrected without a linked breach touches no disclosure', () => {
+    const event = projected(stored(SUBJECT_STREAM, 40, revoked('commitment-check', 'CM-1', '2026-02-27T10:00:00+08:00')));
+    expect(disclosuresProjection.keysFor(event)).toEqual([]);
+  });
+
   it('令第36号: an approved RepairDecided ends public disclosure', async () => {
     const h = await through('RepairDecided');
     expect(h.doc(DISCLOSURES_COLLECTION, BR1)).toMatchObject({ repaired: true, repairedAt: '2026-04-24T10:00:00+08:00', publishable: false });

@@ -34,6 +34,11 @@ describe('personal data lives apart from the log (A28)', () => {
     await store.close();
     const reopened = new SqlitePersonalDataStore(file);
     expect(await reopened.get('PABC')).toEqual({ state: 'erased', subjectId: 'PABC', erasedAt: '2026-04-01T10:00:00.000+08:00', basis: 'credit office decision 2026-17' });
+    await reopened.put({ ...record, subjectId: 'PDEF' });
+    expect(await reopened.getMany(['PDEF', 'PABC', 'PNONE'])).toEqual(new Map([
+      ['PDEF', await reopened.get('PDEF')], ['PABC', await reopened.get('PABC')], ['PNONE', { state: 'unknown' }],
+    ]));
+    expect(await reopened.getMany([])).toEqual(new Map());
     await reopened.close();
     dir.remove();
   });

@@ -1,6 +1,6 @@
 import { agencyStandingOn } from '../../../../domain/agency/standing.js';
-import type { AgencyBreachRecorded } from '../../../../domain/agency/events.js';
 import type { FiledAgencyState } from '../../../../domain/agency/state.js';
+import type { AgencyBreachEntry } from '../../../../projections/agency-registry/agency-registry.doc.js';
 
 /** One agency in the public registry (A20, A26): its filing, its standing on the day asked, and its credit record. */
 export interface AgencyRecord {
@@ -25,7 +25,7 @@ const STATUS_ZH: Record<string, string> = { 'not-filed': '未备案', 'in-force'
  * A20: whether the agency's reports count today; A26: its suspensions, exit and credit record.
  * Staff appear only as a count, and a staff breach only as `byStaff` (A28: no staff ids in public).
  */
-export function agencyRecord(state: FiledAgencyState, breaches: readonly AgencyBreachRecorded[], today: string): AgencyRecord {
+export function agencyRecord(state: FiledAgencyState, breaches: readonly AgencyBreachEntry[], today: string): AgencyRecord {
   const standing = agencyStandingOn(state, today);
   return {
     agencyId: state.agencyId,
@@ -37,9 +37,9 @@ export function agencyRecord(state: FiledAgencyState, breaches: readonly AgencyB
     suspensions: state.suspensions,
     exit: state.exit,
     staffCount: Object.keys(state.currentStaff).length,
-    breaches: breaches.map(({ data }) => ({
-      breachId: data.breachId, breachClass: data.breachClass, decisionDate: data.decisionDate,
-      basisDocument: data.basisDocument, summary: data.summary, byStaff: data.staffId !== null,
+    breaches: breaches.map((breach) => ({
+      breachId: breach.breachId, breachClass: breach.breachClass, decisionDate: breach.decisionDate,
+      basisDocument: breach.basisDocument, summary: breach.summary, byStaff: breach.staffId !== null,
     })),
   };
 }

@@ -1,7 +1,6 @@
 import { Controller, Get, HttpException, Inject, Param, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DepartmentNotRegisteredError } from '../../../../domain/department/errors.js';
-import { resolveSuccession } from '../../../../domain/department/resolve-succession.js';
 import { DEPARTMENT_USAGE_COLLECTION } from '../../../../projections/department-usage/department-usage.projection.js';
 import type { UsageCounter } from '../../../../projections/department-usage/department-usage.doc.js';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
@@ -43,10 +42,10 @@ export class DepartmentUsageController {
   @ApiQueryErrors({ invalid: 'did: DEPARTMENT_ID; year: matches (a year YYYY from 2017, A31)', views: true })
   async usage(@Param('did', DepartmentIdPipe) departmentId: string, @Query() query: DepartmentUsageQuery, @Acting() actor: ActingUser) {
     requireDepartmentItselfOrCreditOffice(actor, departmentId, 'read department usage');
-    const all = await this.registry.all();
-    if (!all.has(departmentId)) throw new DepartmentNotRegisteredError(departmentId);
+    const department = await this.registry.one(departmentId);
+    if (department === null) throw new DepartmentNotRegisteredError(departmentId);
     // A25: statistics follow the successor; predecessors are those whose chain leads here by the year's end.
-    const predecessors = [...all.keys()].filter((id) => id !== departmentId && resolveSuccession(all, id, `${query.year}-12-31`) === departmentId).sort();
+    const predecessors = await this.registry.predecessors(department, `${query.year}-12-31`);
     const docs = await this.views.getMany(this.usageCollection(), [departmentId, ...predecessors].map((id) => `${id}:${query.year}`));
     const own = countsOf(docs.get(`${departmentId}:${query.year}`));
     const inherited = predecessors.map((id) => ({ departmentId: id, counts: countsOf(docs.get(`${id}:${query.year}`)) }));

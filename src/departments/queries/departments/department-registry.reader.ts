@@ -1,40 +1,81 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { departmentDecider } from '../../../../domain/department/decider.js';
-import type { DepartmentEvent } from '../../../../domain/department/events.js';
-import type { DepartmentState, RegisteredDepartmentState } from '../../../../domain/department/state.js';
-import { streamsOfCategory } from '../../../agencies/queries/agency-registry/catalogue-page.js';
-import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
+import { resolveSuccession } from '../../../../domain/department/resolve-succession.js';
+import { isSucceededOn, successorOf, type RegisteredDepartmentState } from '../../../../domain/department/state.js';
+import type { DepartmentRegistryDoc } from '../../../../projections/department-registry/department-registry.doc.js';
 import { ProjectionHost } from '../../../projections/projection-host.js';
-import { VIEW_STORE, MAX_PAGE_SIZE, type ViewStore } from '../../../view-store/view-store.port.js';
+import { LISTS, type PageParams } from '../../../queries/list-queries.js';
+import { ListReader } from '../../../queries/list-reader.js';
+import { MAX_PAGE_SIZE, VIEW_STORE, type ViewStore } from '../../../view-store/view-store.port.js';
+
+type States = Map<string, RegisteredDepartmentState>;
 
 /**
- * Every registered department, folded from its stream (A13 pilots, others that joined, A29 user
- * organisations). The list of streams comes from the stream catalogue view.
+ * Registered departments (A13 pilots, others that joined, A29 user organisations) from the
+ * department-registry view: a page by id, one by id, and the chains of succession a page or a
+ * usage needs (rules.md "Departments change over time"), followed document by document — never
+ * every department's stream.
  */
 @Injectable()
 export class DepartmentRegistryReader {
-  constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-    @Inject(VIEW_STORE) private readonly views: ViewStore,
-    @Inject(ProjectionHost) private readonly runner: ProjectionHost,
-  ) {}
+  private readonly lists: ListReader;
 
-  /** Department id → folded state, for every registered department. */
-  async all(): Promise<Map<string, RegisteredDepartmentState>> {
-    const streams: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await streamsOfCategory(this.runner, this.views, 'department', MAX_PAGE_SIZE, cursor);
-      streams.push(...page.streams);
-      cursor = page.nextCursor;
-    } while (cursor !== null);
-    const states = await Promise.all(streams.map((stream) => this.fold(stream)));
-    return new Map(states.filter((s): s is RegisteredDepartmentState => s.status === 'registered').map((s) => [s.departmentId, s]));
+  constructor(@Inject(VIEW_STORE) views: ViewStore, @Inject(ProjectionHost) runner: ProjectionHost) {
+    this.lists = new ListReader(views, runner);
   }
 
-  private async fold(stream: string): Promise<DepartmentState> {
-    let state = departmentDecider.initialState;
-    for (const stored of await this.events.readStream(stream)) state = departmentDecider.evolve(state, { type: stored.type, data: stored.data } as unknown as DepartmentEvent);
-    return state;
+  async one(departmentId: string): Promise<RegisteredDepartmentState | null> {
+    return (await this.lists.get('department-registry', 'departments', departmentId)) as unknown as DepartmentRegistryDoc | null;
+  }
+
+  /** A page of departments by id, with every department their successions lead to by `date` (for "in charge"). */
+  async page(page: PageParams, date: string): Promise<{ items: RegisteredDepartmentState[]; chains: States; nextCursor: string | null }> {
+    const found = await this.lists.page(LISTS.departments(page));
+    const items = found.items as unknown as DepartmentRegistryDoc[];
+    return { items, chains: await this.withSuccessors(items, date), nextCursor: found.nextCursor };
+  }
+
+  /**
+   * A25: the departments whose chain of mergers and splits leads to this one by `date`: found
+   * backwards by the successorId index, then each checked forwards by the domain's own rule.
+   */
+  async predecessors(department: RegisteredDepartmentState, date: string): Promise<string[]> {
+    const states: States = new Map([[department.departmentId, department]]);
+    let frontier = [department.departmentId];
+    while (frontier.length > 0) {
+      const next: string[] = [];
+      for (const successorId of frontier) {
+        for (const doc of await this.allSucceededBy(successorId)) {
+          if (states.has(doc.departmentId)) continue;
+          states.set(doc.departmentId, doc);
+          next.push(doc.departmentId);
+        }
+      }
+      frontier = next;
+    }
+    return [...states.keys()].filter((id) => id !== department.departmentId && resolveSuccession(states, id, date) === department.departmentId).sort();
+  }
+
+  private async allSucceededBy(departmentId: string): Promise<DepartmentRegistryDoc[]> {
+    const docs: DepartmentRegistryDoc[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await this.lists.page(LISTS.departmentsSucceededBy(departmentId, { limit: MAX_PAGE_SIZE, cursor }));
+      docs.push(...(page.items as unknown as DepartmentRegistryDoc[]));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return docs;
+  }
+
+  /** The states given, and the successors their successions (in force by `date`) lead to, one getMany per step. */
+  private async withSuccessors(states: readonly RegisteredDepartmentState[], date: string): Promise<States> {
+    const known: States = new Map(states.map((state) => [state.departmentId, state]));
+    let wanted = states;
+    while (wanted.length > 0) {
+      const ids = wanted.filter((s) => s.succession !== null && isSucceededOn(s, date)).map((s) => successorOf(s.succession!)).filter((id) => !known.has(id));
+      const found = [...(await this.lists.getMany('department-registry', 'departments', ids)).values()] as unknown as DepartmentRegistryDoc[];
+      for (const state of found) known.set(state.departmentId, state);
+      wanted = found;
+    }
+    return known;
   }
 }

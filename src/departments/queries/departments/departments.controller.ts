@@ -1,7 +1,8 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { ApiQueryErrors } from '../../../http/openapi.js';
+import { pageParams } from '../../../queries/query-params.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
 import { requireCreditOffice } from '../../acting-roles.js';
 import { departmentRecord } from './department-record.js';
@@ -20,15 +21,16 @@ export class DepartmentsController {
   constructor(@Inject(DepartmentRegistryReader) private readonly registry: DepartmentRegistryReader, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
-  @ApiOperation({ summary: 'Pilot departments (A13) and the others, with the names in force today / 试点部门及其他部门（现行名称）', description: 'Credit office only. Each department with its name in force today, whether it takes part in credit reviews today (A13), its successor after a merger or split and the department in charge of its rules today (A24), and its rules. 仅市信用办可查询。' })
-  @ApiOkResponse({ description: '{ on, items: DepartmentRecord[] } sorted by id', schema: { example: { on: '2026-03-06', items: [EXAMPLE] } } })
+  @ApiOperation({ summary: 'Pilot departments (A13) and the others, with the names in force today / 试点部门及其他部门（现行名称）', description: 'Credit office only. Each department with its name in force today, whether it takes part in credit reviews today (A13), its successor after a merger or split and the department in charge of its rules today (A24), and its rules; by id, a page at a time. 仅市信用办可查询。' })
+  @ApiQuery({ name: 'limit', required: false, example: 50, description: 'page size 1–500 (default 50) / 每页条数' })
+  @ApiQuery({ name: 'cursor', required: false, description: 'the nextCursor of the previous page / 上一页返回的游标' })
+  @ApiOkResponse({ description: '{ on, items: DepartmentRecord[], nextCursor } sorted by id', schema: { example: { on: '2026-03-06', items: [EXAMPLE], nextCursor: null } } })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
-  @ApiQueryErrors({ views: true })
-  async list(@Acting() actor: ActingUser) {
+  @ApiQueryErrors({ invalid: 'limit: INTEGER_RANGE 1–500; INVALID_VIEW_QUERY cursor: CURSOR (not a nextCursor of this query)', views: true })
+  async list(@Acting() actor: ActingUser, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     requireCreditOffice(actor, 'list departments');
     const today = shanghaiIso(this.clock.nowMs()).slice(0, 10);
-    const all = await this.registry.all();
-    const items = [...all.values()].sort((a, b) => a.departmentId.localeCompare(b.departmentId)).map((state) => departmentRecord(state, all, today));
-    return { on: today, items };
+    const { items, chains, nextCursor } = await this.registry.page(pageParams(limit, cursor), today);
+    return { on: today, items: items.map((state) => departmentRecord(state, chains, today)), nextCursor };
   }
 }

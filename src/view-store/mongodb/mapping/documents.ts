@@ -1,6 +1,7 @@
 import type { Document, IndexDescription } from 'mongodb';
 import type { JsonObject } from '../../../shared/json.js';
 import type { CollectionSpec } from '../../view-store.port.js';
+import { declaredIndexes, indexNameSuffix } from '../../index-declarations.js';
 import { checkCollectionName } from '../../query-checks.js';
 import { ViewDocumentNotJson } from '../errors.js';
 
@@ -30,11 +31,16 @@ export function fieldPath(field: string): string {
   return field === 'id' ? '_id' : `doc.${field}`;
 }
 
-/** One index per declared field, with `_id` as tie-breaker, so sorted pages walk an index both ways. */
+/**
+ * One index per declaration, its fields in order then `_id` as tie-breaker (`['status', 'dueAt']`
+ * → `{ 'doc.status': 1, 'doc.dueAt': 1, _id: 1 }`), so a filter on the leading fields sorted by the
+ * next one, and its keyset cursor, walk one index range both ways.
+ */
 export function indexDescriptions(spec: CollectionSpec): IndexDescription[] {
-  return spec.indexes
-    .filter((field) => field !== 'id')
-    .map((field) => ({ key: { [fieldPath(field)]: 1, _id: 1 }, name: `ix_${field.replace(/\./g, '__')}` }));
+  return declaredIndexes(spec.indexes).map((keys) => ({
+    key: Object.fromEntries(keys.map((field) => [fieldPath(field), 1] as const)),
+    name: `ix_${indexNameSuffix(keys)}`,
+  }));
 }
 
 /**

@@ -30,9 +30,12 @@ export function sortValueOf(doc: JsonObject, field: string, id: string): JsonVal
 
 /**
  * Keyset pagination: the documents strictly after (value, id) in the page order of `toMongoSort`,
- * the same conditions as the SQLite adapter's `afterCursorSql`.
+ * the same conditions as the SQLite adapter's `afterCursorSql`: the sort field's bound first
+ * (`{ f: { $gte: v }, $or: [{ f: { $gt: v } }, { _id: { $gt: id } }] }`), so the cursor is one
+ * range on the index (fields…, f, _id). `nullsExcluded`: the filter already leaves null/missing
+ * out, so a descending page need not add them after the last value.
  */
-export function afterCursorFilter(sort: ViewSort, value: JsonValue, id: string): Filter<StoredViewDocument> {
+export function afterCursorFilter(sort: ViewSort, value: JsonValue, id: string, nullsExcluded = false): Filter<StoredViewDocument> {
   const path = fieldPath(sort.field);
   const after = sort.direction === 'desc' ? '$lt' : '$gt';
   if (path === '_id') return { _id: { [after]: id } };
@@ -40,9 +43,10 @@ export function afterCursorFilter(sort: ViewSort, value: JsonValue, id: string):
   if (sort.direction === 'asc') {
     // null/missing come first: after a null, every non-null value, or a later id among the nulls.
     if (value === null) return { $or: [{ [path]: { $ne: null } }, { [path]: null, ...idAfter }] };
-    return { $or: [{ [path]: { $gt: value } }, { [path]: value, ...idAfter }] };
+    return { [path]: { $gte: value }, $or: [{ [path]: { $gt: value } }, idAfter] };
   }
   // Descending, null/missing come last: after a null, only later ids among the nulls.
   if (value === null) return { [path]: null, ...idAfter };
-  return { $or: [{ [path]: { $lt: value } }, { [path]: value, ...idAfter }, { [path]: null }] };
+  const before = { [path]: { $lte: value }, $or: [{ [path]: { $lt: value } }, idAfter] };
+  return nullsExcluded ? before : { $or: [before, { [path]: null }] };
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import type { AnyBulkWriteOperation, IndexDescription } from 'mongodb';
+import { InvalidViewQuery } from '../../../../src/view-store/errors.js';
 import { ViewDocumentNotJson } from '../../../../src/view-store/mongodb/errors.js';
 import { isEmptyPlan, planCommit } from '../../../../src/view-store/mongodb/mapping/commit-plan.js';
 import { fieldPath, fromStoredDocument, indexDescriptions, physicalName, toStoredDocument, type StoredViewDocument } from '../../../../src/view-store/mongodb/mapping/documents.js';
@@ -37,6 +38,27 @@ describe('MongoDB document mapping', () => {
       { key: { 'doc.address.zip': 1, _id: 1 }, name: 'ix_address__zip' },
     ];
     expect(indexDescriptions({ name: 'people', indexes: ['city', 'id', 'address.zip'] })).toEqual(expected);
+  });
+
+  it('declares a compound index as its fields in order, then _id, from an array or a comma-joined string', () => {
+    const expected: IndexDescription[] = [
+      { key: { 'doc.status': 1, 'doc.dueAt': 1, _id: 1 }, name: 'ix_status+dueAt' },
+      { key: { 'doc.publishable': 1, 'doc.filing.level': 1, _id: 1 }, name: 'ix_publishable+filing__level' },
+    ];
+    expect(indexDescriptions({ name: 'reviews', indexes: [['status', 'dueAt'], 'publishable,filing.level', 'status,dueAt'] })).toEqual(expected);
+    expect(Object.keys(expected[0]!.key)).toEqual(['doc.status', 'doc.dueAt', '_id']);
+  });
+
+  it('keeps fields declared after id after _id: carried in the index without changing its order', () => {
+    const [index] = indexDescriptions({ name: 'disclosures', indexes: [['publishable', 'decisionDate', 'id', 'disclosedThrough']] });
+    expect(index).toEqual({ key: { 'doc.publishable': 1, 'doc.decisionDate': 1, _id: 1, 'doc.disclosedThrough': 1 }, name: 'ix_publishable+decisionDate+id+disclosedThrough' });
+    expect(Object.keys(index!.key)).toEqual(['doc.publishable', 'doc.decisionDate', '_id', 'doc.disclosedThrough']);
+  });
+
+  it('refuses a compound index with a field that is not a dotted path', () => {
+    expect(() => indexDescriptions({ name: 'reviews', indexes: ['status, dueAt'] })).toThrow(InvalidViewQuery);
+    expect(() => indexDescriptions({ name: 'reviews', indexes: [[]] })).toThrow(InvalidViewQuery);
+    expect(() => indexDescriptions({ name: 'reviews', indexes: [['status', 'status']] })).toThrow(InvalidViewQuery);
   });
 });
 

@@ -41,12 +41,15 @@ describe('MongoDB sort and cursor mapping', () => {
     expect(toMongoSort({ field: 'id', direction: 'desc' })).toEqual({ _id: -1 });
   });
 
-  it('continues after a value: greater, or equal with a later id (asc); smaller, equal with an earlier id, or null (desc)', () => {
-    const asc: Filter<StoredViewDocument> = { $or: [{ 'doc.age': { $gt: 30 } }, { 'doc.age': 30, _id: { $gt: 'p01' } }] };
+  it('continues after a value, bounded on the sort field first: from it with a later id (asc); down to it with an earlier id, or null (desc)', () => {
+    const asc: Filter<StoredViewDocument> = { 'doc.age': { $gte: 30 }, $or: [{ 'doc.age': { $gt: 30 } }, { _id: { $gt: 'p01' } }] };
     expect(afterCursorFilter({ field: 'age', direction: 'asc' }, 30, 'p01')).toEqual(asc);
-    expect(afterCursorFilter({ field: 'score', direction: 'desc' }, 7, 'p04')).toEqual({
-      $or: [{ 'doc.score': { $lt: 7 } }, { 'doc.score': 7, _id: { $lt: 'p04' } }, { 'doc.score': null }],
-    });
+    const before = { 'doc.score': { $lte: 7 }, $or: [{ 'doc.score': { $lt: 7 } }, { _id: { $lt: 'p04' } }] };
+    expect(afterCursorFilter({ field: 'score', direction: 'desc' }, 7, 'p04')).toEqual({ $or: [before, { 'doc.score': null }] });
+  });
+
+  it('leaves the nulls out of a descending cursor when the filter already excludes them, so it stays one index range', () => {
+    expect(afterCursorFilter({ field: 'score', direction: 'desc' }, 7, 'p04', true)).toEqual({ 'doc.score': { $lte: 7 }, $or: [{ 'doc.score': { $lt: 7 } }, { _id: { $lt: 'p04' } }] });
   });
 
   it('continues after a null: every non-null or a later null (asc); only earlier nulls (desc)', () => {
