@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import request from 'supertest';
+import { ALL_PROJECTIONS } from '../../projections/index.js';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { ProjectionHost } from '../../src/projections/projection-host.js';
 import { ThreadedProjections } from '../../src/projections/thread/threaded-projections.js';
@@ -22,7 +23,7 @@ describe('projections and the log writer on their own threads (real app, SQLite 
     expect(ctx.app.get(ProjectionHost)).toBeInstanceOf(ThreadedProjections);
     expect(await ctx.app.get(ProjectionHost).waitFor(await head(), 10_000)).toBe(true);
     const response = await request(ctx.app.getHttpServer()).get('/health/ready').expect(200);
-    expect(response.body.projections).toHaveLength(9);
+    expect(response.body.projections).toHaveLength(ALL_PROJECTIONS.length);
     expect(response.body.projections.every((p: { state: string; lag: number }) => p.state === 'running' && p.lag === 0)).toBe(true);
   });
 
