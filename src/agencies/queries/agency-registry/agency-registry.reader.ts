@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { agencyDecider, agencyStreamName } from '../../../../domain/agency/decider.js';
 import type { AgencyBreachRecorded, AgencyEvent } from '../../../../domain/agency/events.js';
-import type { AgencyState } from '../../../../domain/agency/state.js';
+import { fold } from '../../../../domain/kernel/decider.js';
+import { toDomainEvent } from '../../../commands/loaded-state.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
 import { ProjectionRunner } from '../../../projections/projection-runner.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
@@ -34,13 +35,9 @@ export class AgencyRegistryReader {
   }
 
   private async fold(stream: string, today: string): Promise<AgencyRecord | null> {
-    let state: AgencyState = agencyDecider.initialState;
-    const breaches: AgencyBreachRecorded[] = [];
-    for (const stored of await this.events.readStream(stream)) {
-      const event = { type: stored.type, data: stored.data } as unknown as AgencyEvent;
-      state = agencyDecider.evolve(state, event);
-      if (event.type === 'AgencyBreachRecorded') breaches.push(event);
-    }
+    const events = (await this.events.readStream(stream)).map((stored) => toDomainEvent<AgencyEvent>(stored));
+    const state = fold(agencyDecider, events);
+    const breaches = events.filter((event): event is AgencyBreachRecorded => event.type === 'AgencyBreachRecorded');
     return state.status === 'filed' ? agencyRecord(state, breaches, today) : null;
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { departmentDecider } from '../../../../domain/department/decider.js';
 import type { DepartmentEvent } from '../../../../domain/department/events.js';
+import { fold } from '../../../../domain/kernel/decider.js';
+import { toDomainEvent } from '../../../commands/loaded-state.js';
 import type { DepartmentState, RegisteredDepartmentState } from '../../../../domain/department/state.js';
 import { streamsOfCategory } from '../../../agencies/queries/agency-registry/catalogue-page.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
@@ -33,8 +35,6 @@ export class DepartmentRegistryReader {
   }
 
   private async fold(stream: string): Promise<DepartmentState> {
-    let state = departmentDecider.initialState;
-    for (const stored of await this.events.readStream(stream)) state = departmentDecider.evolve(state, { type: stored.type, data: stored.data } as unknown as DepartmentEvent);
-    return state;
+    return fold(departmentDecider, (await this.events.readStream(stream)).map((stored) => toDomainEvent<DepartmentEvent>(stored)));
   }
 }
