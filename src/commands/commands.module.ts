@@ -27,9 +27,10 @@ const logger = new Logger('Snapshots');
   exports: [AggregateLoader, CommandExecutor],
 })
 export class CommandsModule implements OnApplicationShutdown {
-  constructor(@Inject(SNAPSHOT_STORE) private readonly snapshots: SnapshotStore | null) {}
+  constructor(@Inject(SNAPSHOT_STORE) private readonly snapshots: SnapshotStore | null, @Inject(SnapshotKeeper) private readonly keeper: SnapshotKeeper) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.keeper.flushed();
     await this.snapshots?.close();
   }
 }

@@ -19,6 +19,7 @@ export interface SnapshotKeeperOptions {
  */
 export class SnapshotKeeper {
   private readonly writing = new Set<string>();
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(private readonly store: SnapshotStore | null, private readonly options: SnapshotKeeperOptions) {}
 
@@ -51,7 +52,19 @@ export class SnapshotKeeper {
    * Writes the snapshot after the caller has its answer (not awaited by commands); one write per
    * stream at a time. Resolves when done, never rejects.
    */
-  async save<C, E, S>(decider: Decider<C, E, S>, stream: string, loaded: LoadedState<S>): Promise<void> {
+  save<C, E, S>(decider: Decider<C, E, S>, stream: string, loaded: LoadedState<S>): Promise<void> {
+    const writing = this.write(decider, stream, loaded);
+    this.pending.add(writing);
+    void writing.finally(() => this.pending.delete(writing));
+    return writing;
+  }
+
+  /** Resolves once the writes under way are done (before the store closes, and in tests). */
+  async flushed(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  private async write<C, E, S>(decider: Decider<C, E, S>, stream: string, loaded: LoadedState<S>): Promise<void> {
     const schema = this.schemaOf(decider);
     const key = `${schema?.name}:${stream}`;
     if (schema === null || this.store === null || loaded.last === null || this.writing.has(key)) return;
