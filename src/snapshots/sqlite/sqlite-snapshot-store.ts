@@ -1,7 +1,11 @@
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { yieldToEventLoop } from '../../shared/yield.js';
 import { withinBound, type Snapshot, type SnapshotBound, type SnapshotStore } from '../snapshot-store.port.js';
+
+/** Parts written per transaction: a long stream's snapshot (megabytes) never holds the event loop in one write. */
+const PARTS_PER_WRITE = 4;
 
 interface HeaderRow {
   state_version: number;
@@ -16,11 +20,14 @@ interface HeaderRow {
 /**
  * Snapshots in their own file, `DATA_DIR/snapshots.sqlite`: never in views.sqlite, whose writer is
  * the projection runner (two writers on one SQLite file wait on each other's locks). A cache, so
- * `synchronous = NORMAL`: a snapshot lost in a power cut is simply taken again.
+ * `synchronous = NORMAL`: a snapshot lost in a power cut is simply taken again. Parts are keyed by
+ * the revision they belong to and written a few per transaction; the header naming them is switched
+ * last, with the old parts dropped in the same transaction, so a reader sees the old snapshot or the
+ * new one, never a mix.
  */
 export class SqliteSnapshotStore implements SnapshotStore {
   private readonly db: Database;
-  private readonly statements: { header: Statement; parts: Statement; deleteParts: Statement; upsert: Statement; insertPart: Statement };
+  private readonly statements: { header: Statement; parts: Statement; dropOtherParts: Statement; upsert: Statement; insertPart: Statement };
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -36,28 +43,32 @@ export class SqliteSnapshotStore implements SnapshotStore {
         PRIMARY KEY (stream, state_name)
       ) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS snapshot_parts (
-        stream TEXT NOT NULL, state_name TEXT NOT NULL, part INTEGER NOT NULL, body TEXT NOT NULL,
-        PRIMARY KEY (stream, state_name, part)
+        stream TEXT NOT NULL, state_name TEXT NOT NULL, revision INTEGER NOT NULL, part INTEGER NOT NULL, body TEXT NOT NULL,
+        PRIMARY KEY (stream, state_name, revision, part)
       ) WITHOUT ROWID;`);
     this.statements = {
       header: this.db.prepare('SELECT state_version, revision, position, recorded_at, recorded_at_ms, event_hash, parts FROM snapshots WHERE stream = ? AND state_name = ?'),
-      parts: this.db.prepare('SELECT part, body FROM snapshot_parts WHERE stream = ? AND state_name = ? ORDER BY part'),
-      deleteParts: this.db.prepare('DELETE FROM snapshot_parts WHERE stream = ? AND state_name = ?'),
+      parts: this.db.prepare('SELECT part, body FROM snapshot_parts WHERE stream = ? AND state_name = ? AND revision = ? ORDER BY part'),
+      dropOtherParts: this.db.prepare('DELETE FROM snapshot_parts WHERE stream = ? AND state_name = ? AND (revision <> ? OR part >= ?)'),
       upsert: this.db.prepare(`INSERT INTO snapshots (stream, state_name, state_version, revision, position, recorded_at, recorded_at_ms, event_hash, parts)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (stream, state_name) DO UPDATE SET state_version = excluded.state_version, revision = excluded.revision, position = excluded.position,
           recorded_at = excluded.recorded_at, recorded_at_ms = excluded.recorded_at_ms, event_hash = excluded.event_hash, parts = excluded.parts`),
-      insertPart: this.db.prepare('INSERT INTO snapshot_parts (stream, state_name, part, body) VALUES (?, ?, ?, ?)'),
+      insertPart: this.db.prepare('INSERT OR REPLACE INTO snapshot_parts (stream, state_name, revision, part, body) VALUES (?, ?, ?, ?, ?)'),
     };
   }
 
   async save(snapshot: Snapshot): Promise<void> {
-    const { stream, stateName } = snapshot;
+    const { stream, stateName, revision, parts } = snapshot;
+    for (let first = 0; first < parts.length; first += PARTS_PER_WRITE) {
+      if (first > 0) await yieldToEventLoop();
+      this.db.transaction(() => {
+        parts.slice(first, first + PARTS_PER_WRITE).forEach((body, index) => this.statements.insertPart.run(stream, stateName, revision, first + index, body));
+      })();
+    }
     this.db.transaction(() => {
-      this.statements.deleteParts.run(stream, stateName);
-      this.statements.upsert.run(stream, stateName, snapshot.stateVersion, snapshot.revision, snapshot.position, snapshot.recordedAt, snapshot.recordedAtMs,
-        snapshot.eventHash, snapshot.parts.length);
-      snapshot.parts.forEach((body, part) => this.statements.insertPart.run(stream, stateName, part, body));
+      this.statements.upsert.run(stream, stateName, snapshot.stateVersion, revision, snapshot.position, snapshot.recordedAt, snapshot.recordedAtMs, snapshot.eventHash, parts.length);
+      this.statements.dropOtherParts.run(stream, stateName, revision, parts.length);
     })();
   }
 
@@ -65,7 +76,7 @@ export class SqliteSnapshotStore implements SnapshotStore {
     const header = this.statements.header.get(stream, stateName) as HeaderRow | undefined;
     if (header === undefined || header.state_version !== stateVersion) return null;
     if (!withinBound({ revision: header.revision, recordedAtMs: header.recorded_at_ms }, bound)) return null;
-    const rows = this.statements.parts.all(stream, stateName) as { part: number; body: string }[];
+    const rows = this.statements.parts.all(stream, stateName, header.revision) as { part: number; body: string }[];
     // Written in one transaction: a part count that does not match is not ours to trust.
     if (rows.length !== header.parts || rows.some((row, index) => row.part !== index)) return null;
     return {
