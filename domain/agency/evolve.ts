@@ -1,9 +1,11 @@
 /** evolve() of the agency stream: folds one event into the state; never throws. */
 import { assertNever } from '../kernel/decider.js';
+import { appendItem, putEntry, removeEntry, replaceItem, type FoldScope } from '../kernel/fold-scope.js';
 import type { AgencyEvent } from './events.js';
-import { openSuspensionIndex, type AgencyState } from './state.js';
+import { openSuspensionIndex, type AgencyState, type AgencySuspension } from './state.js';
 
-export function evolveAgency(state: AgencyState, event: AgencyEvent): AgencyState {
+/** `scope` comes from a fold (kernel/fold-scope.ts): what that fold created may change in place. */
+export function evolveAgency(state: AgencyState, event: AgencyEvent, scope?: FoldScope): AgencyState {
   if (event.type === 'AgencyFiled') {
     const { agencyId, name, uscc, usccWarnings, level, filingAuthority, filingNumber, filedOn } = event.data;
     return {
@@ -20,24 +22,25 @@ export function evolveAgency(state: AgencyState, event: AgencyEvent): AgencyStat
   if (state.status !== 'filed') return state;
   switch (event.type) {
     case 'AgencySuspended':
-      return { ...state, suspensions: [...state.suspensions, { from: event.data.from, until: event.data.until, liftedOn: null }] };
+      return { ...state, suspensions: appendItem(state.suspensions, { from: event.data.from, until: event.data.until, liftedOn: null }, scope) };
     case 'AgencySuspensionLifted': {
       const index = openSuspensionIndex(state, event.data.on);
       if (index === null) return state;
-      const suspensions = state.suspensions.map((suspension, i) => (i === index ? { ...suspension, liftedOn: event.data.on } : suspension));
-      return { ...state, suspensions };
+      const lifted = { ...(state.suspensions[index] as AgencySuspension), liftedOn: event.data.on };
+      return { ...state, suspensions: replaceItem(state.suspensions, index, lifted, scope) };
     }
     case 'AgencyExited':
       return { ...state, exit: { exitedOn: event.data.exitedOn, reason: event.data.reason } };
     case 'AgencyStaffRecorded': {
       const { staffId, role, change } = event.data;
-      const { [staffId]: _left, ...others } = state.currentStaff;
-      const currentStaff = change === 'joined' ? { ...others, [staffId]: role } : others;
-      const knownStaffIds = state.knownStaffIds.includes(staffId) ? state.knownStaffIds : [...state.knownStaffIds, staffId];
+      // Removed then put, so a rejoining member comes last, as the staff list has always shown it.
+      const others = removeEntry(state.currentStaff, staffId, scope);
+      const currentStaff = change === 'joined' ? putEntry(others, staffId, role, scope) : others;
+      const knownStaffIds = state.knownStaffIds.includes(staffId) ? state.knownStaffIds : appendItem(state.knownStaffIds, staffId, scope);
       return { ...state, currentStaff, knownStaffIds };
     }
     case 'AgencyBreachRecorded':
-      return { ...state, breachIds: [...state.breachIds, event.data.breachId] };
+      return { ...state, breachIds: appendItem(state.breachIds, event.data.breachId, scope) };
     default:
       return assertNever(event);
   }

@@ -4,7 +4,7 @@
  * working-day calendar, the configurable policy) are passed in; facts owned by other aggregates
  * arrive inside the commands. The decider never loads anything and never reads a clock.
  */
-import type { Decider } from '../kernel/decider.js';
+import type { Decider, StateSchema } from '../kernel/decider.js';
 import type { SubjectCommand } from './commands.js';
 import { decideSubject, type SubjectDeciderDeps } from './decide/index.js';
 import type { SubjectEvent } from './events.js';
@@ -19,10 +19,17 @@ export function subjectStreamName(subjectId: string): string {
   return `subject-${subjectId}`;
 }
 
+/**
+ * Bump `version` whenever evolveSubject or SubjectState changes: persisted snapshots of another
+ * version are ignored (folded again from the log). The policy (deps) plays no part in evolve.
+ */
+export const SUBJECT_STATE_SCHEMA: StateSchema = { name: 'subject', version: 1 };
+
 export function subjectDecider(deps: SubjectDeciderDeps): Decider<SubjectCommand, SubjectEvent, SubjectState> {
   return {
     initialState: INITIAL_SUBJECT_STATE,
     decide: (command, state) => decideSubject(command, state, deps),
     evolve: evolveSubject,
+    stateSchema: SUBJECT_STATE_SCHEMA,
   };
 }

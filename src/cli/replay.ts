@@ -1,6 +1,5 @@
-import { fold } from '../../domain/kernel/decider.js';
 import { subjectDecider, subjectStreamName, type SubjectPolicy } from '../../domain/subject/decider.js';
-import type { SubjectEvent } from '../../domain/subject/events.js';
+import { AggregateLoader } from '../commands/aggregate-loader.js';
 import type { AppConfig } from '../config/app-config.js';
 import { parseInstantMs } from '../shared/clock.js';
 import { parseVerbArgs, streamArg } from './args.js';
@@ -28,13 +27,12 @@ export async function replay(args: readonly string[], config: AppConfig, io: Cli
   const stream = streamArg('replay', subjectStreamName(subjectId));
   const events = openEventLog(config);
   try {
-    const stored = await events.readStream(stream, asOf === undefined ? {} : { asOf });
-    if (stored.length === 0)
+    // A loader without cache or snapshots: the kernel fold over the events themselves.
+    const loader = new AggregateLoader(events);
+    const { state, revision, last } = asOf === undefined ? await loader.load(decider, stream) : await loader.loadAt(decider, stream, { asOf });
+    if (last === null)
       throw new CliFailure('SUBJECT_NOT_FOUND', `subject ${subjectId} has no events${asOf === undefined ? '' : ` recorded at or before ${asOf}`}`);
-    // The store only serves registered subject event types, upcast to their current shape.
-    const state = fold(decider, stored.map((event) => ({ type: event.type, data: event.data }) as unknown as SubjectEvent));
-    const last = stored[stored.length - 1]!;
-    io.out(JSON.stringify({ subjectId, stream, asOf: asOf ?? null, revision: last.revision, position: last.position, recordedAt: last.metadata.recordedAt, state }, null, 2));
+    io.out(JSON.stringify({ subjectId, stream, asOf: asOf ?? null, revision, position: last.position, recordedAt: last.recordedAt, state }, null, 2));
     return EXIT.ok;
   } finally {
     await events.close();

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Decider } from '../../domain/kernel/decider.js';
 import type { DomainEvent } from '../../domain/kernel/event.js';
 import { EVENT_STORE, type AppendResult, type EventStore } from '../event-store/event-store.port.js';
@@ -7,7 +7,9 @@ import type { ActingUser } from '../http/acting-user.js';
 import type { CommandHeaders } from '../http/command-headers.js';
 import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
 import { uuidV7 } from '../shared/uuid-v7.js';
+import { AggregateLoader } from './aggregate-loader.js';
 import { executeDeciderCommand } from './execute-decider-command.js';
+import type { LoadedState } from './loaded-state.js';
 
 export interface CommandRun<C, E extends DomainEvent, S> {
   readonly decider: Decider<C, E, S>;
@@ -18,6 +20,8 @@ export interface CommandRun<C, E extends DomainEvent, S> {
   readonly actor: ActingUser;
   readonly headers: CommandHeaders;
   readonly correlationId?: string;
+  /** The stream as the handler loaded it to look up facts: the first attempt decides on it without reading the stream again. */
+  readonly loaded?: LoadedState<S>;
 }
 
 const CONFLICT_RETRIES = 3;
@@ -29,7 +33,11 @@ const CONFLICT_RETRIES = 3;
  */
 @Injectable()
 export class CommandExecutor {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(AggregateLoader) private readonly loader: AggregateLoader = new AggregateLoader(store),
+  ) {}
 
   async run<C, E extends DomainEvent, S>(run: CommandRun<C, E, S>): Promise<AppendResult> {
     const commandId = uuidV7(this.clock.nowMs());
@@ -43,6 +51,9 @@ export class CommandExecutor {
           metadata: { commandId, correlationId: run.correlationId ?? commandId, causationId: null, actor: run.actor, commandType: run.commandType },
           idempotency: run.headers.idempotency,
           expectedRevision: run.headers.expectedRevision,
+          loader: this.loader,
+          // A retry after a conflict loads the stream again: the handler's state is behind it.
+          ...(attempt === 1 && run.loaded !== undefined ? { loaded: run.loaded } : {}),
         });
       } catch (error) {
         if (!(error instanceof WrongExpectedRevision) || run.headers.expectedRevision !== undefined || attempt >= CONFLICT_RETRIES) throw error;

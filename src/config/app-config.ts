@@ -41,6 +41,10 @@ export interface AppConfig {
   readonly trustProxy: boolean;
   /** CORS_ORIGINS: browser origins allowed to call the API; empty (default): no CORS headers, same origin only. */
   readonly corsOrigins: readonly string[];
+  /** SNAPSHOT_EVERY: persist a stream's folded state once it is this many events past its last snapshot; 0: no snapshots. */
+  readonly snapshotEvery: number;
+  /** STATE_CACHE_EVENTS: folded states kept in memory, bounded by the events they represent; 0: no cache. */
+  readonly stateCacheEvents: number;
 }
 
 export const EVENT_STORE_ENGINES = ['sqlite', 'eventstoredb'] as const;
@@ -140,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicRateLimitPerMinute: integer(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
     trustProxy: oneOf(env, 'TRUST_PROXY', 'false', ['true', 'false'] as const) === 'true',
     corsOrigins: corsOrigins(env, 'CORS_ORIGINS'),
+    snapshotEvery: integer(env, 'SNAPSHOT_EVERY', 500, 0, 1_000_000),
+    stateCacheEvents: integer(env, 'STATE_CACHE_EVENTS', 200_000, 0, 100_000_000),
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
 }

@@ -6,15 +6,18 @@ import { agencyDecider, agencyStreamName } from '../../domain/agency/decider.js'
 import { agencyStandingOn, type AgencyStanding } from '../../domain/agency/standing.js';
 import { departmentDecider, departmentStreamName } from '../../domain/department/decider.js';
 import { participatesInReviewsOn } from '../../domain/department/queries.js';
-import type { Decider } from '../../domain/kernel/decider.js';
-import type { DomainEvent } from '../../domain/kernel/event.js';
+import { AggregateLoader } from '../commands/aggregate-loader.js';
 import type { EventStore } from '../event-store/event-store.port.js';
 
 export class DemoFacts {
-  constructor(private readonly store: EventStore) {}
+  private readonly loader: AggregateLoader;
+
+  constructor(store: EventStore) {
+    this.loader = new AggregateLoader(store);
+  }
 
   async agencyStandingOn(agencyId: string, date: string): Promise<AgencyStanding> {
-    return agencyStandingOn(await this.fold(agencyDecider, agencyStreamName(agencyId)), date);
+    return agencyStandingOn((await this.loader.load(agencyDecider, agencyStreamName(agencyId))).state, date);
   }
 
   /** A26: the agency has left the market for misconduct by `date` (its reports are then flagged). */
@@ -25,12 +28,6 @@ export class DemoFacts {
 
   /** A13: the department takes part in credit review on `date`. */
   async participates(departmentId: string, date: string): Promise<boolean> {
-    return participatesInReviewsOn(await this.fold(departmentDecider, departmentStreamName(departmentId)), date);
-  }
-
-  private async fold<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, stream: string): Promise<S> {
-    let state = decider.initialState;
-    for (const stored of await this.store.readStream(stream)) state = decider.evolve(state, { type: stored.type, data: stored.data } as unknown as E);
-    return state;
+    return participatesInReviewsOn((await this.loader.load(departmentDecider, departmentStreamName(departmentId))).state, date);
   }
 }

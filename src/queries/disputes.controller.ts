@@ -2,7 +2,9 @@ import { Controller, Get, HttpException, Inject, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { subjectStreamName } from '../../domain/subject/decider.js';
+import { fold } from '../../domain/kernel/decider.js';
 import type { SubjectEvent } from '../../domain/subject/events.js';
+import { toDomainEvent } from '../commands/loaded-state.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { errorBody } from '../http/error-body.js';
 import { OBJECTION_OUTCOME_LABELS } from '../http/labels.js';
@@ -57,6 +59,6 @@ export class DisputesController {
   private async stateAt(subjectId: string, revision: number) {
     if (revision < 0) return this.decider.initialState;
     const events = await this.events.readStream(subjectStreamName(subjectId), { toRevision: revision });
-    return events.reduce((state, event) => this.decider.evolve(state, { type: event.type, data: event.data } as unknown as SubjectEvent), this.decider.initialState);
+    return fold(this.decider, events.map((event) => toDomainEvent<SubjectEvent>(event)));
   }
 }

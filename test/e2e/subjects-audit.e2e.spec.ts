@@ -118,9 +118,9 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     const then = await http.get(`/subjects/${uscc}/state`).set(auditor).query({ asOf: stored!.metadata.recordedAt }).expect(200);
     const now = await http.get(`/subjects/${uscc}/state`).set(auditor).expect(200);
     expect(then.body.revision).toBe(0);
-    expect(Object.keys(then.body.state.breaches ?? {})).toHaveLength(0);
+    expect(then.body.state.breaches).toEqual({ count: 0, items: [], nextCursor: null });
     expect(now.body.revision).toBe(1);
-    expect(Object.keys(now.body.state.breaches ?? {})).toHaveLength(1);
+    expect(now.body.state.breaches).toMatchObject({ count: 1, items: [{ record: { departmentId: 'ks-drc' } }], nextCursor: null });
     const history = await http.get(`/subjects/${uscc}/history`).set(auditor).query({ limit: 1 }).expect(200);
     expect(history.body).toMatchObject({ items: [{ revision: 0 }], nextRevision: 1 });
     const next = await http.get(`/subjects/${uscc}/history`).set(auditor).query({ fromRevision: 1, limit: 1 }).expect(200);

@@ -5,6 +5,7 @@ import type { ReportRef } from '../../../domain/subject/values.js';
 import type { SubjectState } from '../../../domain/subject/state.js';
 import { get } from '../../../domain/subject/evolve/maps.js';
 import { AggregateLoader } from '../../commands/aggregate-loader.js';
+import type { LoadedState } from '../../commands/loaded-state.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../../subjects/subject-decider.provider.js';
 import { AgencyFacts } from './agency-facts.js';
 
@@ -17,9 +18,14 @@ export class SubjectFacts {
     @Inject(AgencyFacts) private readonly agencies: AgencyFacts,
   ) {}
 
+  /** The subject's stream folded, for a command to decide on without reading it again. */
+  async load(subjectId: string): Promise<LoadedState<SubjectState>> {
+    return this.loader.load(this.decider, subjectStreamName(subjectId));
+  }
+
   /** A4: the state of a registered subject (404 otherwise). */
   async registered(subjectId: string, asking: string): Promise<SubjectState> {
-    const { state } = await this.loader.load(this.decider, subjectStreamName(subjectId));
+    const { state } = await this.load(subjectId);
     if (state.registration === null) throw new SubjectNotRegisteredError(asking);
     return state;
   }
@@ -28,9 +34,8 @@ export class SubjectFacts {
    * A26: whether the agency of the credit report relied on has exited for misconduct by `date`.
    * False for a review report, and for a report the subject does not hold (the decider refuses it).
    */
-  async reportAgencyExitedForMisconduct(subjectId: string, ref: ReportRef | null, date: string): Promise<boolean> {
+  async reportAgencyExitedForMisconduct(state: SubjectState, ref: ReportRef | null, date: string): Promise<boolean> {
     if (ref === null || ref.kind !== 'credit-report') return false;
-    const { state } = await this.loader.load(this.decider, subjectStreamName(subjectId));
     const report = get(state.creditReports, ref.reportId);
     return report === undefined ? false : this.agencies.exitedForMisconduct(report.agencyId, date);
   }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import type { AccessCommand } from '../../../domain/access/commands.js';
 import { accessDecider, accessStreamName } from '../../../domain/access/decider.js';
+import { fold } from '../../../domain/kernel/decider.js';
 import { PersonalDataErasedError } from '../../../domain/access/errors.js';
 import type { AccessEvent } from '../../../domain/access/events.js';
 import { deciderSpec } from '../../support/decider-spec.js';
@@ -53,7 +54,7 @@ describe('the access stream (A28)', () => {
   });
 
   it('evolve counts reads and keeps the erasure', () => {
-    const state = [accessed, accessed, erased].reduce(accessDecider.evolve, accessDecider.initialState);
+    const state = fold(accessDecider, [accessed, accessed, erased]);
     expect(state).toEqual({ accesses: 2, erasure: { erasedAt: '2026-03-09T10:00:00.000+08:00', basisDocument: '昆信用办函〔2026〕5号' } });
   });
 

@@ -16,9 +16,9 @@ export class ExitAgencyHandler implements ICommandHandler<ExitAgencyCommand, App
 
   async execute({ agencyId, request, actor, headers }: ExitAgencyCommand): Promise<AppendResult> {
     requireCreditOffice(actor, 'record an agency\'s market exit');
-    await requireFiledAgency(this.loader, agencyId);
+    const loaded = await requireFiledAgency(this.loader, agencyId);
     return this.commands.run({
-      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: 'ExitAgency', actor, headers,
+      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: 'ExitAgency', actor, headers, loaded,
       command: (now): AgencyCommand => ({ type: 'ExitAgency', now, agencyId, exitedOn: request.exitedOn, reason: request.reason, basisDocument: request.basisDocument }),
     });
   }

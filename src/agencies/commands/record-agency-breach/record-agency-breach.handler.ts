@@ -21,10 +21,10 @@ export class RecordAgencyBreachHandler implements ICommandHandler<RecordAgencyBr
 
   async execute({ agencyId, request, actor, headers }: RecordAgencyBreachCommand): Promise<RecordedAgencyBreach> {
     requireCreditOffice(actor, 'record an agency breach');
-    await requireFiledAgency(this.loader, agencyId);
+    const loaded = await requireFiledAgency(this.loader, agencyId);
     const breachId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
-      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: 'RecordAgencyBreach', actor, headers,
+      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: 'RecordAgencyBreach', actor, headers, loaded,
       command: (now): AgencyCommand => ({
         type: 'RecordAgencyBreach', now, agencyId, breachId, breachClass: request.breachClass, basisDocument: request.basisDocument,
         decisionDate: request.decisionDate, summary: request.summary, staffId: request.staffId ?? null,

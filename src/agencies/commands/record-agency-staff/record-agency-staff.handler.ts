@@ -16,9 +16,9 @@ export class RecordAgencyStaffHandler implements ICommandHandler<RecordAgencySta
 
   async execute({ agencyId, request, actor, headers }: RecordAgencyStaffCommand): Promise<AppendResult> {
     requireCreditOffice(actor, 'record agency staff');
-    await requireFiledAgency(this.loader, agencyId);
+    const loaded = await requireFiledAgency(this.loader, agencyId);
     return this.commands.run({
-      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: 'RecordAgencyStaff', actor, headers,
+      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: 'RecordAgencyStaff', actor, headers, loaded,
       command: (now): AgencyCommand => ({ type: 'RecordAgencyStaff', now, agencyId, staffId: request.staffId, role: request.role, change: request.change, on: request.on }),
     });
   }

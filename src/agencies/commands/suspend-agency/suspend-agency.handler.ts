@@ -16,10 +16,10 @@ export class SuspendAgencyHandler implements ICommandHandler<SuspendAgencyComman
 
   async execute({ agencyId, request, actor, headers }: SuspendAgencyCommand): Promise<AppendResult> {
     requireCreditOffice(actor, 'suspend an agency');
-    await requireFiledAgency(this.loader, agencyId);
+    const loaded = await requireFiledAgency(this.loader, agencyId);
     const lift = request.action === 'lift';
     return this.commands.run({
-      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: lift ? 'LiftAgencySuspension' : 'SuspendAgency', actor, headers,
+      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: lift ? 'LiftAgencySuspension' : 'SuspendAgency', actor, headers, loaded,
       command: (now): AgencyCommand => lift
         ? { type: 'LiftAgencySuspension', now, agencyId, on: request.on!, basisDocument: request.basisDocument }
         : { type: 'SuspendAgency', now, agencyId, from: request.from!, until: request.until ?? null, reason: request.reason!, basisDocument: request.basisDocument },

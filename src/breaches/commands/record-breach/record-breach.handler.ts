@@ -29,11 +29,11 @@ export class RecordBreachHandler implements ICommandHandler<RecordBreachCommand,
   async execute({ subjectId, request, actor, headers }: RecordBreachCommand): Promise<RecordedBreach> {
     const departmentId = requireDepartment(actor, 'RecordBreach');
     const stream = subjectStreamName(subjectId);
-    const { state } = await this.loader.load(this.decider, stream);
-    const subjectMinorOnDecision = await this.minor.of(state, request.decisionDate);
+    const loaded = await this.loader.load(this.decider, stream);
+    const subjectMinorOnDecision = await this.minor.of(loaded.state, request.decisionDate);
     const breachId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
-      decider: this.decider, stream, commandType: 'RecordBreach', actor, headers,
+      decider: this.decider, stream, commandType: 'RecordBreach', actor, headers, loaded,
       command: (now): SubjectCommand => ({
         type: 'RecordBreach', now, departmentId, breachId, subjectMinorOnDecision,
         breachClass: request.breachClass, basisDocument: request.basisDocument, decisionDate: request.decisionDate,

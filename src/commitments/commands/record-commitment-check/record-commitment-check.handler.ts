@@ -34,13 +34,13 @@ export class RecordCommitmentCheckHandler implements ICommandHandler<RecordCommi
   async execute({ subjectId, commitmentId, request, actor, headers }: RecordCommitmentCheckCommand): Promise<RecordedCommitmentCheck> {
     const departmentId = requireDepartment(actor, 'RecordCommitmentCheck');
     const stream = subjectStreamName(subjectId);
-    const { state } = await this.loader.load(this.decider, stream);
-    const holder = state.commitments[commitmentId]?.departmentId;
+    const loaded = await this.loader.load(this.decider, stream);
+    const holder = loaded.state.commitments[commitmentId]?.departmentId;
     // An unknown commitment is refused by the decider (COMMITMENT_NOT_FOUND, 404).
     const holdingDepartmentSuccessors = holder === undefined ? [] : await this.successors.of(holder, shanghaiDateOf(shanghaiIso(this.clock.nowMs())));
-    const breach = await this.breachFacts(state, request);
+    const breach = await this.breachFacts(loaded.state, request);
     const result = await this.commands.run({
-      decider: this.decider, stream, commandType: 'RecordCommitmentCheck', actor, headers,
+      decider: this.decider, stream, commandType: 'RecordCommitmentCheck', actor, headers, loaded,
       command: (now): SubjectCommand => ({
         type: 'RecordCommitmentCheck', now, commitmentId, outcome: request.outcome, checkedOn: request.checkedOn, departmentId, holdingDepartmentSuccessors,
         ...(breach ? { breach } : {}),

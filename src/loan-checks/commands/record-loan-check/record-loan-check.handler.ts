@@ -33,10 +33,11 @@ export class RecordLoanCheckHandler implements ICommandHandler<RecordLoanCheckCo
     // A28: an 18-character id must be a real USCC (an identity number has the same shape and is never a subject id).
     const subjectId = request.subjectId.length === 18 ? checkUscc(request.subjectId, 'subjectId').code : request.subjectId;
     const reliesOn: ReportRef | null = request.reliesOn ? { kind: request.reliesOn.kind, reportId: request.reliesOn.reportId.toLowerCase() } : null;
-    const misconduct = await this.subjects.reportAgencyExitedForMisconduct(subjectId, reliesOn, shanghaiToday(this.clock));
+    const loaded = await this.subjects.load(subjectId);
+    const misconduct = await this.subjects.reportAgencyExitedForMisconduct(loaded.state, reliesOn, shanghaiToday(this.clock));
     const loanCheckId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
-      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'RecordLoanCheck', actor, headers,
+      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'RecordLoanCheck', actor, headers, loaded,
       command: (now): SubjectCommand => ({
         type: 'RecordLoanCheck', now, loanCheckId, bankId: actor.id, amountFen: request.amountFen,
         pbocReferenceChecked: request.pbocReferenceChecked, reliesOn, agencyExitedForMisconduct: misconduct,

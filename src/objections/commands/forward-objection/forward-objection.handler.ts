@@ -30,11 +30,11 @@ export class ForwardObjectionHandler implements ICommandHandler<ForwardObjection
   async execute({ objection, request, actor, headers }: ForwardObjectionCommand): Promise<AppendResult> {
     requireCenter(actor, 'ForwardObjection');
     const stream = subjectStreamName(objection.subjectId);
-    const { state } = await this.loader.load(this.decider, stream);
-    const provider = providingDepartment(state, objection.id);
+    const loaded = await this.loader.load(this.decider, stream);
+    const provider = providingDepartment(loaded.state, objection.id);
     const recordingDepartmentSuccessors = provider === null ? [] : await this.successors.of(provider, shanghaiDateOf(shanghaiIso(this.clock.nowMs())));
     return this.commands.run({
-      decider: this.decider, stream, commandType: 'ForwardObjection', actor, headers,
+      decider: this.decider, stream, commandType: 'ForwardObjection', actor, headers, loaded,
       command: (now): SubjectCommand => ({ type: 'ForwardObjection', now, objectionId: objection.id, toDepartmentId: request.toDepartmentId, recordingDepartmentSuccessors }),
     });
   }

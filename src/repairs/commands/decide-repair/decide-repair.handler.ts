@@ -29,12 +29,12 @@ export class DecideRepairHandler implements ICommandHandler<DecideRepairCommand,
   async execute({ repair, request, actor, headers }: DecideRepairCommand): Promise<AppendResult> {
     const departmentId = requireDepartment(actor, 'DecideRepair');
     const stream = subjectStreamName(repair.subjectId);
-    const { state } = await this.loader.load(this.decider, stream);
-    const recorder = state.repairs[repair.id]?.departmentId;
+    const loaded = await this.loader.load(this.decider, stream);
+    const recorder = loaded.state.repairs[repair.id]?.departmentId;
     // An unknown repair is refused by the decider (REPAIR_NOT_FOUND, 404).
     const recordingDepartmentSuccessors = recorder === undefined ? [] : await this.successors.of(recorder, shanghaiDateOf(shanghaiIso(this.clock.nowMs())));
     return this.commands.run({
-      decider: this.decider, stream, commandType: 'DecideRepair', actor, headers,
+      decider: this.decider, stream, commandType: 'DecideRepair', actor, headers, loaded,
       command: (now): SubjectCommand => ({
         type: 'DecideRepair', now, repairId: repair.id, departmentId, outcome: request.outcome, recordingDepartmentSuccessors,
         ...(request.reasons !== undefined ? { reasons: request.reasons } : {}),

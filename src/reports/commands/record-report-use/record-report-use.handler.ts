@@ -33,10 +33,11 @@ export class RecordReportUseHandler implements ICommandHandler<RecordReportUseCo
   async execute({ subjectId, reportId, request, actor, headers }: RecordReportUseCommand): Promise<RecordedReportUse> {
     const usedBy = reportUser(actor);
     const reportKind = request.reportKind ?? 'credit-report';
-    const misconduct = await this.subjects.reportAgencyExitedForMisconduct(subjectId, { kind: reportKind, reportId }, shanghaiToday(this.clock));
+    const loaded = await this.subjects.load(subjectId);
+    const misconduct = await this.subjects.reportAgencyExitedForMisconduct(loaded.state, { kind: reportKind, reportId }, shanghaiToday(this.clock));
     const useId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
-      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'RecordReportUse', actor, headers,
+      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'RecordReportUse', actor, headers, loaded,
       command: (now): SubjectCommand => ({
         type: 'RecordReportUse', now, useId, reportKind, reportId, usedBy, area: request.area, matter: request.matter, agencyExitedForMisconduct: misconduct,
       }),
