@@ -13,8 +13,7 @@ export type CaseEventEntry = {
 
 /**
  * A dispute's case file, id = objectionId: the objection's own events and deadlines. The disputed
- * record's history is the `record_histories` document `recordKey` (a document is changed from the
- * event alone, and the events that made the record came before the objection named it).
+ * record's history (`recordKey`) is built from the subject's stream when asked for (record-history.ts).
  */
 export type DisputeCaseFileDoc = {
   readonly objectionId: string;
@@ -31,7 +30,7 @@ export type DisputeCaseFileDoc = {
 };
 
 /**
- * Every event that touched one record, id `<subjectId>:<kind>:<recordId>`. `madeAt` is the event
+ * Every event that touched one record, key `<subjectId>:<kind>:<recordId>`. `madeAt` is the event
  * that made the record: the subject's state when it was made is the stream folded to revision
  * `madeAt.revision - 1` (before) or `madeAt.revision` (with it) — the auditor's time travel.
  */

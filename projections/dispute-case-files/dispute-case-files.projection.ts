@@ -1,36 +1,25 @@
-import type { RecordTarget } from '../../domain/subject/values.js';
 import type { DocKey, ProjectedEvent, ProjectionDefinition, ViewDoc } from '../kernel/projection.js';
-import { asSubjectEvent, recordDocId, SUBJECT_EVENT_TYPES, subjectIdOf } from '../shared/events.js';
-import type { DisputeCaseFileDoc, RecordHistoryDoc } from './case-file.doc.js';
+import { asSubjectEvent, recordDocId, subjectIdOf } from '../shared/events.js';
+import type { DisputeCaseFileDoc } from './case-file.doc.js';
 import { caseEventEntry, withEntry } from './event-entry.js';
-import { RECORD_MAKING_EVENT, recordsTouchedBy } from './touched-records.js';
 
 export const CASE_FILES_COLLECTION = 'dispute_case_files';
-export const RECORD_HISTORIES_COLLECTION = 'record_histories';
 
 const OBJECTION_EVENTS: readonly string[] = ['ObjectionFiled', 'ObjectionForwarded', 'ObjectionDecided', 'RecordCorrected'];
 
 /**
- * Dispute case files (`GET /disputes/{oid}`): the case file of the objection plus the history of
- * the record it disputes (join on `recordKey`). Every record's history is kept, since any record
- * may be disputed later and the events that made it come before the objection.
+ * Dispute case files (`GET /disputes/{oid}`): one per objection, its own events, deadlines and
+ * outcome. The disputed record's history (`recordKey`) is read from the subject's stream when the
+ * case file is asked for (record-history.ts): v1 kept every record's history as a view, a write per
+ * event for the few records ever disputed.
  */
 export const disputeCaseFilesProjection: ProjectionDefinition = {
   name: 'dispute-case-files',
-  version: 1,
-  handles: SUBJECT_EVENT_TYPES.filter((type) => type !== 'SubjectRegistered'),
-  collections: [
-    { name: CASE_FILES_COLLECTION, indexes: ['subjectId', 'recordKey', 'filedAt'] },
-    { name: RECORD_HISTORIES_COLLECTION, indexes: ['subjectId', 'kind'] },
-  ],
-  keysFor: (event) => {
-    const subjectId = subjectIdOf(event);
-    const caseFile = OBJECTION_EVENTS.includes(event.type) ? [{ collection: CASE_FILES_COLLECTION, id: String(event.data.objectionId) }] : [];
-    const ids = new Set(recordsTouchedBy(asSubjectEvent(event)).map((t) => recordDocId(subjectId, t.kind, t.id)));
-    return [...caseFile, ...[...ids].map((id) => ({ collection: RECORD_HISTORIES_COLLECTION, id }))];
-  },
-  evolve: (doc, event, key) =>
-    key.collection === CASE_FILES_COLLECTION ? evolveCaseFile(doc as DisputeCaseFileDoc | null, event, key) : evolveRecordHistory(doc as RecordHistoryDoc | null, event, key),
+  version: 2,
+  handles: OBJECTION_EVENTS,
+  collections: [{ name: CASE_FILES_COLLECTION, indexes: ['subjectId', 'recordKey', 'filedAt'] }],
+  keysFor: (event) => [{ collection: CASE_FILES_COLLECTION, id: String(event.data.objectionId) }],
+  evolve: (doc, event, key) => evolveCaseFile(doc as DisputeCaseFileDoc | null, event, key),
 };
 
 function evolveCaseFile(doc: DisputeCaseFileDoc | null, projected: ProjectedEvent, key: DocKey): ViewDoc {
@@ -53,17 +42,4 @@ function evolveCaseFile(doc: DisputeCaseFileDoc | null, projected: ProjectedEven
     default:
       return withEvent;
   }
-}
-
-function evolveRecordHistory(doc: RecordHistoryDoc | null, projected: ProjectedEvent, key: DocKey): ViewDoc | null {
-  const subjectId = subjectIdOf(projected);
-  const event = asSubjectEvent(projected);
-  const target: RecordTarget | undefined = recordsTouchedBy(event).find((t) => recordDocId(subjectId, t.kind, t.id) === key.id);
-  if (target === undefined) return doc;
-  const current: RecordHistoryDoc = doc ?? { recordKey: key.id, subjectId, kind: target.kind, recordId: target.id, madeAt: null, objectionIds: [], events: [] };
-  const { type, position, revision, recordedAt } = projected;
-  const madeAt = current.madeAt === null && RECORD_MAKING_EVENT[target.kind] === type ? { type, position, revision, recordedAt } : current.madeAt;
-  const objectionId = event.type === 'ObjectionFiled' ? event.data.objectionId : null;
-  const objectionIds = objectionId === null || current.objectionIds.includes(objectionId) ? current.objectionIds : [...current.objectionIds, objectionId];
-  return { ...current, madeAt, objectionIds, events: withEntry(current.events, caseEventEntry(projected)) };
 }

@@ -5,7 +5,9 @@ import { subjectStreamName } from '../../domain/subject/decider.js';
 import { fold } from '../../domain/kernel/decider.js';
 import type { SubjectEvent } from '../../domain/subject/events.js';
 import { toDomainEvent } from '../commands/loaded-state.js';
-import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
+import { recordHistoryOf } from '../../projections/dispute-case-files/record-history.js';
+import { toProjectedEvent } from '../projections/projected-event.js';
 import { errorBody } from '../http/error-body.js';
 import { OBJECTION_OUTCOME_LABELS } from '../http/labels.js';
 import type { ObjectionOutcome } from '../../domain/subject/values.js';
@@ -48,17 +50,17 @@ export class DisputesController {
     if (!OBJECTION_ID.test(objectionId)) throw badQuery('oid', 'OBJECTION_ID', 'is not an objection id');
     const caseFile = await this.views.get('dispute-case-files', 'dispute_case_files', objectionId);
     if (!caseFile) throw new HttpException(errorBody(404, 'OBJECTION_NOT_FOUND', `objection ${objectionId} does not exist`, { objectionId }), 404);
-    const history = await this.views.get('dispute-case-files', 'record_histories', String(caseFile.recordKey));
-    const madeAt = history?.madeAt as { revision: number; recordedAt: string } | null | undefined;
     const subjectId = String(caseFile.subjectId);
-    const stateWhenMade = madeAt ? await this.stateAt(subjectId, madeAt.revision - 1) : null;
+    // The record's history is read from the log (one read of the subject's stream serves it and the state).
+    const stream = await this.events.readStream(subjectStreamName(subjectId));
+    const history = caseFile.recordKey ? recordHistoryOf(stream.map(toProjectedEvent), String(caseFile.recordKey)) : null;
+    const madeAt = history?.madeAt;
+    const stateWhenMade = madeAt ? this.stateAt(stream, madeAt.revision - 1) : null;
     const outcome = caseFile.outcome as ObjectionOutcome | null;
     return { ...caseFile, outcomeLabel: outcome ? OBJECTION_OUTCOME_LABELS[outcome] : null, record: history, subjectStateWhenRecordWasMade: stateWhenMade && { revision: madeAt!.revision - 1, asOf: madeAt!.recordedAt, state: stateWhenMade } };
   }
 
-  private async stateAt(subjectId: string, revision: number) {
-    if (revision < 0) return this.decider.initialState;
-    const events = await this.events.readStream(subjectStreamName(subjectId), { toRevision: revision });
-    return fold(this.decider, events.map((event) => toDomainEvent<SubjectEvent>(event)));
+  private stateAt(stream: readonly StoredEvent[], revision: number) {
+    return fold(this.decider, stream.slice(0, revision + 1).map((event) => toDomainEvent<SubjectEvent>(event)));
   }
 }

@@ -1,10 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import type { DisputeCaseFileDoc, RecordHistoryDoc } from '../../../projections/dispute-case-files/case-file.doc.js';
-import {
-  CASE_FILES_COLLECTION,
-  disputeCaseFilesProjection,
-  RECORD_HISTORIES_COLLECTION,
-} from '../../../projections/dispute-case-files/dispute-case-files.projection.js';
+import { CASE_FILES_COLLECTION, disputeCaseFilesProjection } from '../../../projections/dispute-case-files/dispute-case-files.projection.js';
+import { recordHistoryOf, recordKeysTouchedBy } from '../../../projections/dispute-case-files/record-history.js';
 import { ProjectionHarness, projected } from '../support/harness.js';
 import { storedScenario, SUBJECT_ID } from '../support/subject-scenario.js';
 
@@ -16,13 +13,16 @@ async function built() {
   return {
     h,
     caseFile: (id: string) => h.doc(CASE_FILES_COLLECTION, id) as DisputeCaseFileDoc,
-    history: (key: string) => h.doc(RECORD_HISTORIES_COLLECTION, key) as RecordHistoryDoc,
+    // A record's history is read from the subject's stream when a case file is asked for.
+    history: (key: string) => recordHistoryOf(storedScenario().map(projected), key) as RecordHistoryDoc,
   };
 }
 
 const typesOf = (doc: { events: readonly { type: string }[] }) => doc.events.map((e) => e.type);
-const keysOf = (type: string, occurrence = 1) =>
-  disputeCaseFilesProjection.keysFor(projected(storedScenario().filter((e) => e.type === type)[occurrence - 1]!)).map((k) => `${k.collection}/${k.id}`);
+const eventOf = (type: string, occurrence = 1) => projected(storedScenario().filter((e) => e.type === type)[occurrence - 1]!);
+const keysOf = (type: string, occurrence = 1) => disputeCaseFilesProjection.keysFor(eventOf(type, occurrence)).map((k) => `${k.collection}/${k.id}`);
+/** The records whose history an event belongs to (`record_histories/` kept as the prefix the reader knows them by). */
+const touched = (type: string, occurrence = 1) => recordKeysTouchedBy(eventOf(type, occurrence)).map((key) => `record_histories/${key}`);
 
 describe('dispute-case-files projection', () => {
   it('a case file holds the objection, its deadlines, outcome and its own events (filed, forwarded, decided, corrected)', async () => {
@@ -60,35 +60,38 @@ describe('dispute-case-files projection', () => {
   });
 
   it('CommitmentMade, CommitmentCheckRecorded and BreachRecorded name the commitment, its check and the breach', () => {
-    expect(keysOf('CommitmentMade')).toEqual([`record_histories/${SUBJECT_ID}:commitment:CM-1`]);
-    expect(keysOf('CommitmentCheckRecorded')).toEqual([`record_histories/${SUBJECT_ID}:commitment-check:CM-1`, `record_histories/${SUBJECT_ID}:commitment:CM-1`]);
-    expect(keysOf('BreachRecorded')).toEqual([`record_histories/${BR1}`]);
+    expect(touched('CommitmentMade')).toEqual([`record_histories/${SUBJECT_ID}:commitment:CM-1`]);
+    expect(touched('CommitmentCheckRecorded')).toEqual([`record_histories/${SUBJECT_ID}:commitment-check:CM-1`, `record_histories/${SUBJECT_ID}:commitment:CM-1`]);
+    expect(touched('BreachRecorded')).toEqual([`record_histories/${BR1}`]);
   });
 
   it('A14: review events name the review report; a flag caused by a breach names the breach too', () => {
     const RV1 = `record_histories/${SUBJECT_ID}:review-report:RV-1`;
-    expect(keysOf('ReviewRequested')).toEqual([RV1]);
-    expect(keysOf('ReviewReportIssued')).toEqual([RV1]);
-    expect(keysOf('ReviewReportAmended')).toEqual([RV1]);
-    expect(keysOf('ReviewReportAmendmentFlagged', 1)).toEqual([RV1]);
-    expect(keysOf('ReviewReportAmendmentFlagged', 2)).toEqual([RV1, `record_histories/${SUBJECT_ID}:breach:BR-2`]);
+    expect(touched('ReviewRequested')).toEqual([RV1]);
+    expect(touched('ReviewReportIssued')).toEqual([RV1]);
+    expect(touched('ReviewReportAmended')).toEqual([RV1]);
+    expect(touched('ReviewReportAmendmentFlagged', 1)).toEqual([RV1]);
+    expect(touched('ReviewReportAmendmentFlagged', 2)).toEqual([RV1, `record_histories/${SUBJECT_ID}:breach:BR-2`]);
   });
 
   it('A18, A25: LoanCheckRecorded and ReportUsed name their own record and the report relied on', () => {
-    expect(keysOf('LoanCheckRecorded')).toEqual([`record_histories/${SUBJECT_ID}:loan-check:LC-1`, `record_histories/${CR1}`]);
-    expect(keysOf('ReportUsed')).toEqual([`record_histories/${SUBJECT_ID}:report-use:US-1`, `record_histories/${CR1}`]);
+    expect(touched('LoanCheckRecorded')).toEqual([`record_histories/${SUBJECT_ID}:loan-check:LC-1`, `record_histories/${CR1}`]);
+    expect(touched('ReportUsed')).toEqual([`record_histories/${SUBJECT_ID}:report-use:US-1`, `record_histories/${CR1}`]);
   });
 
-  it('objection events go to the case file; filing and correcting also to the record', () => {
-    expect(keysOf('ObjectionFiled')).toEqual(['dispute_case_files/OB-1', `record_histories/${BR1}`]);
+  it('objection events go to the case file (and nothing else is written); filing and correcting also belong to the record\'s history', () => {
+    expect(keysOf('ObjectionFiled')).toEqual(['dispute_case_files/OB-1']);
     expect(keysOf('ObjectionForwarded')).toEqual(['dispute_case_files/OB-1']);
     expect(keysOf('ObjectionDecided')).toEqual(['dispute_case_files/OB-1']);
-    expect(keysOf('RecordCorrected')).toEqual(['dispute_case_files/OB-1', `record_histories/${BR1}`]);
+    expect(keysOf('RecordCorrected')).toEqual(['dispute_case_files/OB-1']);
+    expect(touched('ObjectionFiled')).toEqual([`record_histories/${BR1}`]);
+    expect(touched('ObjectionForwarded')).toEqual([]);
+    expect(touched('RecordCorrected')).toEqual([`record_histories/${BR1}`]);
   });
 
   it('令第36号: RepairApplied and RepairDecided name the breach, the repair decision and the repair commitment', () => {
-    expect(keysOf('RepairApplied')).toEqual([`record_histories/${BR1}`, `record_histories/${SUBJECT_ID}:repair-decision:RP-1`, `record_histories/${SUBJECT_ID}:commitment:CM-R1`]);
-    expect(keysOf('RepairDecided')).toEqual([`record_histories/${BR1}`, `record_histories/${SUBJECT_ID}:repair-decision:RP-1`]);
+    expect(touched('RepairApplied')).toEqual([`record_histories/${BR1}`, `record_histories/${SUBJECT_ID}:repair-decision:RP-1`, `record_histories/${SUBJECT_ID}:commitment:CM-R1`]);
+    expect(touched('RepairDecided')).toEqual([`record_histories/${BR1}`, `record_histories/${SUBJECT_ID}:repair-decision:RP-1`]);
   });
 
   it('applying the whole stream a second time changes nothing (the _position guard)', async () => {
