@@ -22,6 +22,10 @@ function indexOf(date: string): number {
   return index;
 }
 
+/** The table's index of a date, and the date at an index (for dates drawn by number). */
+export const dayIndexOf = indexOf;
+export const dateAtIndex = (index: number): string => DATES[index]!;
+
 export function addDays(date: string, days: number): string {
   return DATES[indexOf(date) + days]!;
 }

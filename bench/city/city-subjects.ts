@@ -7,10 +7,10 @@ import type { DemoPlan } from '../../src/demo/demo-plan.js';
 import { CENTER, subjectActor } from '../../src/demo/demo-actors.js';
 import type { DemoSubject } from '../../src/demo/demo-subjects.js';
 import { DEMO_START, officeHours } from '../../src/demo/demo-time.js';
-import { demoIdentityNumber, demoUscc } from '../../src/demo/identifiers.js';
 import { legalRepresentative, organisationName, personName } from '../../src/demo/names.js';
 import type { Pseudonymizer } from '../../src/personal-data/pseudonymizer.js';
 import { addDays, randomDate } from './city-days.js';
+import { cityIdentityNumber, cityUscc } from './city-identifiers.js';
 import { CityPlan } from './city-plan.js';
 
 export const ORGANISATION_SHARE = 0.1;
@@ -30,41 +30,29 @@ export interface PlannedSubject {
 }
 
 /** Each subject has its own generator, so subject i is the same whatever else the city holds. */
-export function subjectPlan(seed: number, index: number, today: string): DemoPlan {
+export function subjectPlan(seed: number, index: number, today: string): CityPlan {
   let h = (seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
   return new CityPlan((h ^ (h >>> 16)) >>> 0, today);
 }
 
-/**
- * Registers subject `index` on its plan. `taken` holds every id already used: a drawn USCC or
- * identity number that collides is drawn again (deterministic: subjects are planned in order).
- */
-export function registerCitySubject(plan: DemoPlan, kind: DemoSubject['kind'], taken: Set<string>, pseudonyms: Pseudonymizer, early = false): PlannedSubject {
+/** Registers subject `index` on its plan; its identifier is a function of the index (city-identifiers.ts). */
+export function registerCitySubject(plan: DemoPlan, index: number, kind: DemoSubject['kind'], pseudonyms: Pseudonymizer, early = false): PlannedSubject {
   // Most subjects register when the system opens; the rest join over the years.
   const latest = addDays(plan.today, -30);
   const registeredOn = early || plan.rng.chance(0.6) ? randomDate(plan.rng, CITY_START, addDays(CITY_START, 90)) : randomDate(plan.rng, CITY_START, latest);
   const now = officeHours(plan.rng, registeredOn);
   if (kind === 'organisation') {
-    let uscc = demoUscc(plan.rng);
-    while (taken.has(uscc)) uscc = demoUscc(plan.rng);
-    taken.add(uscc);
+    const uscc = cityUscc(index);
     const name = organisationName(plan.rng, new Set());
     const representative = legalRepresentative(plan.rng);
     const actor = plan.rng.chance(0.7) ? subjectActor(uscc) : CENTER;
     plan.subject({ now, id: uscc, actor, build: () => ({ type: 'RegisterSubject', now, subject: { kind: 'organisation', uscc, name, legalRepresentative: representative } }) });
     return { subject: { subjectId: uscc, kind, registeredAt: now, identityNumber: null }, personal: null };
   }
-  let birthDate = randomDate(plan.rng, '1950-01-01', '2008-12-31');
-  let identityNumber = demoIdentityNumber(plan.rng, birthDate);
-  let subjectId = pseudonyms.subjectIdFor(identityNumber);
-  while (taken.has(subjectId)) {
-    birthDate = randomDate(plan.rng, '1950-01-01', '2008-12-31');
-    identityNumber = demoIdentityNumber(plan.rng, birthDate);
-    subjectId = pseudonyms.subjectIdFor(identityNumber);
-  }
-  taken.add(subjectId);
+  const { identityNumber, birthDate } = cityIdentityNumber(index);
+  const subjectId = pseudonyms.subjectIdFor(identityNumber);
   const fullName = personName(plan.rng);
   plan.subject({
     now, id: subjectId, actor: CENTER,

@@ -6,6 +6,7 @@
  * Exit codes: 0 written; 1 refused or failed; 2 bad arguments.
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import { invalidToday } from '../../src/demo/demo-time.js';
@@ -15,8 +16,8 @@ import { formatBytes, formatDuration } from '../lib/progress.js';
 import { describeEstimate, estimateCity, freeBytes } from './city-estimate.js';
 import { generateCity, type CityOptions } from './generate-city.js';
 
-const USAGE = 'usage: npm run bench:city -- --subjects N [--dir DIR (default bench/.cities/N)] [--seed S] [--long K] [--long-events E (default 10000)] [--today YYYY-MM-DD (default: today in Shanghai)]';
-const KNOWN = ['subjects', 'dir', 'seed', 'long', 'long-events', 'today'];
+const USAGE = 'usage: npm run bench:city -- --subjects N [--dir DIR (default bench/.cities/N)] [--seed S] [--long K] [--long-events E (default 10000)] [--today YYYY-MM-DD (default: today in Shanghai)] [--workers W (default: the cores)]';
+const KNOWN = ['subjects', 'dir', 'seed', 'long', 'long-events', 'today', 'workers'];
 
 export const defaultCityDir = (subjects: number, long: number): string => resolve('bench', '.cities', long > 0 ? `${subjects}-long${long}` : String(subjects));
 
@@ -39,6 +40,7 @@ export function cityOptionsFrom(argv: readonly string[]): CityOptions {
     subjects, long, today,
     seed: args.int('seed', DEMO_SEED),
     longEvents: args.int('long-events', 10_000, 2),
+    workers: args.int('workers', availableParallelism(), 1),
   };
 }
 
