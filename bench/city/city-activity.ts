@@ -48,8 +48,8 @@ export function drawMix(plan: DemoPlan, kind: DemoSubject['kind']): ActivityMix 
   const { rng } = plan;
   const organisation = kind === 'organisation';
   return {
-    commitments: rng.int(0, organisation ? 5 : 3),
-    reviews: rng.int(0, organisation ? 4 : 2),
+    commitments: rng.int(0, organisation ? 6 : 4),
+    reviews: rng.int(0, organisation ? 4 : 3),
     creditReports: organisation ? rng.int(0, 3) : 0,
     loanChecks: rng.chance(organisation ? 0.5 : 0.25) ? 1 : 0,
     breaches: rng.chance(organisation ? 0.35 : 0.15) ? rng.int(1, 2) : 0,

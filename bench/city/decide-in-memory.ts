@@ -70,12 +70,15 @@ export async function decideInMemory(ctx: InMemoryDecision, plan: DemoPlan, step
   return { events, recordedAtMs, firstRecordedAt: events[0]?.metadata.recordedAt ?? null };
 }
 
+/** Shanghai has kept +08:00 all year since daylight saving ended in 1991. */
+const NO_DAYLIGHT_SAVING_FROM = '1992';
+
 /**
- * The store stamps recordedAt as shanghaiIso(ms): for the plan's instants (`…:SS+08:00`) that is
- * the same text with milliseconds, computed here without luxon; any other form goes through it.
+ * The store stamps recordedAt as shanghaiIso(ms): for the plan's instants (`…:SS+08:00`, after
+ * 1991) that is the same text with milliseconds, computed here without luxon; anything else goes through it.
  */
 export function recordedInstant(instant: string): { ms: number; recordedAt: string } {
-  const ms = shanghaiInstantMs(instant);
+  const ms = instant >= NO_DAYLIGHT_SAVING_FROM ? shanghaiInstantMs(instant) : null;
   if (ms !== null) return { ms, recordedAt: `${instant.slice(0, 19)}.000+08:00` };
   const parsed = parseInstantMs(instant)!;
   return { ms: parsed, recordedAt: shanghaiIso(parsed) };
