@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { CITY_GENERATOR, type CityManifest, readManifest } from './city/city-manifest.js';
+import { CITY_GENERATOR, type CityManifest, cityDirName, readManifest } from './city/city-manifest.js';
 import { describeEstimate, estimateCity } from './city/city-estimate.js';
 import { appends } from './groups/appends.js';
 import { catchUp } from './groups/catch-up.js';
@@ -43,7 +43,7 @@ const today = () => DateTime.now().setZone('Asia/Shanghai').toISODate()!;
 
 /** The cached city of this size, made again when missing, made by another generator, or older than a week (its "today"). */
 export function ensureCity(plan: BenchPlan, subjects: number): { dir: string; manifest: CityManifest } {
-  const dir = join(plan.citiesDir, `${subjects}-long${plan.long}x${plan.longEvents}${plan.seed === undefined ? '' : `-seed${plan.seed}`}`);
+  const dir = join(plan.citiesDir, cityDirName(subjects, plan.long, plan.longEvents, plan.seed));
   const manifest = readManifest(dir);
   const stale = manifest && (manifest.generator !== CITY_GENERATOR || DateTime.fromISO(today()).diff(DateTime.fromISO(manifest.today), 'days').days > STALE_DAYS);
   if (manifest && !stale) return { dir, manifest };

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer]
- *   [--long 1] [--long-events 10000] [--requests 2000] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20]
+ *   [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20]
  *   [--batch 500] [--out FILE] [--keep-work]`
  * Makes or reuses each city (bench:city, cached under --dir), measures, prints the report and
  * writes it to bench/results/<date>.md. Exit 1 when a measurement produced no figure or an answer
@@ -13,8 +13,8 @@ import { describeEstimate, estimateCity } from './city/city-estimate.js';
 import { Args } from './lib/args.js';
 import { problemsOf, renderReport } from './lib/report-file.js';
 
-const USAGE = 'usage: npm run bench -- [--subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer] [--long 1] [--long-events 10000] [--requests 2000] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20] [--batch 500] [--seed S] [--out FILE] [--keep-work]';
-const KNOWN = ['subjects', 'runs', 'dir', 'only', 'long', 'long-events', 'requests', 'appends', 'catch-up-max-seconds', 'deep-hops', 'batch', 'seed', 'out', 'keep-work'];
+const USAGE = 'usage: npm run bench -- [--subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer] [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20] [--batch 500] [--seed S] [--out FILE] [--keep-work]';
+const KNOWN = ['subjects', 'runs', 'dir', 'only', 'long', 'long-events', 'requests', 'appends', 'catch-up-max-seconds', 'http-seconds', 'deep-hops', 'batch', 'seed', 'out', 'keep-work'];
 
 const args = new Args(process.argv.slice(2), USAGE, ['keep-work']);
 const unknown = args.unknown(KNOWN);
@@ -37,6 +37,7 @@ const report = await runBench({
   settings: {
     runs: args.int('runs', 3, 1),
     requests: args.int('requests', 2000, 10),
+    httpSeconds: args.int('http-seconds', 20, 1),
     appends: args.int('appends', 2000, 10),
     catchUpMaxSeconds: args.int('catch-up-max-seconds', 3600, 1),
     deepHops: args.int('deep-hops', 20, 1),

@@ -18,7 +18,7 @@ const root = mkdtempSync(join(tmpdir(), 'credit-ledger-bench-smoke-'));
 const plan: BenchPlan = {
   subjects: [200], long: 1, longEvents: 300, groups: ALL_GROUPS,
   citiesDir: join(root, 'cities'), workRoot: join(root, 'work'), keepWork: false, command: 'npm run bench:smoke',
-  settings: { runs: 1, requests: 40, appends: 100, catchUpMaxSeconds: 300, deepHops: 2, batchSize: 500 },
+  settings: { runs: 1, requests: 40, httpSeconds: 10, appends: 100, catchUpMaxSeconds: 300, deepHops: 2, batchSize: 500 },
 };
 try {
   const problems: string[] = [];

@@ -27,6 +27,11 @@ export interface CityManifest {
   readonly eventsFileBytes: number;
 }
 
+/** Where the bench caches a city of these options (bench:city writes there by default too). */
+export function cityDirName(subjects: number, long: number, longEvents: number, seed?: number): string {
+  return `${subjects}-long${long}x${longEvents}${seed === undefined ? '' : `-seed${seed}`}`;
+}
+
 export const manifestPath = (dir: string): string => join(dir, 'city.json');
 
 export function readManifest(dir: string): CityManifest | null {

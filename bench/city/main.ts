@@ -7,19 +7,19 @@
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import { invalidToday } from '../../src/demo/demo-time.js';
 import { DEMO_SEED } from '../../src/demo/prng.js';
 import { Args } from '../lib/args.js';
 import { formatBytes, formatDuration } from '../lib/progress.js';
 import { describeEstimate, estimateCity, freeBytes } from './city-estimate.js';
+import { cityDirName } from './city-manifest.js';
 import { generateCity, type CityOptions } from './generate-city.js';
 
-const USAGE = 'usage: npm run bench:city -- --subjects N [--dir DIR (default bench/.cities/N)] [--seed S] [--long K] [--long-events E (default 10000)] [--today YYYY-MM-DD (default: today in Shanghai)] [--workers W (default: the cores)]';
+const USAGE = 'usage: npm run bench:city -- --subjects N [--dir DIR (default bench/.cities/N-longKxE)] [--seed S] [--long K] [--long-events E (default 10000)] [--today YYYY-MM-DD (default: today in Shanghai)] [--workers W (default: the cores)]';
 const KNOWN = ['subjects', 'dir', 'seed', 'long', 'long-events', 'today', 'workers'];
 
-export const defaultCityDir = (subjects: number, long: number): string => resolve('bench', '.cities', long > 0 ? `${subjects}-long${long}` : String(subjects));
 
 export function shanghaiToday(): string {
   return DateTime.now().setZone('Asia/Shanghai').toISODate()!;
@@ -32,14 +32,15 @@ export function cityOptionsFrom(argv: readonly string[]): CityOptions {
   if (args.string('subjects') === undefined) args.fail('--subjects is required');
   const subjects = args.int('subjects', 0, 1);
   const long = args.int('long', 0);
+  const longEvents = args.int('long-events', 10_000, 2);
+  const seed = args.string('seed') === undefined ? undefined : args.int('seed', 0);
   const today = args.string('today') ?? shanghaiToday();
   const invalid = invalidToday(today);
   if (invalid !== null) args.fail(`--today: ${invalid}`);
   return {
-    dir: resolve(args.string('dir') ?? defaultCityDir(subjects, long)),
-    subjects, long, today,
-    seed: args.int('seed', DEMO_SEED),
-    longEvents: args.int('long-events', 10_000, 2),
+    dir: resolve(args.string('dir') ?? join('bench', '.cities', cityDirName(subjects, long, longEvents, seed))),
+    subjects, long, today, longEvents,
+    seed: seed ?? DEMO_SEED,
     workers: args.int('workers', availableParallelism(), 1),
   };
 }

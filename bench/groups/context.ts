@@ -3,8 +3,10 @@ import type { CityManifest } from '../city/city-manifest.js';
 
 export interface BenchSettings {
   readonly runs: number;
-  /** HTTP: requests per measured route (and per /health baseline). */
+  /** HTTP: requests per measured route (and per /health baseline)… */
   readonly requests: number;
+  /** …or this many seconds, whichever comes first (a slow route at a large city stays bounded). */
+  readonly httpSeconds: number;
   /** Appends per measurement at one writer; 64 writers append 10× as many. */
   readonly appends: number;
   /** Longest a catch-up run may take before its rate is taken over what it applied. */

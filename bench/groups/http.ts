@@ -47,7 +47,7 @@ export async function http(ctx: GroupContext): Promise<GroupResult> {
     for (let run = 1; run <= ctx.settings.runs; run++) {
       process.stderr.write(`  http run ${run}/${ctx.settings.runs}\n`);
       const measure = async (label: string, request: (i: number) => RequestSpec, expect: number, connections = CONNECTIONS, requests = ctx.settings.requests): Promise<LoadResult> => {
-        const result = await load({ base: service.base, connections, requests, request, expectStatus: expect });
+        const result = await load({ base: service.base, connections, requests, durationMs: ctx.settings.httpSeconds * 1000, request, expectStatus: expect });
         record(collector, label, connections, result);
         if (result.ok !== result.requests) problems.push(`${label}: ${result.requests - result.ok} of ${result.requests} answers unexpected ${JSON.stringify(result.unexpected)} (${result.firstProblem})`);
         return result;
@@ -83,7 +83,7 @@ export async function http(ctx: GroupContext): Promise<GroupResult> {
   }
   return {
     problems,
-    tables: [collector.table('http', `HTTP against the service (${ctx.settings.requests.toLocaleString('en-US')} requests per GET row, keep-alive)`, [
+    tables: [collector.table('http', `HTTP against the service (${ctx.settings.requests.toLocaleString('en-US')} requests or ${ctx.settings.httpSeconds} s per GET row, keep-alive)`, [
       { key: 'connections', title: 'conns' },
       { key: 'p50', title: 'p50', unit: 'ms' },
       { key: 'p99', title: 'p99', unit: 'ms' },

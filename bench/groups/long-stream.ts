@@ -54,7 +54,7 @@ export async function longStream(ctx: GroupContext): Promise<GroupResult> {
       const writers = startHealthProbe(service.base);
       const subjects = ctx.city.sampleSubjects;
       const base = 2_000_000 + run * 100_000;
-      const appended = await load({ base: service.base, connections: 64, requests: ctx.settings.requests, expectStatus: 201, request: (i) => breachRequest(subjects[i % subjects.length]!, base + i, yesterday(), tokens.department) });
+      const appended = await load({ base: service.base, connections: 64, requests: ctx.settings.requests, durationMs: ctx.settings.httpSeconds * 1000, expectStatus: 201, request: (i) => breachRequest(subjects[i % subjects.length]!, base + i, yesterday(), tokens.department) });
       recordProbe(probes, '(b) 64 connections post breaches', await writers.stop(), `${Math.round(appended.rps)} commands/s`);
       if (appended.ok !== appended.requests) problems.push(`long: 64 writers: ${JSON.stringify(appended.unexpected)} (${appended.firstProblem})`);
     }
