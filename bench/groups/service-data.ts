@@ -25,7 +25,8 @@ export function rebuildDataDir(ctx: GroupContext, from: string): string {
   const dir = join(ctx.workDir, 'rebuild-data');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const file of ['events.sqlite', 'personal-data.sqlite']) linkSync(join(from, file), join(dir, file));
+  // A write-ahead log left by a service that did not close cleanly belongs with its database.
+  for (const file of ['events.sqlite', 'events.sqlite-wal', 'personal-data.sqlite', 'personal-data.sqlite-wal']) if (existsSync(join(from, file))) linkSync(join(from, file), join(dir, file));
   cpSync(join(from, 'keys'), join(dir, 'keys'), { recursive: true });
   return dir;
 }
