@@ -6,6 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { type ProbeResult, startHealthProbe } from '../lib/health-probe.js';
+import { startLagProbe } from '../lib/lag-probe.js';
 import { load, send } from '../lib/http-load.js';
 import { Collector, type GroupResult } from '../lib/results.js';
 import { serviceLog, sleep, startService, waitCaughtUp } from '../lib/service.js';
@@ -52,10 +53,13 @@ export async function longStream(ctx: GroupContext): Promise<GroupResult> {
       await timed('GET /subjects/{id}/status', `/subjects/${longId}/status`);
 
       const writers = startHealthProbe(service.base);
+      const lag = startLagProbe(service.base);
       const subjects = ctx.city.sampleSubjects;
       const base = 2_000_000 + run * 100_000;
       const appended = await load({ base: service.base, connections: 64, requests: ctx.settings.requests, durationMs: ctx.settings.httpSeconds * 1000, expectStatus: 201, request: (i) => breachRequest(subjects[i % subjects.length]!, base + i, yesterday(), tokens.department) });
-      recordProbe(probes, '(b) 64 connections post breaches', await writers.stop(), `${Math.round(appended.rps)} commands/s`);
+      const health = await writers.stop();
+      const behind = await lag.stop();
+      recordProbe(probes, '(b) 64 connections post breaches', health, `${Math.round(appended.rps)} commands/s; projections at most ${behind.maxLag} events behind, caught up ${Math.round(behind.caughtUpMs)} ms after the last command`);
       if (appended.ok !== appended.requests) problems.push(`long: 64 writers: ${JSON.stringify(appended.unexpected)} (${appended.firstProblem})`);
     }
   } finally {
