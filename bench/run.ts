@@ -1,108 +1,61 @@
-// npm run bench — durable append throughput of the embedded store: group commit vs one
-// transaction per append (the baseline), side by side in the same run on this machine.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import type { ProjectionDefinition } from '../projections/kernel/projection.js';
-import type { CommandMetadata } from '../src/event-store/event-store.port.js';
-import { EventSchemaRegistry } from '../src/event-store/schema-registry.js';
-import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
-import { ProjectionRunner } from '../src/projections/projection-runner.js';
-import { SqliteViewStore } from '../src/view-store/sqlite/sqlite-view-store.js';
+/**
+ * `npm run bench [-- --subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer]
+ *   [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20]
+ *   [--batch 500] [--out FILE] [--keep-work]`
+ * Makes or reuses each city (bench:city, cached under --dir), measures, prints the report and
+ * writes it to bench/results/<date>.md. Exit 1 when a measurement produced no figure or an answer
+ * had an unexpected status; 2 for bad arguments.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ALL_GROUPS, type GroupName, runBench } from './bench-runner.js';
+import { describeEstimate, estimateCity } from './city/city-estimate.js';
+import { Args } from './lib/args.js';
+import { problemsOf, renderReport } from './lib/report-file.js';
 
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
-const metadata: CommandMetadata = { commandId: 'bench', correlationId: 'bench', causationId: null, actor: { kind: 'system', id: 'bench', department: null } };
-const schemas = () => new EventSchemaRegistry().register('ThingHappened');
-const event = (n: number) => ({ type: 'ThingHappened', data: { n, subject: '91320583722291823U', note: 'a small JSON event like the domain writes' } });
+const USAGE = 'usage: npm run bench -- [--subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer] [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20] [--batch 500] [--seed S] [--out FILE] [--keep-work]';
+const KNOWN = ['subjects', 'runs', 'dir', 'only', 'long', 'long-events', 'requests', 'appends', 'catch-up-max-seconds', 'http-seconds', 'deep-hops', 'batch', 'seed', 'out', 'keep-work'];
 
-async function withStore<T>(run: (store: SqliteEventStore, dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'credit-ledger-bench-'));
-  const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), schemas: schemas(), synchronous: 'FULL' });
-  try {
-    return await run(store, dir);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+const args = new Args(process.argv.slice(2), USAGE, ['keep-work']);
+const unknown = args.unknown(KNOWN);
+if (unknown.length > 0) args.fail(`unknown option --${unknown[0]}`);
+const only = (args.string('only')?.split(',').map((g) => g.trim()) ?? [...ALL_GROUPS]) as GroupName[];
+const wrong = only.find((g) => !ALL_GROUPS.includes(g));
+if (wrong) args.fail(`--only: unknown group ${wrong} (groups: ${ALL_GROUPS.join(', ')})`);
+const subjects = args.intList('subjects', [10_000, 100_000]);
+const long = args.int('long', 1);
+const longEvents = args.int('long-events', 10_000, 2);
+const seed = args.string('seed') === undefined ? undefined : args.int('seed', 0);
+for (const n of subjects) process.stderr.write(`city of ${n.toLocaleString('en-US')}: ${describeEstimate(estimateCity(n, long, longEvents))} (made once, then cached)\n`);
+
+const report = await runBench({
+  subjects, long, longEvents, seed, groups: only,
+  citiesDir: resolve(args.string('dir') ?? 'bench/.cities'),
+  workRoot: resolve('bench/.work'),
+  keepWork: args.flag('keep-work'),
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  settings: {
+    runs: args.int('runs', 3, 1),
+    requests: args.int('requests', 2000, 10),
+    httpSeconds: args.int('http-seconds', 20, 1),
+    appends: args.int('appends', 2000, 10),
+    catchUpMaxSeconds: args.int('catch-up-max-seconds', 3600, 1),
+    deepHops: args.int('deep-hops', 20, 1),
+    batchSize: args.int('batch', 500, 1),
+  },
+});
+const text = renderReport(report);
+process.stdout.write(text);
+const out = resolve(args.string('out') ?? freeResultsPath(report.date));
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, text);
+process.stderr.write(`written to ${out}\n`);
+const problems = problemsOf(report);
+process.exitCode = problems.length === 0 ? 0 : 1;
+
+function freeResultsPath(date: string): string {
+  for (let n = 1; ; n++) {
+    const path = resolve('bench/results', n === 1 ? `${date}.md` : `${date}-${n}.md`);
+    if (!existsSync(path)) return path;
   }
 }
-
-/** Baseline: each append awaited before the next, so every append is its own transaction + fsync. */
-async function oneTransactionPerAppend(count: number): Promise<number> {
-  return withStore(async (store) => {
-    const start = performance.now();
-    for (let n = 0; n < count; n += 1) await store.append({ stream: `thing-${n % 500}`, events: [event(n)], expected: 'any', metadata });
-    return count / ((performance.now() - start) / 1000);
-  });
-}
-
-/** Group commit: `writers` concurrent request handlers appending to their own streams. */
-async function groupCommit(count: number, writers: number): Promise<number> {
-  return withStore(async (store) => {
-    const start = performance.now();
-    let next = 0;
-    await Promise.all(Array.from({ length: writers }, async (_, w) => {
-      let revision = -1;
-      while (next < count) {
-        const n = next++;
-        const result = await store.append({ stream: `thing-w${w}`, events: [event(n)], expected: revision === -1 ? 'no_stream' : revision, metadata });
-        revision = result.revision;
-      }
-    }));
-    return count / ((performance.now() - start) / 1000);
-  });
-}
-
-/** Projection catch-up over the same log size (batched transactions with checkpoint). */
-async function projectionCatchUp(count: number): Promise<number> {
-  return withStore(async (store, dir) => {
-    await Promise.all(Array.from({ length: 64 }, async (_, w) => {
-      for (let n = w; n < count; n += 64) await store.append({ stream: `thing-${n % 2000}`, events: [event(n)], expected: 'any', metadata });
-    }));
-    const views = new SqliteViewStore(join(dir, 'views.sqlite'));
-    const projection: ProjectionDefinition = {
-      name: 'per-stream', version: 1, handles: ['ThingHappened'], collections: [{ name: 'streams', indexes: ['count'] }],
-      keysFor: (e) => [{ collection: 'streams', id: e.stream }],
-      evolve: (doc) => ({ count: Number(doc?.count ?? 0) + 1 }),
-    };
-    const runner = new ProjectionRunner(store, views, [projection], { batchSize: 500 });
-    const start = performance.now();
-    await runner.start();
-    await runner.waitFor(count, 600_000);
-    const rate = count / ((performance.now() - start) / 1000);
-    await runner.stop();
-    await views.close();
-    return rate;
-  });
-}
-
-/** Reference: bare better-sqlite3 inserts, 100 per FULL transaction (stack.md's batched figure), no hashing or checks. */
-function rawBatchedInserts(count: number): number {
-  const dir = mkdtempSync(join(tmpdir(), 'credit-ledger-bench-'));
-  const db = new BetterSqlite3(join(dir, 'raw.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE events (position INTEGER PRIMARY KEY, stream TEXT, data TEXT)');
-  const insert = db.prepare('INSERT INTO events (stream, data) VALUES (?, ?)');
-  const batch = db.transaction((from: number) => {
-    for (let n = from; n < from + 100; n += 1) insert.run(`thing-${n % 500}`, JSON.stringify(event(n).data));
-  });
-  const start = performance.now();
-  for (let n = 0; n < count; n += 100) batch(n);
-  const rate = count / ((performance.now() - start) / 1000);
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-  return rate;
-}
-
-const fmt = (rate: number) => `${Math.round(rate).toLocaleString('en-US')} events/s`;
-const baselineCount = Math.min(EVENTS, 5000);
-console.log(`credit-ledger bench — SQLite WAL, synchronous=FULL, ${EVENTS} events (baseline ${baselineCount})`);
-const baseline = await oneTransactionPerAppend(baselineCount);
-console.log(`baseline  one transaction per append (sequential)   ${fmt(baseline)}`);
-for (const writers of [16, 64, 256]) {
-  const rate = await groupCommit(EVENTS, writers);
-  console.log(`group commit, ${String(writers).padStart(3)} concurrent writers            ${fmt(rate)}  (${(rate / baseline).toFixed(1)}× baseline)`);
-}
-console.log(`reference: bare SQLite inserts, 100 per transaction ${fmt(rawBatchedInserts(EVENTS))}`);
-console.log(`projection catch-up, batches of 500 + checkpoint     ${fmt(await projectionCatchUp(EVENTS))}`);

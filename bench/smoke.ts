@@ -1,0 +1,48 @@
+/**
+ * `npm run bench:smoke`: the whole harness on a tiny city (200 subjects, one long-lived
+ * enterprise of 300 events) with one short run of every group, in a temporary directory. Exit 0
+ * when every measurement produced a figure, every HTTP answer had the expected status and the
+ * city's hash chains verify; no timing is asserted. Run in CI to keep the harness working.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { domainEventSchemas } from '../src/event-store/domain-event-schemas.js';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
+import { ALL_GROUPS, ensureCity } from './bench-runner.js';
+import { runBench, type BenchPlan } from './bench-runner.js';
+import { problemsOf, renderReport } from './lib/report-file.js';
+import { cellText } from './lib/results.js';
+
+const root = mkdtempSync(join(tmpdir(), 'credit-ledger-bench-smoke-'));
+const plan: BenchPlan = {
+  subjects: [200], long: 1, longEvents: 300, groups: ALL_GROUPS,
+  citiesDir: join(root, 'cities'), workRoot: join(root, 'work'), keepWork: false, command: 'npm run bench:smoke',
+  settings: { runs: 1, requests: 40, httpSeconds: 10, appends: 100, catchUpMaxSeconds: 300, deepHops: 2, batchSize: 500 },
+};
+try {
+  const problems: string[] = [];
+  const city = ensureCity(plan, 200);
+  const store = new SqliteEventStore({ file: join(city.dir, 'events.sqlite'), schemas: domainEventSchemas() });
+  const verified = await store.verify();
+  await store.close();
+  if (!verified.ok) problems.push(`the city's log does not verify: ${JSON.stringify(verified.firstBroken)}`);
+  if (Object.keys(city.manifest.refusals).length > 0) problems.push(`the city generator's commands were refused: ${JSON.stringify(city.manifest.refusals)}`);
+  const report = await runBench(plan);
+  process.stdout.write(renderReport(report));
+  problems.push(...problemsOf(report));
+  const tables = [...report.cities.flatMap((c) => c.groups), ...report.standalone].flatMap((g) => g.tables);
+  for (const id of ['catch-up', 'http', 'long', 'health-under-load', 'appends', 'peer']) if (!tables.some((t) => t.id === id)) problems.push(`no ${id} table`);
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const column of table.columns) {
+        const cell = row.cells[column.key];
+        if (cell !== undefined && typeof cell !== 'string' && !(cell.runs > 0)) problems.push(`${table.id} / ${row.label} / ${column.title}: no figure (${cellText(cell, column)})`);
+      }
+    }
+  }
+  process.stderr.write(problems.length === 0 ? 'bench:smoke: every measurement produced a figure\n' : `bench:smoke: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  process.exitCode = problems.length === 0 ? 0 : 1;
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
