@@ -68,17 +68,26 @@ export function shanghaiDateOf(instant: string): string {
 
 /** `YYYY-MM-DDT23:59:59.999+08:00`: the last instant of a Shanghai business day. */
 export function endOfShanghaiDay(date: string): string {
-  return DateTime.fromISO(requireCalendarDate(date), { zone: ZONE }).endOf('day').toISO() as string;
+  requireCalendarDate(date);
+  if (Number(date.slice(0, 4)) >= FIRST_YEAR_WITHOUT_DST) return `${date}T23:59:59.999${SHANGHAI_OFFSET_SUFFIX}`;
+  return DateTime.fromISO(date, { zone: ZONE }).endOf('day').toISO() as string;
 }
 
 /** `YYYY-MM-DDT00:00:00.000+08:00`: the first instant of a Shanghai business day. */
 export function startOfShanghaiDay(date: string): string {
-  return DateTime.fromISO(requireCalendarDate(date), { zone: ZONE }).startOf('day').toISO() as string;
+  requireCalendarDate(date);
+  if (Number(date.slice(0, 4)) >= FIRST_YEAR_WITHOUT_DST) return `${date}T00:00:00.000${SHANGHAI_OFFSET_SUFFIX}`;
+  return DateTime.fromISO(date, { zone: ZONE }).startOf('day').toISO() as string;
 }
 
 /** Negative, zero or positive as `a` is before, at or after `b` on the time line (offsets compared, not text). */
 export function compareInstants(a: string, b: string): number {
-  return instantOf(requireInstant(a, 'a')).toMillis() - instantOf(requireInstant(b, 'b')).toMillis();
+  requireInstant(a, 'a');
+  requireInstant(b, 'b');
+  // Same length and same offset: the same layout (seconds and fraction are optional only in that
+  // order), so the text sorts as the time line does. Rules compare thousands of such pairs per command.
+  if (a.length === b.length && a.slice(-6) === b.slice(-6) && a.endsWith(SHANGHAI_OFFSET_SUFFIX)) return a < b ? -1 : a > b ? 1 : 0;
+  return instantOf(a).toMillis() - instantOf(b).toMillis();
 }
 
 /** Same day-of-month `months` later, clamped to the month's last day (2024-02-29 + 12 → 2025-02-28). */
