@@ -52,7 +52,8 @@ export class LogPump {
     this.members.delete(projector);
     const index = this.joining.indexOf(projector);
     if (index >= 0) this.joining.splice(index, 1);
-    await this.applying;
+    // A failed batch was the pump's to retry, not the caller's concern.
+    await this.applying.catch(() => undefined);
   }
 
   /** Every member leaves at once (between batches: from `afterBatch`). */
@@ -84,8 +85,7 @@ export class LogPump {
         for (const member of this.members) if (member.state !== 'failed') member.state = 'running';
         for await (const batch of this.subscription) {
           if (this.stopped) break;
-          await this.absorbJoiners();
-          this.applying = this.apply(batch);
+          this.applying = this.absorbJoiners().then(() => this.apply(batch));
           await this.applying;
           retryMs = this.options.retryMs;
           if (this.options.afterBatch?.(this)) {
@@ -117,14 +117,36 @@ export class LogPump {
       try {
         prepared.push(await member.prepare(batch));
       } catch (error) {
-        this.members.delete(member);
-        member.failed(error);
-        this.options.log(`projection ${member.checkpointName} failed after position ${member.checkpoint}: ${member.lastError}`);
-        this.options.onEject(member, error);
+        this.eject(member, error);
       }
     }
-    await this.commit(prepared.filter((p) => !p.projector.retired));
+    await this.commitIsolating(prepared.filter((p) => !p.projector.retired));
     this.position = Math.max(this.position, end);
+  }
+
+  /**
+   * One transaction for every member; if it fails, each member's batch is tried on its own so that
+   * one projection's unwritable change (a document the store refuses) ejects that projection only.
+   * When every member fails alone too, the store itself is failing: the pump retries the batch.
+   */
+  private async commitIsolating(prepared: readonly PreparedBatch[]): Promise<void> {
+    if (prepared.length === 0) return;
+    try {
+      await this.commit(prepared);
+      return;
+    } catch (error) {
+      if (prepared.length === 1) throw error;
+    }
+    const refused: Array<{ batch: PreparedBatch; error: unknown }> = [];
+    for (const batch of prepared) {
+      try {
+        await this.commit([batch]);
+      } catch (error) {
+        refused.push({ batch, error });
+      }
+    }
+    if (refused.length === prepared.length) throw refused[0]!.error;
+    for (const { batch, error } of refused) this.eject(batch.projector, error);
   }
 
   private async commit(prepared: readonly PreparedBatch[]): Promise<void> {
@@ -138,22 +160,29 @@ export class LogPump {
     prepared.forEach((p) => p.accept());
   }
 
+  private eject(member: Projector, error: unknown): void {
+    this.members.delete(member);
+    member.failed(error);
+    this.options.log(`projection ${member.checkpointName} failed after position ${member.checkpoint}: ${member.lastError}`);
+    this.options.onEject(member, error);
+  }
+
   /** New members behind the pump read what they miss themselves, then share the pump's reads. */
   private async absorbJoiners(): Promise<void> {
     while (this.joining.length > 0) {
       const joiner = this.joining.shift()!;
       try {
-        while (joiner.checkpoint < this.position) {
+        while (joiner.checkpoint < this.position && !joiner.retired) {
           const batch = await this.events.readAll(joiner.checkpoint, this.options.batchSize);
           if (batch.length === 0) break;
           await this.commit([await joiner.prepare(batch)]);
         }
       } catch (error) {
-        joiner.failed(error);
-        this.options.onEject(joiner, error);
+        this.members.add(joiner);
+        this.eject(joiner, error);
         continue;
       }
-      this.members.add(joiner);
+      if (!joiner.retired) this.members.add(joiner);
     }
   }
 

@@ -14,6 +14,8 @@ export interface RunnerOptions {
   /** Most documents each projection keeps in memory between batches (least recently used go first). */
   readonly cacheSize?: number;
   readonly retryMs?: number;
+  /** After a swap, how long the old generation stays before it is dropped (readers on another thread switch meanwhile). */
+  readonly dropGraceMs?: number;
   readonly log?: (message: string) => void;
   /**
    * On engines that count lag (EventStore.countAfter), counting stops here: a larger lag reads as
@@ -51,6 +53,7 @@ export class ProjectionRunner extends ProjectionHost {
   private readonly options: Required<RunnerOptions>;
   private readonly swapping = new Set<Projector>();
   private readonly indexing = new Set<Projector>();
+  private readonly opening = new Set<string>();
   private readonly progressListeners = new Set<() => void>();
   private readonly pumps: PumpSet;
 
@@ -63,7 +66,7 @@ export class ProjectionRunner extends ProjectionHost {
     super();
     this.options = {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, cacheSize: options.cacheSize ?? DEFAULT_CACHE_SIZE,
-      retryMs: options.retryMs ?? 1000, log: options.log ?? (() => undefined),
+      retryMs: options.retryMs ?? 1000, dropGraceMs: options.dropGraceMs ?? 0, log: options.log ?? (() => undefined),
       lagCountLimit: options.lagCountLimit ?? DEFAULT_LAG_COUNT_LIMIT,
     };
     const names = projections.map((p) => p.name);
@@ -102,12 +105,18 @@ export class ProjectionRunner extends ProjectionHost {
 
   /** Operator rebuild: fresh generations from position 0, read together; the current ones keep serving and updating. */
   async rebuild(...names: readonly string[]): Promise<void> {
+    // Claimed before any await: two rebuild calls for one projection must not build two shadows.
+    const claimed = names.filter((name) => !this.slot(name).shadow && !this.opening.has(name));
+    claimed.forEach((name) => this.opening.add(name));
     const shadows: Projector[] = [];
-    for (const name of names) {
-      const slot = this.slot(name);
-      if (slot.shadow) continue;
-      slot.shadow = await this.openShadow(slot.active.projection, Math.max(slot.served.generation, slot.active.generation) + 1);
-      shadows.push(slot.shadow);
+    try {
+      for (const name of claimed) {
+        const slot = this.slot(name);
+        slot.shadow = await this.openShadow(slot.active.projection, Math.max(slot.served.generation, slot.active.generation) + 1);
+        shadows.push(slot.shadow);
+      }
+    } finally {
+      claimed.forEach((name) => this.opening.delete(name));
     }
     if (shadows.length === 0) return;
     this.pumps.catchUp(shadows);
@@ -167,13 +176,13 @@ export class ProjectionRunner extends ProjectionHost {
       (slot.served.generation === slot.active.generation ? slot.active.checkpoint : slot.frozenCheckpoint) >= position);
     if (caughtUp()) return true;
     return new Promise((resolve) => {
-      const unsubscribe = [...this.slots.values()].map((slot) => slot.active.onProgress(() => {
+      const unsubscribe = this.onProgress(() => {
         if (caughtUp()) finish(true);
-      }));
+      });
       const timer = setTimeout(() => finish(caughtUp()), timeoutMs);
       const finish = (result: boolean) => {
         clearTimeout(timer);
-        unsubscribe.forEach((off) => off());
+        unsubscribe();
         resolve(result);
       };
     });
@@ -245,8 +254,11 @@ export class ProjectionRunner extends ProjectionHost {
     slot.served = { version: projection.version, generation: shadow.generation };
     slot.shadow = null;
     if (old.active !== shadow) await this.pumps.retire(old.active);
+    // Readers learn of the new generation first (the HTTP thread from this progress): the old one
+    // is dropped only after a grace period, so a read already on its way never meets a dropped table.
+    this.progressListeners.forEach((listener) => listener());
+    if (this.options.dropGraceMs > 0) await new Promise((resolve) => setTimeout(resolve, this.options.dropGraceMs));
     for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, old.served.generation));
     this.options.log(`projection ${projection.name}: generation ${shadow.generation} (v${projection.version}) swapped in`);
-    this.progressListeners.forEach((listener) => listener());
   }
 }

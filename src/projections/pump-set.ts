@@ -18,6 +18,7 @@ export interface PumpSetOptions {
 export class PumpSet {
   private live: LogPump | null = null;
   private readonly catchUps = new Set<LogPump>();
+  private stopping = false;
 
   constructor(
     private readonly events: EventStore,
@@ -36,6 +37,7 @@ export class PumpSet {
 
   /** Projectors behind the live pump read on their own (after `delayMs`) until they reach it. */
   catchUp(projectors: readonly Projector[], delayMs = 0): void {
+    if (this.stopping) return;
     const pump = this.pump('catch-up', Math.min(...projectors.map((p) => p.checkpoint)), projectors, delayMs);
     this.catchUps.add(pump);
     pump.start();
@@ -48,7 +50,13 @@ export class PumpSet {
   }
 
   async stop(): Promise<void> {
-    for (const pump of this.pumps()) await pump.stop();
+    this.stopping = true;
+    while (this.pumps().length > 0) {
+      const pumps = this.pumps();
+      this.live = null;
+      this.catchUps.clear();
+      for (const pump of pumps) await pump.stop();
+    }
   }
 
   private pumps(): LogPump[] {

@@ -16,16 +16,23 @@ const db: BetterSqlite3.Database = openLogDatabase(file, synchronous);
 // The HTTP thread stamps every event's id and schema version before sending: no registry needed here.
 const commit = new GroupCommit(db, new AppendWriter(db, new EventSchemaRegistry()), maxBatch, () => undefined);
 
+const answering = new Set<Promise<void>>();
+
 port.on('message', (message: ToWriter) => {
   if (message.type === 'append') {
-    commit.append(message.request, message.nowMs).then(
+    const answer = commit.append(message.request, message.nowMs).then(
       (result) => post({ type: 'appended', id: message.id, result, stats: commit.stats }),
       (error: unknown) => post({ type: 'refused', id: message.id, error: toWriterError(error) }),
     );
+    answering.add(answer);
+    void answer.finally(() => answering.delete(answer));
   } else {
+    // Every append still queued is written and answered before the thread goes: a committed append is never reported failed.
     commit.drain();
-    db.close();
-    post({ type: 'closed' });
-    port.close();
+    void Promise.all(answering).then(() => {
+      db.close();
+      post({ type: 'closed' });
+      port.close();
+    });
   }
 });

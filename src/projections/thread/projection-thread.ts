@@ -10,15 +10,19 @@ import { ProjectionRunner } from '../projection-runner.js';
 import type { FromThread, ThreadData, ToThread } from './messages.js';
 
 const port = parentPort!;
+/** The HTTP thread switches generation on a progress message: the old one stays this long after a swap. */
+const DROP_GRACE_MS = 5000;
 const { config } = workerData as ThreadData;
 const post = (message: FromThread) => port.postMessage(message);
 
-const events = await createEventStore(config, domainEventSchemas(), systemClock);
+// This thread only reads the log: no writer thread of its own.
+const events = await createEventStore({ ...config, sqliteWriterThread: false }, domainEventSchemas(), systemClock);
 const views = await createViewStore(config);
 const runner = new ProjectionRunner(events, views, ALL_PROJECTIONS, {
   batchSize: config.projectionBatchSize,
   lagCountLimit: config.readyMaxLag + 1,
   log: (message) => post({ type: 'log', message }),
+  dropGraceMs: DROP_GRACE_MS,
 });
 
 // Progress is sent at most once per turn of the event loop, however many batches committed in it.

@@ -67,11 +67,15 @@ export class ThreadedProjections extends ProjectionHost {
   /** A crashed thread is marked failed on /health/ready and started again with a growing backoff. */
   private restartLater(code: number): void {
     this.slots = this.slots.map((slot) => ({ ...slot, state: 'failed', lastError: `projection thread exited (code ${code})` }));
+    this.rejectPending(new Error(`projection thread exited (code ${code})`));
     const delay = this.restartMs;
     this.restartMs = Math.min(delay * 2, RESTART_MAX_MS);
     this.log(`projection thread exited with code ${code}; restarting in ${delay} ms`);
     setTimeout(() => {
-      if (!this.stopping) this.spawn().catch((error: unknown) => this.log(`projection thread restart failed: ${String(error)}`));
+      if (!this.stopping) this.spawn().catch((error: unknown) => {
+        this.log(`projection thread restart failed: ${String(error)}`);
+        this.restartLater(-1);
+      });
     }, delay).unref();
   }
 
@@ -111,6 +115,7 @@ export class ThreadedProjections extends ProjectionHost {
   }
 
   async waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    // A frozen generation (old version, rebuild under way) counts only up to where it stopped.
     const caughtUp = () => this.slots.length > 0 && this.slots.every((slot) => slot.checkpoint >= position);
     if (caughtUp()) return true;
     return new Promise((resolve) => {
@@ -141,8 +146,14 @@ export class ThreadedProjections extends ProjectionHost {
     });
   }
 
+  private rejectPending(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
+    this.rejectPending(new Error('projections stopped'));
     this.offAppended?.();
     const worker = this.worker;
     if (!worker) return;
