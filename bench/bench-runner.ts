@@ -3,7 +3,7 @@
  * groups on it, then the groups that do not depend on a city, and returns the report.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { CITY_GENERATOR, type CityManifest, cityDirName, readManifest } from './city/city-manifest.js';
@@ -88,18 +88,23 @@ export async function runBench(plan: BenchPlan): Promise<Report> {
     const groups: GroupResult[] = [];
     for (const name of CITY_GROUPS) if (plan.groups.includes(name)) groups.push(await guarded(`${name} on ${subjects.toLocaleString('en-US')} subjects`, () => CITY_RUNNERS[name](ctx)));
     cities.push({ subjects, summary: citySummary(manifest), groups });
-    if (!plan.keepWork) rmSync(workDir, { recursive: true, force: true });
+    if (!plan.keepWork) removeAllButLogs(workDir);
   }
   const standalone: GroupResult[] = [];
   const standaloneWork = join(plan.workRoot, 'standalone');
   mkdirSync(standaloneWork, { recursive: true });
   const base: GroupContext = lastContext ?? { cityDir: '', city: null as unknown as CityManifest, workDir: standaloneWork, settings: plan.settings };
   for (const name of STANDALONE_GROUPS) if (plan.groups.includes(name)) standalone.push(await guarded(name, () => STANDALONE_RUNNERS[name]({ ...base, workDir: standaloneWork })));
-  if (!plan.keepWork) rmSync(plan.workRoot, { recursive: true, force: true });
+  if (!plan.keepWork) removeAllButLogs(standaloneWork);
   return {
     date: today(), command: plan.command, machine, cities, standalone,
     notes: [`The public rate limit is lifted to its maximum (PUBLIC_RATE_LIMIT_PER_MINUTE=1000000) so /health can serve as the baseline.`],
   };
+}
+
+/** The work files go; the services' logs stay (bench/.work/<N>/*.log) for a look after a failure. */
+function removeAllButLogs(dir: string): void {
+  for (const entry of readdirSync(dir)) if (!entry.endsWith('.log')) rmSync(join(dir, entry), { recursive: true, force: true });
 }
 
 function citySummary(m: CityManifest): string {

@@ -41,6 +41,8 @@ export interface ActivityMix {
   readonly creditReports: number;
   readonly loanChecks: number;
   readonly breaches: number;
+  /** Share of follow-up checks that find a breach (A9); default 12%. */
+  readonly checkBreachRate?: number;
 }
 
 /** A draw of a subject's mix: ≈ 10 events per subject overall, organisations busier than persons. */
@@ -58,7 +60,7 @@ export function drawMix(plan: DemoPlan, kind: DemoSubject['kind']): ActivityMix 
 
 export function planCityActivity(ctx: CityContext, subject: DemoSubject, mix: ActivityMix): void {
   const start = addDays(dateOf(subject.registeredAt), 3);
-  for (let i = 0; i < mix.commitments; i++) commitmentWithCheck(ctx, subject, start);
+  for (let i = 0; i < mix.commitments; i++) commitmentWithCheck(ctx, subject, start, mix.checkBreachRate ?? 0.12);
   for (let i = 0; i < mix.reviews; i++) review(ctx, subject, start);
   for (let i = 0; i < mix.creditReports; i++) creditReport(ctx, subject, start);
   for (let i = 0; i < mix.loanChecks; i++) loanCheck(ctx, subject, start);
@@ -74,7 +76,7 @@ function randomBreach(plan: DemoPlan, decisionDate: string, summary: string): st
 }
 
 /** A6–A9: a commitment, checked at its follow-up date (mostly kept, some breached). */
-function commitmentWithCheck(ctx: CityContext, subject: DemoSubject, start: string): void {
+function commitmentWithCheck(ctx: CityContext, subject: DemoSubject, start: string, breachRate: number): void {
   const { plan } = ctx;
   const made = officeHours(plan.rng, randomDate(plan.rng, start, plan.today));
   if (!plan.happened(made)) return;
@@ -86,7 +88,7 @@ function commitmentWithCheck(ctx: CityContext, subject: DemoSubject, start: stri
   }, thread);
   const checkedAt = at(followUp, 10, plan.rng.int(0, 59));
   if (!plan.happened(checkedAt) || !plan.rng.chance(0.85)) return;
-  const breach = plan.rng.chance(0.12) ? randomBreach(plan, followUp, '未履行信用承诺事项') : null;
+  const breach = plan.rng.chance(breachRate) ? randomBreach(plan, followUp, '未履行信用承诺事项') : null;
   checkCommitment(ctx, subject, checkedAt, commitmentId, departmentId, breach, thread);
 }
 

@@ -103,11 +103,13 @@ export async function makeShare(share: Share, report: (r: ShareReport) => void):
  * planned again with more activity if it fell short).
  */
 async function longEnterprise(share: Share, index: number, decision: InMemoryDecision, pseudonyms: Pseudonymizer, activity: Omit<CityContext, 'plan'>): Promise<{ subjectId: string; stream: DecidedStream }> {
-  for (let rounds = Math.ceil(share.longEvents / 7); ; rounds = Math.ceil(rounds * 1.3)) {
+  for (let rounds = Math.ceil(share.longEvents / 6.5); ; rounds = Math.ceil(rounds * 1.2)) {
     const plan = subjectPlan(share.seed, index, share.today);
     const { subject } = registerCitySubject(plan, index, 'organisation', pseudonyms, true);
     process.stderr.write(`  long enterprise ${subject.subjectId}: ${rounds} rounds of activity, deciding up to ${share.longEvents} events\n`);
-    planCityActivity({ ...activity, plan }, subject, { commitments: rounds, reviews: rounds, creditReports: rounds, loanChecks: Math.ceil(rounds / 2), breaches: Math.ceil(rounds / 4) });
+    // A14: every breach flags each review report still valid for amendment, so a busy enterprise's
+    // breaches stay few, or the flags would crowd out everything else.
+    planCityActivity({ ...activity, plan }, subject, { commitments: rounds, reviews: rounds, creditReports: rounds, loanChecks: Math.ceil(rounds / 2), breaches: 3, checkBreachRate: 0.001 });
     const stream = await decideInMemory(decision, plan, plan.ordered(), share.longEvents);
     if (stream.events.length >= share.longEvents) return { subjectId: subject.subjectId, stream };
   }

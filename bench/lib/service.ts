@@ -34,33 +34,51 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Starts the service and waits for `/health`. Another process may take the free port between our
+ * look and the service's listen (other test suites run here too): then it is tried again on another.
+ */
 export async function startService(dataDir: string, options: { logFile: string; env?: NodeJS.ProcessEnv }): Promise<RunningService> {
+  let lastError: Error | null = null;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      return await startOnce(dataDir, options);
+    } catch (error) {
+      lastError = error as Error;
+      process.stderr.write(`  the service did not start (attempt ${attempt}): ${lastError.message}\n`);
+    }
+  }
+  throw lastError!;
+}
+
+async function startOnce(dataDir: string, options: { logFile: string; env?: NodeJS.ProcessEnv }): Promise<RunningService> {
   const port = await freePort();
   const env = { ...process.env, ...options.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_RATE_LIMIT_PER_MINUTE: BENCH_RATE_LIMIT };
   const log = openSync(options.logFile, 'a');
   const child = spawn(process.execPath, [MAIN.pathname], { env, stdio: ['ignore', log, log] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const alive = await send(base, { path: '/health' }, undefined, 2000).then((a) => a.status === 200, () => false);
+    // Our service's liveness answer, not another process's on the same port.
+    const alive = await send(base, { path: '/health' }, undefined, 2000).then((a) => a.status === 200 && a.body.includes('"ok"'), () => false);
     if (alive) break;
     if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode} before answering (see ${options.logFile})`);
-    if (Date.now() > deadline) throw new Error(`the service did not answer /health within 120 s (see ${options.logFile})`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the service did not answer /health on port ${port} within 120 s (see ${options.logFile})`);
+    }
     await sleep(200);
   }
   const config = loadConfig(env);
   const secret = resolveJwtSecret(config.auth, dataDir);
-  return {
-    base, process: child,
-    token: (request) => mintDevToken(secret, request),
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  return { base, process: child, token: (request) => mintDevToken(secret, request), stop };
 }
 
 interface ReadyBody {
