@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ALL_GROUPS, type GroupName, runBench } from './bench-runner.js';
-import { describeEstimate, estimateCity } from './city/city-estimate.js';
+import { describeEstimate, estimateCity, freeBytes } from './city/city-estimate.js';
+import { formatBytes } from './lib/progress.js';
 import { Args } from './lib/args.js';
 import { problemsOf, renderReport } from './lib/report-file.js';
 
@@ -26,7 +27,15 @@ const subjects = args.intList('subjects', [10_000, 100_000]);
 const long = args.int('long', 1);
 const longEvents = args.int('long-events', 10_000, 2);
 const seed = args.string('seed') === undefined ? undefined : args.int('seed', 0);
-for (const n of subjects) process.stderr.write(`city of ${n.toLocaleString('en-US')}: ${describeEstimate(estimateCity(n, long, longEvents))} (made once, then cached)\n`);
+/** views.sqlite is about 3× the log today (10k city: 360 MB beside 120 MB); the work directory holds one set of views and a copy of the log. */
+const VIEWS_PER_LOG = 3;
+for (const n of subjects) {
+  const estimate = estimateCity(n, long, longEvents);
+  const work = estimate.dbBytes * (1 + VIEWS_PER_LOG);
+  process.stderr.write(`city of ${n.toLocaleString('en-US')}: ${describeEstimate(estimate)} (made once, then cached); the bench's work directory needs ≈ ${formatBytes(work)} more\n`);
+  const free = freeBytes(resolve('bench'));
+  if (free < work + estimate.peakBytes) process.stderr.write(`warning: ${formatBytes(free)} free on the disk of bench/: the ${n.toLocaleString('en-US')} city may not fit\n`);
+}
 
 const report = await runBench({
   subjects, long, longEvents, seed, groups: only,

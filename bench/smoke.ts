@@ -1,18 +1,40 @@
 /**
  * `npm run bench:smoke`: the whole harness on a tiny city (200 subjects, one long-lived
  * enterprise of 300 events) with one short run of every group, in a temporary directory. Exit 0
- * when every measurement produced a figure, every HTTP answer had the expected status and the
- * city's hash chains verify; no timing is asserted. Run in CI to keep the harness working.
+ * when every measurement produced a figure, every HTTP answer had the expected status, the city's
+ * hash chains verify and it is the same when made again with one worker; no timing is asserted. Run in CI to keep the harness working.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { domainEventSchemas } from '../src/event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
 import { ALL_GROUPS, ensureCity } from './bench-runner.js';
 import { runBench, type BenchPlan } from './bench-runner.js';
 import { problemsOf, renderReport } from './lib/report-file.js';
 import { cellText } from './lib/results.js';
+
+const CITY_MAIN = new URL('./city/main.js', import.meta.url).pathname;
+
+function remakeWithOneWorker(root: string): string {
+  const dir = join(root, 'one-worker');
+  const made = spawnSync(process.execPath, [CITY_MAIN, '--subjects', '200', '--long', '1', '--long-events', '300', '--workers', '1', '--dir', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (made.status !== 0) throw new Error(`bench:city --workers 1 failed (${made.status})`);
+  return dir;
+}
+
+/** Every stored event the same, byte for byte: ids, data, metadata, hashes, positions. */
+function sameLog(a: string, b: string): boolean {
+  const rows = (dir: string) => {
+    const db = new BetterSqlite3(join(dir, 'events.sqlite'), { readonly: true });
+    const all = db.prepare('SELECT position, event_id, stream, revision, type, data, metadata, recorded_at_ms FROM events ORDER BY position').all();
+    db.close();
+    return JSON.stringify(all);
+  };
+  return rows(a) === rows(b);
+}
 
 const root = mkdtempSync(join(tmpdir(), 'credit-ledger-bench-smoke-'));
 // The peer compiles sqlite3 from source when installed (a minute or more): CI's smoke skips it unless
@@ -32,6 +54,7 @@ try {
   await store.close();
   if (!verified.ok) problems.push(`the city's log does not verify: ${JSON.stringify(verified.firstBroken)}`);
   if (Object.keys(city.manifest.refusals).length > 0) problems.push(`the city generator's commands were refused: ${JSON.stringify(city.manifest.refusals)}`);
+  if (!sameLog(city.dir, remakeWithOneWorker(root))) problems.push('the city is not the same when made again with one worker (not deterministic)');
   const report = await runBench(plan);
   process.stdout.write(renderReport(report));
   problems.push(...problemsOf(report));

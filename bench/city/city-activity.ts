@@ -3,26 +3,26 @@
  * the service's handlers build them) on cheap calendar days: commitments and their follow-up
  * checks (A6–A9), reviews — most reported on time, some late, some never (A10–A14) — credit
  * reports from filed agencies with their uses and loan checks (A15–A20, A26), breaches of every
- * class (A9) with their aftermath: objections forwarded, decided, corrected or left open
- * (SH-SCR 36–38), repairs (NDRC 令第36号). The shape follows the demo's everyday mix (plan-activity.ts).
+ * class (A9) with their aftermath (city-aftermath.ts). The shape follows the demo's everyday mix
+ * (plan-activity.ts).
  */
 import { REPORT_AREAS, REVIEW_AREAS } from '../../domain/department/areas.js';
 import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
 import { REVIEW_WORKING_DAYS, workingDayDeadline } from '../../domain/rules/deadlines.js';
-import { DISCLOSURE_BOUNDS, repairPossibleFrom, type BreachClass } from '../../domain/rules/disclosure.js';
+import { DISCLOSURE_BOUNDS, type BreachClass } from '../../domain/rules/disclosure.js';
 import { BANKS } from '../../src/demo/demo-actors.js';
 import type { DemoPlan } from '../../src/demo/demo-plan.js';
 import type { DemoSubject } from '../../src/demo/demo-subjects.js';
 import { at, dateOf, officeHours } from '../../src/demo/demo-time.js';
 import { ACTIVE_DEPARTMENTS, type DemoAgency } from '../../src/demo/plan-institutions.js';
 import * as step from '../../src/demo/subject-steps.js';
+import { aftermath } from './city-aftermath.js';
 import { addDays, randomDate, weekday } from './city-days.js';
 
 const RATINGS = ['AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BB', 'B'];
 const MATTERS = ['专项资金申报', '政府采购投标', '资质认定', '评优评先', '项目审批', '土地招拍挂', '政策性贷款贴息'];
 const SANCTIONING = ['ks-market', 'ks-env', 'ks-safety', 'ks-housing', 'ks-hrss', 'ks-tax', 'ks-transport'];
 const SUMMARIES = ['未按规定履行行政处罚决定', '拖欠农民工工资', '未按期报送年度报告', '产品质量抽检不合格', '违规排放污染物', '未落实安全生产主体责任'];
-const REASONS = ['处罚决定正在行政复议中', '违法事实认定有误', '已在规定期限内完成整改', '处罚对象认定错误'];
 const COMMITMENT_KINDS = ['approval-replacing', 'voluntary-public', 'industry-self-discipline'] as const;
 
 export interface CityContext {
@@ -170,47 +170,4 @@ function breachWithAftermath(plan: DemoPlan, subject: DemoSubject, start: string
   const breach = randomBreach(plan, decisionDate, plan.rng.pick(SUMMARIES));
   const breachId = step.recordBreach(plan, subject, recordedAt, departmentId, breach, plan.thread(recordedAt));
   aftermath(plan, subject, recordedAt, breachId, departmentId, breach);
-}
-
-/** An objection (30%) or, once the class's minimum period has passed, a repair (20% of the others). */
-function aftermath(plan: DemoPlan, subject: DemoSubject, recordedAt: string, breachId: string, departmentId: string, breach: step.Breach): void {
-  const roll = plan.rng.next();
-  if (roll < 0.3) objection(plan, subject, recordedAt, breachId, departmentId, breach);
-  else if (roll < 0.5 && breach.breachClass !== 'minor') repairLater(plan, subject, breachId, departmentId, breach);
-}
-
-/** SH-SCR 36–38: left open (overdue), forwarded and decided by the department (corrected or rejected), or rejected by the center. */
-function objection(plan: DemoPlan, subject: DemoSubject, recordedAt: string, breachId: string, departmentId: string, breach: step.Breach): void {
-  const filed = officeHours(plan.rng, weekday(addDays(dateOf(recordedAt), plan.rng.int(1, 20))));
-  if (!plan.happened(filed) || filed <= recordedAt) return;
-  const thread = plan.thread(filed);
-  const objectionId = step.fileObjection(plan, subject, filed, { kind: 'breach', id: breachId }, plan.rng.pick(REASONS), thread);
-  const roll = plan.rng.next();
-  if (roll < 0.15) return;
-  if (roll < 0.6) {
-    const forwarded = officeHours(plan.rng, weekday(addDays(dateOf(filed), plan.rng.int(1, 3))));
-    if (!plan.happened(forwarded) || forwarded <= filed) return;
-    step.forwardObjection(plan, subject, forwarded, objectionId, departmentId, thread);
-    const decided = officeHours(plan.rng, weekday(addDays(dateOf(forwarded), plan.rng.int(1, 12))));
-    if (!plan.happened(decided) || decided <= forwarded) return;
-    if (plan.rng.chance(0.4)) {
-      const { minMonths, maxMonths } = DISCLOSURE_BOUNDS[breach.breachClass];
-      const correction = { disclosureMonths: plan.rng.int(minMonths, maxMonths), summary: `${breach.summary}（已更正）` };
-      step.decideObjection(plan, subject, decided, objectionId, departmentId, 'corrected', { correction }, thread);
-    } else {
-      step.decideObjection(plan, subject, decided, objectionId, departmentId, 'rejected', { reasons: '经复核，原认定事实清楚、证据确凿' }, thread);
-    }
-    return;
-  }
-  const decided = officeHours(plan.rng, weekday(addDays(dateOf(filed), plan.rng.int(1, 10))));
-  if (!plan.happened(decided) || decided <= filed) return;
-  step.decideObjection(plan, subject, decided, objectionId, null, 'rejected', { reasons: '经核查，异议理由不成立' }, thread);
-}
-
-function repairLater(plan: DemoPlan, subject: DemoSubject, breachId: string, departmentId: string, breach: step.Breach): void {
-  const possible = repairPossibleFrom(breach.breachClass, breach.decisionDate);
-  const applied = officeHours(plan.rng, weekday(addDays(possible, plan.rng.int(0, 60))));
-  const decided = officeHours(plan.rng, weekday(addDays(dateOf(applied), plan.rng.int(1, 15))));
-  if (!plan.happened(decided) || decided <= applied) return;
-  step.repair(plan, subject, applied, decided, breachId, departmentId);
 }

@@ -19,6 +19,7 @@ import { registerPilotDepartments } from '../../src/demo/existing-data.js';
 import { demoUscc } from '../../src/demo/identifiers.js';
 import { type DemoAgency, planAgencies, planDepartmentRules, planTaxMerger } from '../../src/demo/plan-institutions.js';
 import { runPlan } from '../../src/demo/run-plan.js';
+import { GENESIS_HASH, eventHash } from '../../src/event-store/hash-chain.js';
 
 /** When the pilots are registered (A13): before anything else in the city's log. */
 export const PILOTS_REGISTERED_AT = '2025-01-02T08:30:00+08:00';
@@ -49,11 +50,27 @@ export async function writeInstitutions(inputs: InstitutionInputs): Promise<City
     const agencies = [...planAgencies(plan), ...planExtraAgencies(plan)];
     const subjects = subjectDecider({ calendar: inputs.calendar, policy: { loanCheckThresholdFen: inputs.loanThresholdFen, countReportsOfMisconductAgencies: true } });
     await runPlan({ store, subjects, facts: new DemoFacts(store), clock, today: inputs.today }, plan.ordered(), () => undefined);
-    const events = await store.readAll(0, 1_000_000);
+    const events = withSeededEventIds(await store.readAll(0, 1_000_000), plan);
     return { events, agencies };
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The store gives each event a random UUID v7 at the real time; for a city that is the same on
+ * every run, each gets one from the seeded plan at its business instant instead, and the chains
+ * are sealed again over the new ids: the events append would have written had it been given them.
+ */
+function withSeededEventIds(events: readonly StoredEvent[], plan: DemoPlan): StoredEvent[] {
+  const lastHash = new Map<string, string>();
+  return events.map((event) => {
+    const eventId = plan.id(event.metadata.recordedAt.replace(/\.\d{3}\+08:00$/, '+08:00'));
+    const { hash: _old, ...metadata } = { ...event.metadata, prevHash: lastHash.get(event.stream) ?? GENESIS_HASH };
+    const hash = eventHash({ ...event, eventId, metadata });
+    lastHash.set(event.stream, hash);
+    return { ...event, eventId, metadata: { ...metadata, hash } };
+  });
 }
 
 const CORES = ['诚信', '中诚', '信达', '华信', '立信', '恒信', '天信', '正信', '汇信', '联信', '东信', '安信', '同信', '众信', '和信', '永信', '金信'];

@@ -14,6 +14,7 @@ import type { PersonalRecord } from '../../src/personal-data/personal-data.port.
 import { Pseudonymizer } from '../../src/personal-data/pseudonymizer.js';
 import { type CityContext, drawMix, planCityActivity } from './city-activity.js';
 import { CityFacts } from './city-facts.js';
+import { memoisedCalendar } from './memo-calendar.js';
 import { ORGANISATION_SHARE, registerCitySubject, subjectPlan } from './city-subjects.js';
 import { decideInMemory, type DecidedStream, type InMemoryDecision } from './decide-in-memory.js';
 import { SpillWriter } from './time-ordered-spill.js';
@@ -48,7 +49,7 @@ const REPORT_EVERY = 500;
 
 export async function makeShare(share: Share, report: (r: ShareReport) => void): Promise<void> {
   const config = loadConfig({ ...process.env, DATA_DIR: share.dataDir });
-  const calendar = loadCalendar(config);
+  const calendar = memoisedCalendar(loadCalendar(config));
   const pseudonyms = Pseudonymizer.fromConfig(join(share.dataDir, 'keys', 'pseudonym.key'));
   const decision: InMemoryDecision = {
     decider: subjectDecider({ calendar, policy: { loanCheckThresholdFen: config.loanCheckThresholdFen, countReportsOfMisconductAgencies: config.countReportsOfMisconductAgencies } }),

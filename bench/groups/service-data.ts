@@ -1,9 +1,10 @@
 /**
  * The service's data directory for a bench run: a copy of the city (the bench's commands must not
- * change the cached city), with the views the catch-up group built when it has them; and a
+ * change the cached city), with the views the catch-up group built when it has them (moved, not
+ * copied: they are several times the log); and a
  * second directory on the same log with no views, where the service rebuilds every projection.
  */
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtViews } from './catch-up.js';
 import type { GroupContext } from './context.js';
@@ -16,7 +17,7 @@ export function serviceDataDir(ctx: GroupContext): string {
   process.stderr.write(`  copying the city into ${dir}\n`);
   for (const file of ['events.sqlite', 'personal-data.sqlite']) copyFileSync(join(ctx.cityDir, file), join(dir, file));
   cpSync(join(ctx.cityDir, 'keys'), join(dir, 'keys'), { recursive: true });
-  if (existsSync(builtViews(ctx))) copyFileSync(builtViews(ctx), join(dir, 'views.sqlite'));
+  if (existsSync(builtViews(ctx))) renameSync(builtViews(ctx), join(dir, 'views.sqlite'));
   return dir;
 }
 
