@@ -44,6 +44,17 @@ export function breachRequest(subjectId: string, i: number, decisionDate: string
   };
 }
 
+/** A credit commitment (A6–A7): one event, so its time is the command path's own, without A14's fan-out. */
+export function commitmentRequest(subjectId: string, i: number, token: string): RequestSpec {
+  return {
+    method: 'POST', path: `/subjects/${subjectId}/commitments`, headers: bearer(token),
+    body: {
+      kind: 'approval-replacing', matter: `压测：告知承诺（${i}）`, consentToPublication: true,
+      pledges: { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true },
+    },
+  };
+}
+
 export function withLimit(path: string, limit: number | undefined, cursor?: string): string {
   const params = [limit ? `limit=${limit}` : '', cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
   return params ? `${path}${path.includes('?') ? '&' : '?'}${params}` : path;

@@ -12,10 +12,12 @@ import { Collector, type GroupResult } from '../lib/results.js';
 import { serviceLog, sleep, startService, waitCaughtUp } from '../lib/service.js';
 import type { GroupContext } from './context.js';
 import { startCityService, tokensFor, yesterday } from './http.js';
-import { bearer, breachRequest } from './http-routes.js';
+import { bearer, breachRequest, commitmentRequest } from './http-routes.js';
 import { rebuildDataDir, serviceDataDir } from './service-data.js';
 
 const LONG_TIMEOUT_MS = 600_000;
+/** Commitments timed one after another on the long stream, after the breach has loaded it. */
+const COMMITMENTS_TIMED = 5;
 
 export async function longStream(ctx: GroupContext): Promise<GroupResult> {
   const timings = new Collector();
@@ -47,6 +49,13 @@ export async function longStream(ctx: GroupContext): Promise<GroupResult> {
       timings.add('POST /subjects/{id}/breaches on the long stream', 'ms', answer.ms);
       timings.add('POST /subjects/{id}/breaches on the long stream', 'bytes', Buffer.byteLength(answer.body));
       if (answer.status !== 201) problems.push(`long: the command answered ${answer.status} ${answer.body.slice(0, 200)}`);
+      // A breach appends an A14 amendment flag per valid review report; a commitment is one event: the command path alone.
+      for (let i = 0; i < COMMITMENTS_TIMED; i++) {
+        const commitment = await send(service.base, commitmentRequest(longId, posted++, tokens.department), undefined, LONG_TIMEOUT_MS).catch((error: Error) => ({ status: 0, body: error.message, ms: NaN }));
+        timings.add('POST /subjects/{id}/commitments on the long stream (one event)', 'ms', commitment.ms);
+        timings.add('POST /subjects/{id}/commitments on the long stream (one event)', 'bytes', Buffer.byteLength(commitment.body));
+        if (commitment.status !== 201) problems.push(`long: the commitment answered ${commitment.status} ${commitment.body.slice(0, 200)}`);
+      }
       await timed('GET /subjects/{id}/state?revision=400', `/subjects/${longId}/state?revision=400`);
       await timed('GET /subjects/{id}/state?revision=1600', `/subjects/${longId}/state?revision=1600`);
       await timed('GET /subjects/{id}/state (latest)', `/subjects/${longId}/state`);
