@@ -24,7 +24,7 @@ export function openEventLog(config: AppConfig): SqliteEventStore {
 export function openViews(config: AppConfig): SqliteViewStore {
   // Views are derived from the log: after a power loss they may be a few batches behind, views and
   // checkpoints together (WAL keeps them consistent), and the runner replays the rest. No fsync per batch.
-  return new SqliteViewStore(viewsFile(config), { synchronous: 'NORMAL' });
+  return new SqliteViewStore(viewsFile(config));
 }
 
 /** The same calendar the service builds: shipped notices, then DATA_DIR/calendar and CALENDAR_DIRS. */

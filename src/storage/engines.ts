@@ -45,7 +45,7 @@ export async function createViewStore(config: AppConfig): Promise<ViewStore> {
     case 'sqlite':
       // Views are derived from the log: after a power loss they may be a few batches behind, views and
       // checkpoints together (WAL keeps them consistent), and the runner replays the rest. No fsync per batch.
-      return new SqliteViewStore(sqliteViewsFile(config), { synchronous: 'NORMAL' });
+      return new SqliteViewStore(sqliteViewsFile(config));
     case 'mongodb':
       if (config.mongodbUrl === undefined) throw new ConfigError('MONGODB_URL', 'is required when VIEW_STORE_ENGINE=mongodb');
       // MONGODB_TRANSACTIONS (default true, a replica set): each projection batch and its checkpoint in one

@@ -30,14 +30,21 @@ export class SqliteViewStore implements ViewStore {
   private readonly indexes = new Map<string, Set<string>>();
   private readonly statements = new Map<string, Statement>();
 
+  /**
+   * `synchronous = NORMAL` by default: views are derived data committed with their checkpoints, so a
+   * power cut can only lose the last batches, which the runner applies again from the log.
+   */
   constructor(file: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new BetterSqlite3(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     // Views are rewritten batch after batch: keep their hot pages in memory (64 MiB).
     this.db.pragma('cache_size = -65536');
+    // Checkpoint the WAL every ~40 MB rather than SQLite's 4 MB: a page rewritten by several batches
+    // is copied back once (catch-up from zero measured ~10 % faster).
+    this.db.pragma('wal_autocheckpoint = 10000');
     // Planner statistics, bounded in cost: SQLite's advice for long-lived connections.
     this.db.pragma('analysis_limit = 1000');
     this.db.pragma('optimize = 0x10002');
@@ -192,7 +199,8 @@ export class SqliteViewStore implements ViewStore {
       for (const change of commit.changes) {
         const table = tables.get(change.collection)!;
         if (change.doc === null) this.prepare(`DELETE FROM ${table} WHERE id = ?`).run(change.id);
-        else this.prepare(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`).run(change.id, JSON.stringify(change.doc));
+        // An upsert updates the row in place; OR REPLACE would delete it and insert a new one.
+        else this.prepare(`INSERT INTO ${table} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`).run(change.id, JSON.stringify(change.doc));
       }
       for (const checkpoint of checkpointsOf(commit))
         this.prepare('INSERT OR REPLACE INTO view_checkpoints (name, position) VALUES (?, ?)').run(checkpoint.name, checkpoint.position);
