@@ -40,3 +40,11 @@ export class EventStoreUnavailable extends EventStoreError {
     if (cause) this.cause = cause;
   }
 }
+
+/** The disk under the store is full, read-only or failing (SQLITE_FULL, SQLITE_IOERR…, ENOSPC…): 503, nothing written. */
+export class StorageUnavailable extends EventStoreError {
+  constructor(readonly reason: string, cause?: unknown) {
+    super('STORAGE_UNAVAILABLE', `the store cannot write (${reason}): nothing was written; retry once the storage is repaired`, { reason });
+    if (cause) this.cause = cause;
+  }
+}

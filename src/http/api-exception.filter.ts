@@ -1,8 +1,10 @@
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, HttpException, Inject, Logger, Optional, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '../../domain/kernel/domain-error.js';
 import { EventStoreError } from '../event-store/errors.js';
 import { InvalidViewQuery } from '../view-store/errors.js';
+import { storageFaultCode } from '../storage/storage-fault.js';
+import { StorageHealth } from '../storage/storage-health.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 
 const STORE_STATUS: Record<string, number> = {
@@ -10,6 +12,7 @@ const STORE_STATUS: Record<string, number> = {
   IDEMPOTENCY_KEY_REUSED: 409,
   INVALID_APPEND: 400,
   EVENT_STORE_UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
 };
 
 /** The JSON body limit of create-app.ts (256 KiB), reported when the parser does not say. */
@@ -34,7 +37,11 @@ function domainStatus(error: DomainError): number {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(@Optional() @Inject(StorageHealth) private readonly storage?: StorageHealth) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
+    // A full or failing disk under any store (personal data, views…) takes the service out of readiness too.
+    this.storage?.noteFailure(error);
     const body = this.toBody(error);
     if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
@@ -62,6 +69,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const parserType = (error as { type?: string })?.type;
     if (parserType === 'entity.parse.failed') return errorBody(400, 'MALFORMED_JSON', 'the request body is not valid JSON', { rule: 'JSON' });
     if (parserType === 'entity.too.large') return tooLarge((error as { limit?: number }).limit);
+    const storageFault = storageFaultCode(error);
+    if (storageFault !== null)
+      return errorBody(503, 'STORAGE_UNAVAILABLE', `the store cannot write (${storageFault}): retry once the storage is repaired`, { reason: storageFault });
     return errorBody(500, 'INTERNAL_ERROR', 'internal error');
   }
 }

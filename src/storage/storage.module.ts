@@ -10,6 +10,8 @@ import { SqlitePersonalDataStore } from '../personal-data/sqlite/sqlite-personal
 import { CLOCK, systemClock, type Clock } from '../shared/clock.js';
 import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
 import { createEventStore, createViewStore } from './engines.js';
+import { reportingStorageFaults } from './fault-reporting-event-store.js';
+import { StorageHealth } from './storage-health.js';
 
 export interface StorageOptions {
   /** The one clock of the app (business time and the store's recordedAt); the wall clock unless a test passes one. */
@@ -21,10 +23,13 @@ export interface StorageOptions {
 @Module({
   providers: [
     { provide: EVENT_SCHEMAS, useFactory: domainEventSchemas },
+    { provide: StorageHealth, useValue: new StorageHealth() },
     {
       provide: EVENT_STORE,
-      inject: [APP_CONFIG, EVENT_SCHEMAS, CLOCK],
-      useFactory: (config: AppConfig, schemas: EventSchemaRegistry, clock: Clock) => createEventStore(config, schemas, clock),
+      inject: [APP_CONFIG, EVENT_SCHEMAS, CLOCK, StorageHealth],
+      // A full or failing disk answers 503 STORAGE_UNAVAILABLE and turns readiness off until a write succeeds (issue 10).
+      useFactory: async (config: AppConfig, schemas: EventSchemaRegistry, clock: Clock, health: StorageHealth) =>
+        reportingStorageFaults(await createEventStore(config, schemas, clock), health),
     },
     {
       provide: VIEW_STORE,
@@ -42,7 +47,7 @@ export interface StorageOptions {
       useFactory: (config: AppConfig) => Pseudonymizer.fromConfig(join(config.dataDir, 'keys', 'pseudonym.key'), config.pseudonymKeyHex),
     },
   ],
-  exports: [CLOCK, EVENT_SCHEMAS, EVENT_STORE, VIEW_STORE, PERSONAL_DATA_STORE, PSEUDONYMIZER],
+  exports: [CLOCK, EVENT_SCHEMAS, EVENT_STORE, VIEW_STORE, PERSONAL_DATA_STORE, PSEUDONYMIZER, StorageHealth],
 })
 export class StorageModule implements OnApplicationShutdown {
   constructor(

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { shanghaiIso } from '../../shared/clock.js';
 import type { AppendRequest, AppendResult } from '../event-store.port.js';
+import { isStorageFault } from '../../storage/storage-fault.js';
 import type { AppendWriter } from './append-writer.js';
 
 interface Pending {
@@ -76,6 +77,9 @@ export class GroupCommit {
           if (!result.replayed) head = result.position;
           outcomes.push({ ok: true, result });
         } catch (error) {
+          // A full or failing disk (which SQLite may answer by rolling back the whole transaction) fails the
+          // whole batch with its own error: nothing of it is acknowledged, and nothing runs outside a transaction.
+          if (isStorageFault(error) || !this.db.inTransaction) throw error;
           this.savepoint.rollback.run();
           this.savepoint.release.run();
           outcomes.push({ ok: false, error });
