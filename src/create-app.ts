@@ -15,6 +15,8 @@ export interface CreateAppOptions {
   readonly logger?: false;
   /** Business time for the whole app; the system clock when omitted (tests pass a ManualClock). */
   readonly clock?: Clock;
+  /** Nest's own SIGTERM/SIGINT handling (default on); main.ts drains requests itself instead (src/lifecycle). */
+  readonly shutdownHooks?: boolean;
 }
 
 /** Builds the HTTP application (used by main.ts and by the end-to-end tests). */
@@ -35,7 +37,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const requestContext = app.get(RequestContextMiddleware);
   app.use((request: RequestWithActor, response: Response, next: NextFunction) => void requestContext.use(request, response, next));
   app.useGlobalPipes(requestValidationPipe());
-  app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
   setUpOpenApi(app);
   return app;
 }

@@ -1,21 +1,46 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './create-app.js';
-import { ConfigError, loadConfig } from './config/app-config.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { stopOnSignals } from './lifecycle/graceful-shutdown.js';
+import { lockDataDir, type DataDirLock } from './storage/data-dir-lock.js';
+import { DataDirUnusable, osReason, prepareDataDir } from './storage/data-dir.js';
+import { storageFaultCode } from './storage/storage-fault.js';
 
-async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
-  const app = await createApp(config);
-  await app.listen(config.port, config.host);
-  new Logger('Main').log(`credit-ledger listening on http://${config.host}:${config.port} (data in ${config.dataDir})`);
+/** EX_CONFIG (sysexits.h): bad configuration, an unusable DATA_DIR, or DATA_DIR held by another process. */
+const EX_CONFIG = 78;
+
+function refuse(error: ConfigError): never {
+  console.error(error.message);
+  process.exit(EX_CONFIG);
 }
 
-void main();
+async function main(): Promise<void> {
+  let config: AppConfig;
+  let lock: DataDirLock;
+  try {
+    config = loadConfig();
+    prepareDataDir(config.dataDir);
+    lock = lockDataDir(config.dataDir, 'credit-ledger service');
+  } catch (error) {
+    if (error instanceof ConfigError) refuse(error);
+    throw error;
+  }
+  let app;
+  try {
+    app = await createApp(config, { shutdownHooks: false });
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    // A store that cannot open or write its file under DATA_DIR (full, read-only, I/O error): say so, not a stack.
+    if (error instanceof ConfigError) refuse(error);
+    if (storageFaultCode(error) !== null) refuse(new DataDirUnusable(config.dataDir, osReason(error)));
+    throw error;
+  }
+  const logger = new Logger('Main');
+  stopOnSignals(app, (line) => logger.log(line), () => lock.release());
+  logger.log(`credit-ledger listening on http://${config.host}:${config.port} (data in ${config.dataDir})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

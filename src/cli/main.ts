@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/kernel/domain-error.js';
 import { HolidayFileError } from '../calendar/holiday-files.js';
 import { ConfigError, loadConfig, type AppConfig } from '../config/app-config.js';
 import { EventStoreError } from '../event-store/errors.js';
+import { lockDataDir } from '../storage/data-dir-lock.js';
 import { calendarLoad } from './calendar-load.js';
 import { CliFailure, EXIT, UsageError } from './cli-errors.js';
 import { processIo, type CliIo } from './cli-io.js';
@@ -30,6 +31,9 @@ const VERBS: Readonly<Record<string, Verb>> = {
   },
 };
 
+/** Verbs that write under DATA_DIR (views, the log it migrates from): one process at a time (src/storage/data-dir-lock.ts). */
+const WRITES_DATA_DIR = new Set(['rebuild', 'migrate']);
+
 async function runCli(argv: readonly string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [verbName, ...args] = argv;
   try {
@@ -40,7 +44,15 @@ async function runCli(argv: readonly string[], io: CliIo = processIo, env: NodeJ
     }
     const verb = VERBS[verbName];
     if (!verb) throw new UsageError(`unknown verb "${verbName}"`);
-    return await verb(args, loadConfig(env), io);
+    const config = loadConfig(env);
+    if (!WRITES_DATA_DIR.has(verbName)) return await verb(args, config, io);
+    // A verb that writes the service's files refuses while the service (or another writer) holds DATA_DIR: exit 78 naming the holder.
+    const lock = lockDataDir(config.dataDir, `npm run cli -- ${verbName}`);
+    try {
+      return await verb(args, config, io);
+    } finally {
+      lock.release();
+    }
   } catch (error) {
     return report(error, io);
   }

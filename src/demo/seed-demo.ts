@@ -11,6 +11,8 @@ import { DateTime } from 'luxon';
 import { subjectDecider } from '../../domain/subject/decider.js';
 import { loadCalendar } from '../cli/stores.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
+import { lockDataDir } from '../storage/data-dir-lock.js';
+import { prepareDataDir } from '../storage/data-dir.js';
 import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
 import { Pseudonymizer } from '../personal-data/pseudonymizer.js';
@@ -65,6 +67,9 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const { force, today } = options;
   const config = loadConfig();
+  // Not while the service (or another writer) holds DATA_DIR: exit 78 naming the holder.
+  prepareDataDir(config.dataDir);
+  const lock = lockDataDir(config.dataDir, 'npm run seed:demo');
   // recordedAt follows the business time of each step (the store keeps it monotonic).
   const clock = new BusinessClock(PILOTS_REGISTERED_AT);
   const store = new SqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), schemas: domainEventSchemas(), synchronous: config.sqliteSynchronous, clock });
@@ -99,6 +104,7 @@ async function main(args: readonly string[]): Promise<number> {
   } finally {
     await store.close();
     await personalData.close();
+    lock.release();
   }
 }
 

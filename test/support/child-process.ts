@@ -1,11 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs a TypeScript file as a real child process (tsx), for crash tests. */
-export function runTs(file: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a TypeScript file as a real child process (tsx), for crash tests; `env` is added to this process's environment. */
+export function runTs(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+}
+
+/** Resolves with the exit code (or the signal's name) and everything the child wrote, once it has exited. */
+export function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk) => (stdout += chunk));
+    child.stderr?.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
 }
 
 /** Resolves once `predicate` is true of the child's stdout so far. */
@@ -39,3 +51,16 @@ export function killHard(child: ChildProcess): Promise<string> {
 }
 
 export const REPO_ROOT = ROOT;
+
+/**
+ * Compiles the service to dist/ (`npm run build`'s tsc), for tests that run `node dist/src/main.js`
+ * as a real process: tsx cannot run the Nest app (esbuild emits no decorator metadata).
+ */
+export function buildService(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** The built service (`node dist/src/main.js`, what `npm start` runs) as a child process; `env` is added to this process's environment. */
+export function runService(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['dist/src/main.js'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+}
