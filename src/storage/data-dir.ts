@@ -12,7 +12,8 @@ export class DataDirUnusable extends ConfigError {
 
 /** `EROFS: read-only file system, open '/x/y'` → the OS reason with its code, from any file-system error. */
 export function osReason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /**

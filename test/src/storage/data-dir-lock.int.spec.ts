@@ -1,0 +1,42 @@
+import { describe, it, expect, afterAll } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../../../src/config/app-config.js';
+import { DataDirLocked, lockDataDir } from '../../../src/storage/data-dir-lock.js';
+import { DataDirUnusable, prepareDataDir } from '../../../src/storage/data-dir.js';
+import { tempDir } from '../../support/temp-dir.js';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+
+describe('DATA_DIR at start (issue 10)', () => {
+  it('creates a missing DATA_DIR and checks it is writable', () => {
+    const dataDir = join(dir.path, 'new', 'data');
+    expect(() => prepareDataDir(dataDir)).not.toThrow();
+  });
+
+  it('refuses a DATA_DIR under a regular file as a configuration error naming DATA_DIR, the path and the OS reason', () => {
+    writeFileSync(join(dir.path, 'file'), 'x');
+    const dataDir = join(dir.path, 'file', 'data');
+    expect(() => prepareDataDir(dataDir)).toThrow(DataDirUnusable);
+    expect(() => prepareDataDir(dataDir)).toThrow(`configuration DATA_DIR: cannot use "${dataDir}": the directory cannot be created: ENOTDIR`);
+  });
+
+  it('lets one holder at a time lock it, names the holder to the next, and is free again once released', () => {
+    const dataDir = join(dir.path, 'locked');
+    prepareDataDir(dataDir);
+    const first = lockDataDir(dataDir, 'first holder');
+    let refusal: unknown;
+    try {
+      lockDataDir(dataDir, 'second holder');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(DataDirLocked);
+    expect(refusal).toBeInstanceOf(ConfigError);
+    expect((refusal as Error).message).toContain(`pid ${process.pid}, first holder; lock file ${join(dataDir, 'service.lock')}`);
+    first.release();
+    const again = lockDataDir(dataDir, 'after release');
+    again.release();
+  });
+});
