@@ -1,11 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs a TypeScript file as a real child process (tsx), for crash tests. */
-export function runTs(file: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export function runTs(file: string, args: string[], env?: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
 }
 
 /** Resolves once `predicate` is true of the child's stdout so far. */
@@ -39,3 +40,16 @@ export function killHard(child: ChildProcess): Promise<string> {
 }
 
 export const REPO_ROOT = ROOT;
+
+/**
+ * Builds the service as `npm start` does (incremental tsc into dist/) and starts `node dist/src/main.js`
+ * with `env`: the real service, decorator metadata and all (tsx does not emit it, so Swagger needs the build).
+ */
+export function buildService(): void {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed: ${result.stdout}${result.stderr}`);
+}
+
+export function runBuiltService(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['dist/src/main.js'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+}
