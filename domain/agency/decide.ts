@@ -3,8 +3,9 @@
  * typed refusal. Filing and exit are here; suspensions and records have their own files.
  */
 import { InvalidInputError } from '../kernel/domain-error.js';
+import { requireAgencyFilingDate } from '../rules/business-dates.js';
 import { checkUscc } from '../rules/identifiers/uscc.js';
-import { requireDate, requireInstant, requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
+import { requireDate, requireInstant, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
 import { TIME_RULE } from '../rules/time.js';
 import type { AgencyCommand, ExitAgency, FileAgency } from './commands.js';
 import { decideLift, decideSuspend } from './decide-suspension.js';
@@ -69,7 +70,7 @@ function decideFiling(command: FileAgency, state: AgencyState): readonly AgencyE
         filingAuthority: requireText(command.filingAuthority, 'filingAuthority', 'A20'),
         level,
         filingNumber: requireText(command.filingNumber, 'filingNumber', 'A20'),
-        filedOn: requireNotAfterToday(command.filedOn, command.now, 'filedOn', 'A20'),
+        filedOn: requireAgencyFilingDate(command.filedOn, 'filedOn', command.now, 'A20'),
         recordedAt: command.now,
       },
     },

@@ -46,6 +46,10 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
     expect(spec().given(history()).when(file({ sections: { horoscope: 'good' } as never })).thenInvalid('REPORT_SECTION').article).toBe('A16');
   });
 
+  it('A19, A31: a report issued before the measure took effect (0000-01-01) is invalid input (BEFORE_MEASURE), citing A31', () => {
+    expect(spec().given(history()).when(file({ issuedOn: '0000-01-01' })).thenInvalid('BEFORE_MEASURE').article).toBe('A31');
+  });
+
   it('A19: an issue date that does not exist is invalid input (CALENDAR_DATE)', () => {
     spec().given(history()).when(file({ issuedOn: '2026-01-32' })).thenInvalid('CALENDAR_DATE');
   });
