@@ -16,6 +16,20 @@ export type FileAgency = AgencyCommandOf<'FileAgency', {
   readonly filedOn: string;
 }>;
 
+/**
+ * A15, A20 "filed or recognised" (备案或认可): the second way an agency's reports come to count.
+ * The credit office records a recognition by a credit management body at city level or above,
+ * with the recognition document (number and title) and the day it took effect.
+ */
+export type RecogniseAgency = AgencyCommandOf<'RecogniseAgency', {
+  readonly name: string;
+  readonly uscc: string;
+  readonly recognisingAuthority: string;
+  readonly level: string;
+  readonly recognitionDocument: string;
+  readonly recognisedOn: string;
+}>;
+
 /** A26. `until` is the last suspended day (inclusive), or null for "until lifted". */
 export type SuspendAgency = AgencyCommandOf<'SuspendAgency', {
   readonly from: string;
@@ -57,6 +71,7 @@ export type RecordAgencyBreach = AgencyCommandOf<'RecordAgencyBreach', {
 
 export type AgencyCommand =
   | FileAgency
+  | RecogniseAgency
   | SuspendAgency
   | LiftAgencySuspension
   | ExitAgency

@@ -1,4 +1,5 @@
 /** A26: credit records of an agency's staff and of the agency's own credit. */
+import { requireSchemeDate } from '../rules/business-dates.js';
 import { BREACH_CLASSES } from '../rules/disclosure.js';
 import { requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
 import type { RecordAgencyBreach, RecordAgencyStaff } from './commands.js';
@@ -40,7 +41,7 @@ export function decideBreach(command: RecordAgencyBreach, agency: FiledAgencySta
         breachId,
         breachClass: requireOneOf(command.breachClass, BREACH_CLASSES, 'breachClass', 'A9'), // the classes of rules.md
         basisDocument: requireText(command.basisDocument, 'basisDocument', 'A26'),
-        decisionDate: requireNotAfterToday(command.decisionDate, command.now, 'decisionDate', 'A26'),
+        decisionDate: requireSchemeDate(requireNotAfterToday(command.decisionDate, command.now, 'decisionDate', 'A26'), 'decisionDate', 'A26'),
         summary: requireText(command.summary, 'summary', 'A26'),
         staffId,
       },

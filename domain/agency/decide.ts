@@ -3,10 +3,11 @@
  * typed refusal. Filing and exit are here; suspensions and records have their own files.
  */
 import { InvalidInputError } from '../kernel/domain-error.js';
+import { requireAgencyFilingDate } from '../rules/business-dates.js';
 import { checkUscc } from '../rules/identifiers/uscc.js';
-import { requireDate, requireInstant, requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
+import { requireDate, requireInstant, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
 import { TIME_RULE } from '../rules/time.js';
-import type { AgencyCommand, ExitAgency, FileAgency } from './commands.js';
+import type { AgencyCommand, ExitAgency, FileAgency, RecogniseAgency } from './commands.js';
 import { decideLift, decideSuspend } from './decide-suspension.js';
 import { decideBreach, decideStaff } from './decide-records.js';
 import { AgencyAlreadyFiledError, AgencyExitedError, AgencyFilingLevelTooLowError, AgencyNotFiledError } from './errors.js';
@@ -20,6 +21,7 @@ export function decideAgency(command: AgencyCommand, state: AgencyState): readon
   }
   requireInstant(command.now, 'now', TIME_RULE);
   if (command.type === 'FileAgency') return decideFiling(command, state);
+  if (command.type === 'RecogniseAgency') return decideRecognition(command, state);
   const agency = requireFiled(state, command.agencyId);
   // A26 market exit: afterwards only the agency's own credit record may still grow.
   if (agency.exit !== null && command.type !== 'RecordAgencyBreach') {
@@ -48,32 +50,51 @@ function unknownCommand(command: never): never {
 }
 
 function decideFiling(command: FileAgency, state: AgencyState): readonly AgencyEvent[] {
-  if (state.status === 'filed') {
-    if (state.exit !== null) throw new AgencyExitedError(state.agencyId, state.exit.exitedOn);
-    throw new AgencyAlreadyFiledError(state.agencyId, state.filedOn);
-  }
-  const agencyId = requireText(command.agencyId, 'agencyId', 'A20');
-  const level = requireText(command.level, 'level', 'A15');
-  // A15, A20: a filing below city level does not make an agency's reports count.
-  if (!isFilingLevel(level)) throw new AgencyFilingLevelTooLowError(agencyId, level);
-  // GB 32100-2015: a failing 17th character is accepted, and the warning kept on the record (rules.md).
-  const uscc = checkUscc(requireText(command.uscc, 'uscc', 'A20'), 'uscc');
+  const basis = requireEligibilityBasis(command, state, 'A20');
   return [
     {
       type: 'AgencyFiled',
       data: {
-        agencyId,
-        name: requireText(command.name, 'name', 'A20'),
-        uscc: uscc.code,
-        usccWarnings: [...uscc.warnings],
+        ...basis,
         filingAuthority: requireText(command.filingAuthority, 'filingAuthority', 'A20'),
-        level,
         filingNumber: requireText(command.filingNumber, 'filingNumber', 'A20'),
-        filedOn: requireNotAfterToday(command.filedOn, command.now, 'filedOn', 'A20'),
+        filedOn: requireAgencyFilingDate(command.filedOn, 'filedOn', command.now, 'A20'),
         recordedAt: command.now,
       },
     },
   ];
+}
+
+/** A15, A20 "filed or recognised" (备案或认可): recognition is checked as a filing is, and makes the agency eligible the same way. */
+function decideRecognition(command: RecogniseAgency, state: AgencyState): readonly AgencyEvent[] {
+  const basis = requireEligibilityBasis(command, state, 'A15');
+  return [
+    {
+      type: 'AgencyRecognised',
+      data: {
+        ...basis,
+        recognisingAuthority: requireText(command.recognisingAuthority, 'recognisingAuthority', 'A15'),
+        recognitionDocument: requireText(command.recognitionDocument, 'recognitionDocument', 'A15'),
+        recognisedOn: requireAgencyFilingDate(command.recognisedOn, 'recognisedOn', command.now, 'A15'),
+        recordedAt: command.now,
+      },
+    },
+  ];
+}
+
+/** What a filing and a recognition share: a new agency, a body at city level or above (A15), a name and a USCC. */
+function requireEligibilityBasis(command: FileAgency | RecogniseAgency, state: AgencyState, article: string) {
+  if (state.status === 'filed') {
+    if (state.exit !== null) throw new AgencyExitedError(state.agencyId, state.exit.exitedOn);
+    throw new AgencyAlreadyFiledError(state.agencyId, state.filedOn);
+  }
+  const agencyId = requireText(command.agencyId, 'agencyId', article);
+  const level = requireText(command.level, 'level', 'A15');
+  // A15, A20: a filing or recognition below city level does not make an agency's reports count.
+  if (!isFilingLevel(level)) throw new AgencyFilingLevelTooLowError(agencyId, level);
+  // GB 32100-2015: a failing 17th character is accepted, and the warning kept on the record (rules.md).
+  const uscc = checkUscc(requireText(command.uscc, 'uscc', article), 'uscc');
+  return { agencyId, name: requireText(command.name, 'name', article), uscc: uscc.code, usccWarnings: [...uscc.warnings], level };
 }
 
 function decideExit(command: ExitAgency, agency: FiledAgencyState): readonly AgencyEvent[] {

@@ -7,7 +7,8 @@ import { evolveAgency } from './evolve.js';
 import { INITIAL_AGENCY_STATE, type AgencyState } from './state.js';
 
 /** Bump `version` whenever evolve or the state's shape changes: persisted snapshots of another version are ignored. */
-export const AGENCY_STATE_SCHEMA: StateSchema = { name: 'agency', version: 1 };
+// v2: eligibleBy (filed or recognised, A15, A20).
+export const AGENCY_STATE_SCHEMA: StateSchema = { name: 'agency', version: 2 };
 
 export const agencyDecider: Decider<AgencyCommand, AgencyEvent, AgencyState> = {
   initialState: INITIAL_AGENCY_STATE,

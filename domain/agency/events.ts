@@ -21,6 +21,19 @@ export type AgencyFiled = DomainEvent<'AgencyFiled', {
   readonly recordedAt: string;
 }>;
 
+/** A15, A20: recognised (认可) rather than filed — the agency's reports count from `recognisedOn`. */
+export type AgencyRecognised = DomainEvent<'AgencyRecognised', {
+  readonly agencyId: string;
+  readonly name: string;
+  readonly uscc: string;
+  readonly usccWarnings: readonly string[];
+  readonly recognisingAuthority: string;
+  readonly level: FilingLevel;
+  readonly recognitionDocument: string;
+  readonly recognisedOn: string;
+  readonly recordedAt: string;
+}>;
+
 export type AgencySuspended = DomainEvent<'AgencySuspended', {
   readonly agencyId: string;
   readonly from: string;
@@ -64,6 +77,7 @@ export type AgencyBreachRecorded = DomainEvent<'AgencyBreachRecorded', {
 
 export type AgencyEvent =
   | AgencyFiled
+  | AgencyRecognised
   | AgencySuspended
   | AgencySuspensionLifted
   | AgencyExited
@@ -91,6 +105,23 @@ export const AGENCY_EVENT_CATALOGUE: EventCatalogue = [
       filingNumber: 'string — filing number given by the authority',
       filedOn: 'date — day the filing took effect',
       recordedAt: 'instant — when the filing was recorded here',
+    },
+  },
+  {
+    type: 'AgencyRecognised',
+    schemaVersion: 1,
+    articles: ['A15', 'A20', 'GB 32100-2015'],
+    description: 'A credit service agency was recognised (认可) by a credit management body at city level or above: the second way, beside filing, that its reports come to count.',
+    fields: {
+      agencyId: AGENCY_ID,
+      name: 'string — registered name of the agency',
+      uscc: 'string — unified social credit code (GB 32100-2015), upper-cased',
+      usccWarnings: 'string[] — non-fatal USCC findings, as for a filing',
+      recognisingAuthority: 'string — the body that recognised the agency',
+      level: "'city' | 'province' | 'national' — level of the recognising body (A15: city or above)",
+      recognitionDocument: 'string — the recognition document (number and title)',
+      recognisedOn: 'date — day the recognition took effect',
+      recordedAt: 'instant — when the credit office recorded the recognition here',
     },
   },
   {

@@ -2,21 +2,17 @@
 import { assertNever } from '../kernel/decider.js';
 import { appendItem, putEntry, removeEntry, replaceItem, type FoldScope } from '../kernel/fold-scope.js';
 import type { AgencyEvent } from './events.js';
-import { openSuspensionIndex, type AgencyState, type AgencySuspension } from './state.js';
+import { openSuspensionIndex, type AgencyState, type AgencySuspension, type FiledAgencyState } from './state.js';
 
 /** `scope` comes from a fold (kernel/fold-scope.ts): what that fold created may change in place. */
 export function evolveAgency(state: AgencyState, event: AgencyEvent, scope?: FoldScope): AgencyState {
   if (event.type === 'AgencyFiled') {
     const { agencyId, name, uscc, usccWarnings, level, filingAuthority, filingNumber, filedOn } = event.data;
-    return {
-      status: 'filed',
-      agencyId, name, uscc, usccWarnings, level, filingAuthority, filingNumber, filedOn,
-      suspensions: [],
-      exit: null,
-      currentStaff: {},
-      knownStaffIds: [],
-      breachIds: [],
-    };
+    return eligible('filing', { agencyId, name, uscc, usccWarnings, level, filingAuthority, filingNumber, filedOn });
+  }
+  if (event.type === 'AgencyRecognised') {
+    const { agencyId, name, uscc, usccWarnings, level, recognisingAuthority, recognitionDocument, recognisedOn } = event.data;
+    return eligible('recognition', { agencyId, name, uscc, usccWarnings, level, filingAuthority: recognisingAuthority, filingNumber: recognitionDocument, filedOn: recognisedOn });
   }
   // A stream that does not start with its filing is not ours to interpret: leave the state alone.
   if (state.status !== 'filed') return state;
@@ -44,4 +40,11 @@ export function evolveAgency(state: AgencyState, event: AgencyEvent, scope?: Fol
     default:
       return assertNever(event);
   }
+}
+
+type Basis = Pick<FiledAgencyState, 'agencyId' | 'name' | 'uscc' | 'usccWarnings' | 'level' | 'filingAuthority' | 'filingNumber' | 'filedOn'>;
+
+/** A15, A20: filed or recognised, the agency starts the same way; only `eligibleBy` differs. */
+function eligible(eligibleBy: FiledAgencyState['eligibleBy'], basis: Basis): FiledAgencyState {
+  return { status: 'filed', eligibleBy, ...basis, suspensions: [], exit: null, currentStaff: {}, knownStaffIds: [], breachIds: [] };
 }

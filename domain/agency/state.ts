@@ -11,8 +11,13 @@ export type AgencySuspension = {
 
 export type AgencyExit = { readonly exitedOn: string; readonly reason: ExitReason };
 
+/**
+ * An agency whose reports can count (A15, A20): filed (备案) or recognised (认可). `eligibleBy` says
+ * which; for a recognition the filing fields hold the recognising body, its document and its date.
+ */
 export type FiledAgencyState = {
   readonly status: 'filed';
+  readonly eligibleBy: 'filing' | 'recognition';
   readonly agencyId: string;
   readonly name: string;
   readonly uscc: string;
@@ -20,7 +25,9 @@ export type FiledAgencyState = {
   readonly usccWarnings: readonly string[];
   readonly level: FilingLevel;
   readonly filingAuthority: string;
+  /** The filing number, or the recognition document. */
   readonly filingNumber: string;
+  /** First day the agency is eligible: the filing date, or the recognition date. */
   readonly filedOn: string;
   readonly suspensions: readonly AgencySuspension[];
   readonly exit: AgencyExit | null;

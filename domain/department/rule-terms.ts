@@ -13,5 +13,5 @@ export const DEPARTMENT_KINDS = ['department', 'user-organisation'] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 
 /** A31: the measure is in force from its date of issue; nobody takes part in it earlier. */
-export const MEASURE_IN_FORCE_FROM = '2017-03-06';
+export { MEASURE_IN_FORCE_FROM } from '../rules/business-dates.js';
 export const MEASURE_DOCUMENT = '昆政办发〔2017〕41号';

@@ -31,7 +31,10 @@ export type AgencyRegistryDoc = {
   readonly name: string;
   readonly uscc: string;
   readonly usccWarnings: readonly string[];
-  readonly filing: { readonly authority: string; readonly level: FilingLevel; readonly number: string; readonly filedOn: string };
+  /** A15, A20 "filed or recognised" (备案或认可): how the agency became eligible; the other basis is null. */
+  readonly eligibleBy: 'filing' | 'recognition';
+  readonly filing: { readonly authority: string; readonly level: FilingLevel; readonly number: string; readonly filedOn: string } | null;
+  readonly recognition: { readonly authority: string; readonly level: FilingLevel; readonly document: string; readonly recognisedOn: string } | null;
   readonly recordedAt: string;
   /** 'exited' once an exit is recorded (whatever its date); otherwise 'filed'. */
   readonly status: 'filed' | 'exited';

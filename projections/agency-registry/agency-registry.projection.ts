@@ -10,9 +10,10 @@ export const AGENCIES_COLLECTION = 'agencies';
 /** The public agency registry and standing (A20, A26), one document per agency. */
 export const agencyRegistryProjection: ProjectionDefinition = {
   name: 'agency-registry',
-  version: 1,
+  // v2: recognised agencies (AgencyRecognised), eligibleBy and recognition beside filing.
+  version: 2,
   handles: AGENCY_EVENT_TYPES,
-  collections: [{ name: AGENCIES_COLLECTION, indexes: ['status', 'exitedForMisconduct', 'filing.level', 'uscc', 'name'] }],
+  collections: [{ name: AGENCIES_COLLECTION, indexes: ['status', 'exitedForMisconduct', 'eligibleBy', 'filing.level', 'uscc', 'name'] }],
   keysFor: (event) => [{ collection: AGENCIES_COLLECTION, id: String(event.data.agencyId) }],
   evolve: (doc, event) => evolveAgencyDoc(doc as AgencyRegistryDoc | null, asAgencyEvent(event)),
 };
@@ -20,8 +21,11 @@ export const agencyRegistryProjection: ProjectionDefinition = {
 function evolveAgencyDoc(doc: AgencyRegistryDoc | null, event: AgencyEvent): ViewDoc | null {
   if (event.type === 'AgencyFiled') {
     const { agencyId, name, uscc, usccWarnings, filingAuthority, level, filingNumber, filedOn, recordedAt } = event.data;
-    const filed = { agencyId, name, uscc, usccWarnings, filing: { authority: filingAuthority, level, number: filingNumber, filedOn }, recordedAt };
-    return doc !== null ? { ...doc, ...filed } : { ...filed, status: 'filed', suspensions: [], exit: null, exitedForMisconduct: false, currentStaff: {}, staffCount: 0, knownStaffIds: [], breaches: [], breachCount: 0 };
+    return started(doc, { agencyId, name, uscc, usccWarnings, eligibleBy: 'filing', filing: { authority: filingAuthority, level, number: filingNumber, filedOn }, recognition: null, recordedAt });
+  }
+  if (event.type === 'AgencyRecognised') {
+    const { agencyId, name, uscc, usccWarnings, recognisingAuthority, level, recognitionDocument, recognisedOn, recordedAt } = event.data;
+    return started(doc, { agencyId, name, uscc, usccWarnings, eligibleBy: 'recognition', filing: null, recognition: { authority: recognisingAuthority, level, document: recognitionDocument, recognisedOn }, recordedAt });
   }
   // As in the aggregate: a stream that does not start with its filing is not ours to interpret.
   if (doc === null) return null;
@@ -57,6 +61,13 @@ function evolveAgencyDoc(doc: AgencyRegistryDoc | null, event: AgencyEvent): Vie
     default:
       return unknownEvent(doc, event);
   }
+}
+
+type Basis = Pick<AgencyRegistryDoc, 'agencyId' | 'name' | 'uscc' | 'usccWarnings' | 'eligibleBy' | 'filing' | 'recognition' | 'recordedAt'>;
+
+/** The first event of the stream (a filing or a recognition); replayed onto the document, it changes nothing else. */
+function started(doc: AgencyRegistryDoc | null, basis: Basis): AgencyRegistryDoc {
+  return doc !== null ? { ...doc, ...basis } : { ...basis, status: 'filed', suspensions: [], exit: null, exitedForMisconduct: false, currentStaff: {}, staffCount: 0, knownStaffIds: [], breaches: [], breachCount: 0 };
 }
 
 /** Exhaustive at compile time; a type stored by a newer writer leaves the document as it was. */

@@ -4,6 +4,8 @@ import { ExitAgencyController } from './commands/exit-agency/exit-agency.control
 import { ExitAgencyHandler } from './commands/exit-agency/exit-agency.handler.js';
 import { FileAgencyController } from './commands/file-agency/file-agency.controller.js';
 import { FileAgencyHandler } from './commands/file-agency/file-agency.handler.js';
+import { RecogniseAgencyController } from './commands/recognise-agency/recognise-agency.controller.js';
+import { RecogniseAgencyHandler } from './commands/recognise-agency/recognise-agency.handler.js';
 import { RecordAgencyBreachController } from './commands/record-agency-breach/record-agency-breach.controller.js';
 import { RecordAgencyBreachHandler } from './commands/record-agency-breach/record-agency-breach.handler.js';
 import { RecordAgencyStaffController } from './commands/record-agency-staff/record-agency-staff.controller.js';
@@ -16,7 +18,7 @@ import { AgencyRegistryReader } from './queries/agency-registry/agency-registry.
 /** Agencies (A15, A20, A21, A26): the credit office files and supervises them; anyone reads the registry. */
 @Module({
   imports: [SubjectsModule],
-  controllers: [FileAgencyController, SuspendAgencyController, ExitAgencyController, RecordAgencyStaffController, RecordAgencyBreachController, AgencyRegistryController],
-  providers: [FileAgencyHandler, SuspendAgencyHandler, ExitAgencyHandler, RecordAgencyStaffHandler, RecordAgencyBreachHandler, AgencyRegistryReader],
+  controllers: [FileAgencyController, RecogniseAgencyController, SuspendAgencyController, ExitAgencyController, RecordAgencyStaffController, RecordAgencyBreachController, AgencyRegistryController],
+  providers: [FileAgencyHandler, RecogniseAgencyHandler, SuspendAgencyHandler, ExitAgencyHandler, RecordAgencyStaffHandler, RecordAgencyBreachHandler, AgencyRegistryReader],
 })
 export class AgenciesModule {}

@@ -20,9 +20,14 @@ function id(payload: JWTPayload, claim: string, required: boolean): string | nul
   return value;
 }
 
+function actingFor(kind: 'subject' | 'agency' | 'bank', party: string, sub: string): ActingUser {
+  return { kind, id: party, department: null, ...(sub !== party ? { user: sub } : {}) };
+}
+
 /**
  * The acting user recorded in events: the role is the actor kind; a subject, an agency and a bank
  * act under their own id (the id the rules compare with), everyone else under the token's `sub`.
+ * Where the party's id is not the `sub`, `user` keeps the sub: the audit trail names who acted.
  * A department officer's department may be missing: the policy then refuses department work (403).
  */
 export function actingUserFromClaims(payload: JWTPayload): ActingUser {
@@ -30,9 +35,9 @@ export function actingUserFromClaims(payload: JWTPayload): ActingUser {
   if (!isRole(role)) throw new InvalidClaims('role', 'must be one of subject, department, center, credit-office, agency, bank, auditor');
   const sub = id(payload, 'sub', true) as string;
   switch (role) {
-    case 'subject': return { kind: role, id: id(payload, 'subject', true) as string, department: null };
-    case 'agency': return { kind: role, id: id(payload, 'agency', true) as string, department: null };
-    case 'bank': return { kind: role, id: id(payload, 'bank', true) as string, department: null };
+    case 'subject':
+    case 'agency':
+    case 'bank': return actingFor(role, id(payload, role, true) as string, sub);
     case 'department': return { kind: role, id: sub, department: id(payload, 'department', false) };
     default: return { kind: role, id: sub, department: null };
   }

@@ -49,6 +49,8 @@ export const POLICY: Readonly<Record<RouteKey, RoutePolicy>> = {
   // Banks (A18) and agency supervision (A20–A21, A26) by the credit office.
   'POST /loan-checks': { bank: 'any' },
   'POST /agencies': OFFICE,
+  // A15, A20: recorded like a filing, by the credit office.
+  'POST /agencies/recognitions': OFFICE,
   'POST /agencies/{aid}/suspension': OFFICE,
   'POST /agencies/{aid}/exit': OFFICE,
   'POST /agencies/{aid}/staff': OFFICE,

@@ -8,6 +8,7 @@ import type { CommandHeaders } from '../http/command-headers.js';
 import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
 import { uuidV7 } from '../shared/uuid-v7.js';
 import { AggregateLoader } from './aggregate-loader.js';
+import { backoffMs, CONFLICT_BUDGET, CONFLICT_BUDGET_TOKEN, withinBudget, type ConflictBudget } from './conflict-backoff.js';
 import { executeDeciderCommand } from './execute-decider-command.js';
 import type { LoadedState } from './loaded-state.js';
 
@@ -24,12 +25,12 @@ export interface CommandRun<C, E extends DomainEvent, S> {
   readonly loaded?: LoadedState<S>;
 }
 
-const CONFLICT_RETRIES = 3;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs a command for a controller: stamps metadata from the request context and retries a
- * concurrency conflict a bounded number of times — unless the client pinned a revision (If-Match),
- * in which case the conflict is the client's answer (409).
+ * concurrency conflict with jittered backoff within a budget (conflict-backoff.ts) — unless the
+ * client pinned a revision (If-Match), in which case the conflict is the client's answer (409).
  */
 @Injectable()
 export class CommandExecutor {
@@ -37,10 +38,13 @@ export class CommandExecutor {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(AggregateLoader) private readonly loader: AggregateLoader = new AggregateLoader(store),
+    @Optional() @Inject(CONFLICT_BUDGET_TOKEN) private readonly budget: ConflictBudget = CONFLICT_BUDGET,
   ) {}
 
   async run<C, E extends DomainEvent, S>(run: CommandRun<C, E, S>): Promise<AppendResult> {
     const commandId = uuidV7(this.clock.nowMs());
+    // Real elapsed time, not business time: a test's manual clock must not stretch the budget.
+    const started = performance.now();
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await executeDeciderCommand({
@@ -56,7 +60,10 @@ export class CommandExecutor {
           ...(attempt === 1 && run.loaded !== undefined ? { loaded: run.loaded } : {}),
         });
       } catch (error) {
-        if (!(error instanceof WrongExpectedRevision) || run.headers.expectedRevision !== undefined || attempt >= CONFLICT_RETRIES) throw error;
+        if (!(error instanceof WrongExpectedRevision) || run.headers.expectedRevision !== undefined) throw error;
+        const wait = backoffMs(this.budget, attempt, Math.random());
+        if (!withinBudget(this.budget, attempt, performance.now() - started, wait)) throw error;
+        await sleep(wait);
       }
     }
   }

@@ -9,7 +9,7 @@ import type { DepartmentCommand } from '../../domain/department/commands.js';
 import { departmentStreamName } from '../../domain/department/decider.js';
 import type { SubjectCommand } from '../../domain/subject/commands.js';
 import { subjectStreamName } from '../../domain/subject/decider.js';
-import type { Actor, AppendResult } from '../event-store/event-store.port.js';
+import type { Actor } from '../event-store/event-store.port.js';
 import type { DemoFacts } from './demo-facts.js';
 import { demoUuid } from './identifiers.js';
 import { lastInstantFor } from './demo-time.js';
@@ -23,8 +23,11 @@ interface StepBase {
   readonly commandId: string;
   readonly correlationId: string;
   readonly causationId: string | null;
-  /** Work after the append, as a handler does it (e.g. a person's fields into the personal-data store). */
-  readonly afterAppend?: (result: AppendResult) => Promise<void>;
+  /**
+   * Work before the append, as a handler does it (a person's fields into the personal-data store
+   * first): run again on a re-run, so a seed killed between the two stores completes.
+   */
+  readonly beforeAppend?: () => Promise<void>;
 }
 
 export type DemoStep = StepBase & (

@@ -57,7 +57,7 @@ export function planPersons(plan: DemoPlan, pseudonyms: Pseudonymizer, personalD
       now, id: subjectId, actor: CENTER,
       build: () => ({ type: 'RegisterSubject', now, subject: { kind: 'person', subjectId, identityNumber, divisionCode: identityNumber.slice(0, 6) } }),
       // A28: the name and number go to the personal-data store, never into an event.
-      afterAppend: (result) => personalData.put({ subjectId, fullName, identityNumber, birthDate, recordedAt: result.events[0]?.metadata.recordedAt ?? now }),
+      beforeAppend: () => personalData.put({ subjectId, fullName, identityNumber, birthDate, recordedAt: now }),
     });
     subjects.push({ subjectId, kind: 'person', registeredAt: now, identityNumber });
   }

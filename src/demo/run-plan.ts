@@ -37,12 +37,12 @@ export async function runPlan(runner: PlanRunner, steps: readonly DemoStep[], pr
   let replayed = 0;
   for (const [index, step] of steps.entries()) {
     runner.clock.moveTo(step.now);
+    await step.beforeAppend?.();
     const result = await runStep(runner, step).catch((error: Error & { code?: string }) => {
       throw new Error(`demo step ${index + 1} (${step.aggregate} ${step.id} at ${step.now}) refused: ${error.code ?? error.name}: ${error.message}`, { cause: error });
     });
     if (result.replayed) replayed += 1;
     else written += result.events.length;
-    if (!result.replayed) await step.afterAppend?.(result);
     progress(index + 1, steps.length);
   }
   return { written, replayed };

@@ -37,6 +37,7 @@ export function checkAppendRequest(request: AppendRequest, schemas: EventSchemaR
     throw new InvalidAppend('metadata.actor.kind', 'ACTOR_KIND', `must be one of ${ACTOR_KINDS.join(', ')}`);
   checkToken('metadata.actor.id', metadata.actor.id);
   checkToken('metadata.actor.department', metadata.actor.department, true);
+  checkToken('metadata.actor.user', metadata.actor.user, true);
   if (request.idempotency) {
     checkToken('idempotency.key', request.idempotency.key);
     checkToken('idempotency.fingerprint', request.idempotency.fingerprint);

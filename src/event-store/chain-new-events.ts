@@ -25,7 +25,10 @@ export function chainNewEvents(request: AppendRequest, schemas: EventSchemaRegis
       commandId: request.metadata.commandId,
       correlationId: request.metadata.correlationId,
       causationId: request.metadata.causationId ?? null,
-      actor: { kind: request.metadata.actor.kind, id: request.metadata.actor.id, department: request.metadata.actor.department ?? null },
+      actor: {
+        kind: request.metadata.actor.kind, id: request.metadata.actor.id, department: request.metadata.actor.department ?? null,
+        ...(request.metadata.actor.user !== undefined ? { user: request.metadata.actor.user } : {}),
+      },
       ...(request.metadata.commandType ? { commandType: request.metadata.commandType } : {}),
       idempotencyKey: request.idempotency?.key ?? null,
       recordedAt: start.recordedAt,

@@ -13,6 +13,11 @@ export interface Actor {
   readonly kind: ActorKind;
   readonly id: string;
   readonly department: string | null;
+  /**
+   * The user (the token's `sub`) who acted, where the actor acts under another id — a subject, an
+   * agency or a bank — and the two differ: the audit trail names the person, `id` the party.
+   */
+  readonly user?: string;
 }
 
 /** What the command that produced the events says about itself. */

@@ -23,6 +23,7 @@ const ZH: Record<string, string> = {
   INTERNAL_ERROR: '服务器内部错误',
   UNAUTHORIZED: '未认证',
   FORBIDDEN: '无权执行此操作',
+  DEPARTMENT_NOT_REGISTERED: '令牌所属部门未在部门名录中登记，无权执行此操作',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
 };
 

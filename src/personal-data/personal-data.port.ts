@@ -17,7 +17,11 @@ export type PersonalLookup =
   | { readonly state: 'unknown' };
 
 export interface PersonalDataStore {
-  /** Stores a person's fields; an existing, non-erased record is kept (registration is idempotent). */
+  /**
+   * Stores a person's fields, replacing a record a registration left before it failed to reach the
+   * log (written first, so a retry repairs it). Callers write only for a person not yet registered;
+   * an erased record is never revived.
+   */
   put(record: PersonalRecord): Promise<void>;
   get(subjectId: string): Promise<PersonalLookup>;
   /** The same for many subjects in one call (a page of a list); every id asked for is in the map. */

@@ -9,7 +9,7 @@ import { EVENT_STORE, type AppendResult, type EventStore } from '../event-store/
 import type { ActingUser } from '../http/acting-user.js';
 import type { CommandHeaders } from '../http/command-headers.js';
 import { errorBody } from '../http/error-body.js';
-import { PERSONAL_DATA_STORE, type PersonalDataStore, type PersonalRecord } from '../personal-data/personal-data.port.js';
+import { PERSONAL_DATA_STORE, type PersonalDataStore, type PersonalLookup, type PersonalRecord } from '../personal-data/personal-data.port.js';
 import { departmentIsInvolved } from './department-involvement.js';
 
 /** The personal fields a read returns in clear (recorded in each access event). */
@@ -39,7 +39,7 @@ export class PersonalDataAccess {
   ) {}
 
   async read(subjectId: string, actor: ActingUser, purpose: string): Promise<{ record: PersonalRecord; access: AppendResult }> {
-    const found = await this.personal.get(subjectId);
+    const found = await this.held(subjectId);
     if (found.state === 'unknown') throw notHeld(subjectId);
     if (actor.kind === 'department') await this.requireInvolvement(subjectId, actor.department);
     if (found.state === 'erased') throw gone(subjectId, found.erasedAt);
@@ -56,6 +56,17 @@ export class PersonalDataAccess {
     }
   }
 
+  /**
+   * The personal data of a registered subject only: registration writes the personal data before it
+   * appends, so a row without a registration is a failed attempt, not a person (never served).
+   */
+  private async held(subjectId: string): Promise<PersonalLookup> {
+    const found = await this.personal.get(subjectId);
+    if (found.state === 'unknown') return found;
+    const [first] = await this.events.readStream(subjectStreamName(subjectId), { toRevision: 0 });
+    return first?.type === 'SubjectRegistered' ? found : { state: 'unknown' };
+  }
+
   /** A28: checked before anything is logged, so a refused read leaves no access event. */
   private async requireInvolvement(subjectId: string, department: string | null): Promise<void> {
     // The policy guard already refuses a department token without a department; refuse here too rather than widen.
@@ -68,7 +79,7 @@ export class PersonalDataAccess {
    * append, asking again completes it (the log already holds the erasure; nothing new is written).
    */
   async erase(subjectId: string, actor: ActingUser, basisDocument: string, headers: CommandHeaders): Promise<AppendResult> {
-    const found = await this.personal.get(subjectId);
+    const found = await this.held(subjectId);
     if (found.state === 'unknown') throw notHeld(subjectId);
     let result: AppendResult;
     try {

@@ -52,6 +52,7 @@ const MATRIX: readonly [string, string, readonly Caller[] | typeof EVERYONE][] =
   ['POST /repairs/{rpid}/decision', `/repairs/${UUID}/decision`, ['department']],
   ['POST /loan-checks', '/loan-checks', ['bank']],
   ['POST /agencies', '/agencies', ['office']],
+  ['POST /agencies/recognitions', '/agencies/recognitions', ['office']],
   ['POST /agencies/{aid}/suspension', `/agencies/${UUID}/suspension`, ['office']],
   ['POST /agencies/{aid}/exit', `/agencies/${UUID}/exit`, ['office']],
   ['POST /agencies/{aid}/staff', `/agencies/${UUID}/staff`, ['office']],

@@ -63,13 +63,23 @@ describe('hardening: headers, CORS, public rate limit (real app)', () => {
     it('the 4th public request within a minute is 429 RATE_LIMITED in the api error body, with Retry-After; a token holder is not limited', async () => {
       const http = request(ctx.app.getHttpServer());
       // The CORS test above made the 1st public request of this client.
-      await http.get('/health').expect(200);
+      await http.get('/agencies').expect(200);
       await http.get('/disclosures').expect(200);
       const response = await http.get('/agencies').expect(429);
       expect(response.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED', details: { limit: 3 } });
       expect(typeof response.body.messageZh).toBe('string');
       expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
       for (let i = 0; i < 5; i += 1) await http.get('/departments').set(office).expect(200);
+    });
+
+    it('the health probes are exempt: with the public limit used up from this client, /health and /health/ready still answer 200 and are not counted', async () => {
+      const http = request(ctx.app.getHttpServer());
+      await http.get('/agencies').expect(429);
+      for (let i = 0; i < 10; i += 1) {
+        const live = await http.get('/health').expect(200);
+        expect(live.headers['x-ratelimit-limit']).toBeUndefined();
+        await http.get('/health/ready').expect(200);
+      }
     });
   });
 
@@ -85,10 +95,10 @@ describe('hardening: headers, CORS, public rate limit (real app)', () => {
 
     it('the public limit counts the real client IP only when the proxy is trusted', async () => {
       const http = request(ctx.app.getHttpServer());
-      await http.get('/health').set('X-Forwarded-For', '203.0.113.7').expect(200);
-      await http.get('/health').set('X-Forwarded-For', '203.0.113.7').expect(200);
-      await http.get('/health').set('X-Forwarded-For', '203.0.113.7').expect(429);
-      await http.get('/health').set('X-Forwarded-For', '198.51.100.9').expect(thirdClientStatus);
+      await http.get('/agencies').set('X-Forwarded-For', '203.0.113.7').expect(200);
+      await http.get('/agencies').set('X-Forwarded-For', '203.0.113.7').expect(200);
+      await http.get('/agencies').set('X-Forwarded-For', '203.0.113.7').expect(429);
+      await http.get('/agencies').set('X-Forwarded-For', '198.51.100.9').expect(thirdClientStatus);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,11 +53,12 @@ export function killHard(child: ChildProcess): Promise<string> {
 export const REPO_ROOT = ROOT;
 
 /**
- * Compiles the service to dist/ (`npm run build`'s tsc), for tests that run `node dist/src/main.js`
- * as a real process: tsx cannot run the Nest app (esbuild emits no decorator metadata).
+ * Builds the service as `npm start` does (incremental tsc into dist/) and starts `node dist/src/main.js`
+ * with `env`: the real service, decorator metadata and all (tsx does not emit it, so Swagger needs the build).
  */
 export function buildService(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed: ${result.stdout}${result.stderr}`);
 }
 
 /** The built service (`node dist/src/main.js`, what `npm start` runs) as a child process; `env` is added to this process's environment. */

@@ -19,6 +19,13 @@ export interface HolidayTable {
 
 const SATURDAY = 6;
 
+/**
+ * A notice reaches back into the previous year only for the days around New Year (the 2019 notice:
+ * 2018-12-29 worked, 12-30 and 12-31 off) — never further, and never into the next year, whose
+ * New Year belongs to the next notice. So a 2027 table of 2028 dates is refused, not installed.
+ */
+const PREVIOUS_YEAR_FROM = '12-24';
+
 export function parseHolidayTable(input: unknown): HolidayTable {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidInputError('table', 'HOLIDAY_TABLE_SHAPE', 'a holiday table must be an object {year, notice, off, work}', {}, TIME_RULE);
@@ -41,6 +48,11 @@ export function parseHolidayTable(input: unknown): HolidayTable {
     }
   });
   const offSet = new Set(off);
+  // 《全国年节及纪念日放假办法》 art. 2: New Year's Day is a day off in every year; a notice without it is for another year or mistyped.
+  const newYear = `${year}-01-01`;
+  if (!offSet.has(newYear)) {
+    throw new InvalidInputError('off', 'HOLIDAY_TABLE_NEW_YEAR_MISSING', `the ${year} table does not list ${newYear} (New Year's Day) as a day off: it is not a ${year} notice`, { year, date: newYear }, TIME_RULE);
+  }
   work.forEach((date, i) => {
     if (offSet.has(date)) {
       throw new InvalidInputError(`work[${i}]`, 'HOLIDAY_TABLE_OFF_AND_WORK', `${date} is listed both as a day off and as a working day`, { date }, TIME_RULE);
@@ -59,9 +71,8 @@ function parseDates(value: unknown, field: 'off' | 'work', year: number): string
     if (typeof date !== 'string' || !isValidCalendarDate(date)) {
       throw new InvalidInputError(at, 'HOLIDAY_TABLE_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`, {}, TIME_RULE);
     }
-    // A notice reaches at most into the neighbouring year (2018-12-30 in the 2019 notice).
-    if (Math.abs(Number(date.slice(0, 4)) - year) > 1) {
-      throw new InvalidInputError(at, 'HOLIDAY_TABLE_DATE_OUT_OF_YEAR', `${date} is too far from the notice year ${year}`, { date, year }, TIME_RULE);
+    if (!withinNoticeYear(date, year)) {
+      throw new InvalidInputError(at, 'HOLIDAY_TABLE_DATE_OUT_OF_YEAR', `${date} lies outside the notice year ${year} (only ${year - 1}-${PREVIOUS_YEAR_FROM} to ${year}-12-31 may appear)`, { date, year }, TIME_RULE);
     }
     if (seen.has(date)) {
       throw new InvalidInputError(at, 'HOLIDAY_TABLE_DUPLICATE', `${date} is listed twice`, { date }, TIME_RULE);
@@ -69,4 +80,9 @@ function parseDates(value: unknown, field: 'off' | 'work', year: number): string
     seen.add(date);
     return date;
   });
+}
+
+function withinNoticeYear(date: string, year: number): boolean {
+  const dateYear = Number(date.slice(0, 4));
+  return dateYear === year || (dateYear === year - 1 && date.slice(5) >= PREVIOUS_YEAR_FROM);
 }

@@ -1,6 +1,7 @@
 import { AGENCY_STATUSES_ON_DATE, type AgencyStanding } from '../../agency/standing.js';
 import { REPORT_AREAS, REVIEW_AREAS } from '../../department/areas.js';
 import { InvalidInputError } from '../../kernel/domain-error.js';
+import { requireSchemeDate } from '../../rules/business-dates.js';
 import { parseRating, type RatingGrade } from '../../rules/rating.js';
 import { shanghaiDateOf } from '../../rules/time.js';
 import { oneYearValidity } from '../../rules/validity.js';
@@ -28,7 +29,8 @@ const SECTION_NAMES = [
 export function fileCreditReport(command: FileCreditReport, state: SubjectState, policy: SubjectPolicy): readonly [CreditReportFiled] {
   const reportId = requireNewId(state.creditReports, command.reportId, 'credit report', 'reportId', 'A15');
   const agencyId = requireText('agencyId', command.agencyId, 'A15');
-  const issuedOn = requireDate('issuedOn', command.issuedOn, 'A19');
+  // A31: no report is issued under the measure before it took effect (a `0000-01-01` is refused here).
+  const issuedOn = requireSchemeDate(requireDate('issuedOn', command.issuedOn, 'A19'), 'issuedOn', 'A19');
   const today = shanghaiDateOf(command.now);
   if (issuedOn > today) throw new ReportIssuedInFutureError(issuedOn, today); // A19 counts from a real issue date
   requireStandingOnIssueDate(command.agencyStanding, agencyId, issuedOn);

@@ -3,7 +3,8 @@
  * Each takes the article (or standard) the checked value serves, so a refusal names it.
  */
 import { InvalidInputError } from '../../kernel/domain-error.js';
-import { compareInstants, isValidCalendarDate, shanghaiDateOf } from '../../rules/time.js';
+import { requirePastSchemeDate } from '../../rules/business-dates.js';
+import { compareInstants, isValidCalendarDate } from '../../rules/time.js';
 import { CommandPrecedesRecordError, RecordIdAlreadyUsedError, SubjectNotRegisteredError } from '../errors.js';
 import { get } from '../evolve/maps.js';
 import type { ById, Registration, SubjectState } from '../state.js';
@@ -64,14 +65,9 @@ export function requireNewId<T>(map: ById<T>, id: unknown, what: string, field: 
   return checked;
 }
 
-/** A date of something that already happened: not after the Shanghai date of `now`. */
-export function requirePastDate(field: string, date: unknown, now: string, article?: string): string {
-  const checked = requireDate(field, date, article);
-  const today = shanghaiDateOf(now);
-  if (checked > today) {
-    throw new InvalidInputError(field, 'DATE_NOT_IN_FUTURE', `${checked} lies after today (${today})`, { today }, article);
-  }
-  return checked;
+/** A date of something that already happened under the measure: not before A31's date, not after the Shanghai date of `now`. */
+export function requirePastDate(field: string, date: unknown, now: string, article: string): string {
+  return requirePastSchemeDate(requireDate(field, date, article), field, now, article);
 }
 
 /** A real calendar date `YYYY-MM-DD`. */

@@ -30,7 +30,7 @@ export class ReportRevokedError extends DomainError {
 /** A20: only agencies whose filing was in force on the issue date. */
 export class ReportAgencyNotFiledError extends DomainError {
   constructor(agencyId: string, issuedOn: string) {
-    super('REPORT_AGENCY_NOT_FILED', `agency ${agencyId} was not filed on ${issuedOn}`, { agencyId, issuedOn }, 'A20');
+    super('REPORT_AGENCY_NOT_FILED', `agency ${agencyId} was neither filed nor recognised on ${issuedOn} (A15, A20: 备案或认可)`, { agencyId, issuedOn }, 'A20');
   }
 }
 

@@ -31,7 +31,8 @@ export class SqlitePersonalDataStore implements PersonalDataStore {
   }
 
   async put(record: PersonalRecord): Promise<void> {
-    this.db.prepare('INSERT INTO persons (subject_id, record) VALUES (?, ?) ON CONFLICT (subject_id) DO NOTHING')
+    // Replaces a row a failed registration left behind; an erased row stays erased (A28).
+    this.db.prepare('INSERT INTO persons (subject_id, record) VALUES (?, ?) ON CONFLICT (subject_id) DO UPDATE SET record = excluded.record WHERE erased_at IS NULL')
       .run(record.subjectId, JSON.stringify(record));
   }
 

@@ -10,8 +10,11 @@ import { FixedWindowLimiter } from './fixed-window-limiter.js';
  * Rate limit of the public routes only (issue 5): anyone may call them without a token, so they are
  * what a scraper or a flood reaches first. Authenticated routes are limited by who may call them.
  * Counted per client IP (`request.ip`: behind a proxy, set TRUST_PROXY=true) against the wall
- * clock, not business time. (@nestjs/throttler 6.7 is CommonJS and cannot load Nest 12's ESM under Jest.)
+ * clock, not business time. The health probes are exempt. (@nestjs/throttler 6.7 is CommonJS and cannot load Nest 12's ESM under Jest.)
  */
+/** Liveness and readiness probes: a load balancer or orchestrator behind the same IP as clients must never be told 429. */
+const PROBES: ReadonlySet<string> = new Set(['GET /health', 'GET /health/ready']);
+
 @Injectable()
 export class PublicRateLimitGuard implements CanActivate {
   private readonly limiter: FixedWindowLimiter;
@@ -21,7 +24,9 @@ export class PublicRateLimitGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    if (context.getType() !== 'http' || POLICY[routeKeyOf(context.getClass(), context.getHandler())] !== 'public') return true;
+    if (context.getType() !== 'http') return true;
+    const key = routeKeyOf(context.getClass(), context.getHandler());
+    if (POLICY[key] !== 'public' || PROBES.has(key)) return true;
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
     const { allowed, remaining, resetSeconds } = this.limiter.hit(request.ip ?? 'unknown', Date.now());

@@ -45,6 +45,7 @@ describe('RecordAgencyBreach', () => {
     spec.given([filed]).when({ ...record, breachClass: 'grave' }).thenThrows('VALIDATION_FAILED');
     expect(inputRefusal([filed], { ...record, breachClass: 'grave' })).toEqual({ field: 'breachClass', rule: 'ONE_OF', article: 'A9' });
     expect(inputRefusal([filed], { ...record, decisionDate: '2026-03-07' })).toEqual({ field: 'decisionDate', rule: 'DATE_IN_FUTURE', article: 'A26' });
+    expect(inputRefusal([filed], { ...record, decisionDate: '0000-01-01' })).toEqual({ field: 'decisionDate', rule: 'BEFORE_MEASURE', article: 'A31' });
     expect(inputRefusal([filed], { ...record, staffId: '李四' })).toEqual({ field: 'staffId', rule: 'STAFF_ID_NOT_PSEUDONYMOUS', article: 'A28' });
     expect(inputRefusal([filed], { ...record, summary: '' })).toEqual({ field: 'summary', rule: 'REQUIRED', article: 'A26' });
   });

@@ -52,6 +52,7 @@ describe('FileAgency', () => {
   it('A20: a filing dated after today, or not a real date, is refused', () => {
     expect(inputRefusal([], { ...fileCommand, filedOn: '2020-05-12' })).toEqual({ field: 'filedOn', rule: 'DATE_IN_FUTURE', article: 'A20' });
     expect(inputRefusal([], { ...fileCommand, filedOn: '2020-02-30' })).toEqual({ field: 'filedOn', rule: 'CALENDAR_DATE', article: 'A20' });
+    expect(inputRefusal([], { ...fileCommand, filedOn: '0000-01-01' })).toEqual({ field: 'filedOn', rule: 'FILING_DATE_TOO_EARLY', article: 'A20' });
   });
 
   it('A20: name, authority and filing number are required; now must be an instant with offset (rules.md Time)', () => {

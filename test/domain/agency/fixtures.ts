@@ -79,3 +79,31 @@ export function inputRefusal(given: AgencyEvent[], command: AgencyCommand): Inpu
   }
   throw new Error('expected an input refusal, but the command was accepted');
 }
+
+/** A15, A20 "filed or recognised": the same agency, recognised by the city body instead of filed. */
+export const recogniseCommand = {
+  type: 'RecogniseAgency',
+  agencyId: AGENCY_ID,
+  now: '2020-05-11T10:00:00+08:00',
+  name: '昆山诚信评估有限公司',
+  uscc: USCC,
+  recognisingAuthority: '苏州市社会信用体系建设领导小组办公室',
+  level: 'city',
+  recognitionDocument: '苏信办认〔2020〕2号',
+  recognisedOn: '2020-05-11',
+} as const satisfies AgencyCommand;
+
+export const recognised: AgencyEvent = {
+  type: 'AgencyRecognised',
+  data: {
+    agencyId: AGENCY_ID,
+    name: '昆山诚信评估有限公司',
+    uscc: USCC,
+    usccWarnings: [],
+    recognisingAuthority: '苏州市社会信用体系建设领导小组办公室',
+    level: 'city',
+    recognitionDocument: '苏信办认〔2020〕2号',
+    recognisedOn: '2020-05-11',
+    recordedAt: '2020-05-11T10:00:00+08:00',
+  },
+};

@@ -11,6 +11,7 @@ describe('agency state (evolve)', () => {
   it('A20: a filing sets the filed state', () => {
     expect(fold(agencyDecider, [filed])).toEqual({
       status: 'filed',
+      eligibleBy: 'filing',
       agencyId: 'AG-17',
       name: '昆山诚信评估有限公司',
       uscc: '91320583722291823U',

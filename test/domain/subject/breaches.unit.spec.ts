@@ -56,6 +56,8 @@ describe('RecordBreach (A9)', () => {
 
   it('A9: a decision dated after today is invalid input (DATE_NOT_IN_FUTURE)', () => {
     spec().given(history()).when(record({ decisionDate: '2026-03-03' })).thenInvalid('DATE_NOT_IN_FUTURE');
+    // A9, A31: nor before the measure took effect.
+    expect(spec().given(history()).when(record({ decisionDate: '0000-01-01' })).thenInvalid('BEFORE_MEASURE').article).toBe('A31');
   });
 
   it('A9: a decision date that does not exist is invalid input (CALENDAR_DATE)', () => {

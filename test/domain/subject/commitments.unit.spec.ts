@@ -147,6 +147,8 @@ describe('RecordCommitmentCheck (A8–A9)', () => {
 
   it('A8: a check dated after today is invalid input (DATE_NOT_IN_FUTURE)', () => {
     spec().given(history(commitmentMade())).when(check({ checkedOn: '2026-03-03' })).thenInvalid('DATE_NOT_IN_FUTURE');
+    // A8, A31: nor before the measure took effect.
+    expect(spec().given(history(commitmentMade())).when(check({ checkedOn: '0000-01-01' })).thenInvalid('BEFORE_MEASURE').article).toBe('A31');
   });
 
   it('A9: breach details with a class off the list are invalid input (BREACH_CLASS)', () => {

@@ -46,6 +46,10 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
     expect(spec().given(history()).when(file({ sections: { horoscope: 'good' } as never })).thenInvalid('REPORT_SECTION').article).toBe('A16');
   });
 
+  it('A19, A31: a report issued before the measure took effect (0000-01-01) is invalid input (BEFORE_MEASURE), citing A31', () => {
+    expect(spec().given(history()).when(file({ issuedOn: '0000-01-01' })).thenInvalid('BEFORE_MEASURE').article).toBe('A31');
+  });
+
   it('A19: an issue date that does not exist is invalid input (CALENDAR_DATE)', () => {
     spec().given(history()).when(file({ issuedOn: '2026-01-32' })).thenInvalid('CALENDAR_DATE');
   });
@@ -62,9 +66,9 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
       .thenThrows(ReportAgencyNotFiledError);
   });
 
-  it('A20: the refusal names the agency, the date and the article', () => {
+  it('A15, A20: the refusal names the agency, the date and the article (filed or recognised)', () => {
     expect(() => decideOn(history(), file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { ...inForce, on: '2026-03-02', status: 'not-filed', filedOn: null } }))).toThrow(
-      'REPORT_AGENCY_NOT_FILED: agency AG-17 was not filed on 2026-03-02 (A20)',
+      'REPORT_AGENCY_NOT_FILED: agency AG-17 was neither filed nor recognised on 2026-03-02 (A15, A20: 备案或认可) (A20)',
     );
   });
 

@@ -3,7 +3,7 @@ import type { AgencyEvent } from '../../../domain/agency/events.js';
 import type { AgencyRegistryDoc } from '../../../projections/agency-registry/agency-registry.doc.js';
 import { AGENCIES_COLLECTION, agencyRegistryProjection } from '../../../projections/agency-registry/agency-registry.projection.js';
 import { agencyStatusOn } from '../../../projections/agency-registry/agency-status.js';
-import { AGENCY_ID, breach, exited, filed, lifted, staff, suspended, USCC } from '../../domain/agency/fixtures.js';
+import { AGENCY_ID, breach, exited, filed, lifted, recognised, staff, suspended, USCC } from '../../domain/agency/fixtures.js';
 import { ProjectionHarness, projected, streamOf } from '../support/harness.js';
 
 const STREAM = `agency-${AGENCY_ID}`;
@@ -17,10 +17,22 @@ describe('agency-registry projection', () => {
   it('A15, A20: AgencyFiled lists the agency with its filing authority, level, number and date', async () => {
     expect(await registry()).toEqual({
       agencyId: AGENCY_ID, name: '昆山诚信评估有限公司', uscc: USCC, usccWarnings: [],
-      filing: { authority: '昆山市社会信用体系建设领导小组办公室', level: 'city', number: 'KS-XY-2020-017', filedOn: '2020-05-11' },
+      eligibleBy: 'filing', filing: { authority: '昆山市社会信用体系建设领导小组办公室', level: 'city', number: 'KS-XY-2020-017', filedOn: '2020-05-11' }, recognition: null,
       recordedAt: '2020-05-11T10:00:00+08:00', status: 'filed', suspensions: [], exit: null, exitedForMisconduct: false,
       currentStaff: {}, staffCount: 0, knownStaffIds: [], breaches: [], breachCount: 0,
     });
+  });
+
+  it('A15, A20 (备案或认可): AgencyRecognised lists the agency as eligible by recognition, with the recognising body, document and date, and no filing', async () => {
+    const h = await new ProjectionHarness(agencyRegistryProjection).apply(...streamOf(STREAM, [recognised, suspended('2025-03-01', '2025-05-31')]));
+    const doc = h.doc(AGENCIES_COLLECTION, AGENCY_ID) as AgencyRegistryDoc;
+    expect(doc).toMatchObject({
+      agencyId: AGENCY_ID, uscc: USCC, eligibleBy: 'recognition', filing: null, status: 'filed',
+      recognition: { authority: '苏州市社会信用体系建设领导小组办公室', level: 'city', document: '苏信办认〔2020〕2号', recognisedOn: '2020-05-11' },
+    });
+    expect(agencyStatusOn(doc, '2020-05-10')).toBe('not-filed');
+    expect(agencyStatusOn(doc, '2020-05-11')).toBe('in-force');
+    expect(agencyStatusOn(doc, '2025-04-01')).toBe('suspended');
   });
 
   it('A26: AgencySuspended records the suspension; the agency is suspended within it and in force after', async () => {

@@ -7,10 +7,11 @@ describe('the acting user from verified claims', () => {
     expect(actingUserFromClaims({ sub: 'officer-0', role: 'department' })).toEqual({ kind: 'department', id: 'officer-0', department: null });
   });
 
-  it('a subject, an agency and a bank act under their own id claim', () => {
-    expect(actingUserFromClaims({ sub: 'u1', role: 'subject', subject: '91320583722291823U' })).toEqual({ kind: 'subject', id: '91320583722291823U', department: null });
-    expect(actingUserFromClaims({ sub: 'u2', role: 'agency', agency: 'AG-1' })).toMatchObject({ kind: 'agency', id: 'AG-1' });
-    expect(actingUserFromClaims({ sub: 'u3', role: 'bank', bank: 'icbc-kunshan' })).toMatchObject({ kind: 'bank', id: 'icbc-kunshan' });
+  it('a subject, an agency and a bank act under their own id claim, and the user who acted (sub) is kept for the audit trail', () => {
+    expect(actingUserFromClaims({ sub: 'u1', role: 'subject', subject: '91320583722291823U' })).toEqual({ kind: 'subject', id: '91320583722291823U', department: null, user: 'u1' });
+    expect(actingUserFromClaims({ sub: '91320583722291823U', role: 'subject', subject: '91320583722291823U' })).toEqual({ kind: 'subject', id: '91320583722291823U', department: null });
+    expect(actingUserFromClaims({ sub: 'u2', role: 'agency', agency: 'AG-1' })).toMatchObject({ kind: 'agency', id: 'AG-1', user: 'u2' });
+    expect(actingUserFromClaims({ sub: 'u3', role: 'bank', bank: 'icbc-kunshan' })).toMatchObject({ kind: 'bank', id: 'icbc-kunshan', user: 'u3' });
   });
 
   it('the center, the credit office and the auditor act under their sub; a department claim does not stick to them', () => {

@@ -14,8 +14,9 @@ import { testMetadata } from '../../support/metadata.js';
 const AGENCY = 'AG-17';
 const STREAM = agencyStreamName(AGENCY);
 const creditOffice = { kind: 'credit-office', id: 'supervisor-1', department: null } as const;
-/** The executor's bound (CONFLICT_RETRIES in command-executor.ts): attempts in all, not retries after the first. */
+/** A small budget (the app's is CONFLICT_BUDGET): attempts in all, not retries after the first. */
 const ATTEMPTS = 3;
+const BUDGET = { attempts: ATTEMPTS, totalMs: 60_000, baseMs: 1, capMs: 4 };
 
 const staffJoined = (now: string, staffId: string): RecordAgencyStaff =>
   ({ type: 'RecordAgencyStaff', now, agencyId: AGENCY, staffId, role: '信用分析师', change: 'joined', on: '2026-03-01' });
@@ -48,7 +49,7 @@ describe('CommandExecutor: a concurrency conflict is retried a bounded number of
   const clock = ManualClock.at('2026-03-06T10:00:00+08:00');
 
   const run = (wrapped: EventStore, headers: CommandHeaders = {}) =>
-    new CommandExecutor(wrapped, clock).run({
+    new CommandExecutor(wrapped, clock, undefined, BUDGET).run({
       decider: agencyDecider, stream: STREAM, command: (now) => staffJoined(now, 'staff-2026-0042'),
       commandType: 'RecordAgencyStaff', actor: creditOffice, headers,
     });

@@ -25,8 +25,9 @@ describe('personal data lives apart from the log (A28)', () => {
     const file = join(dir.path, 'personal-data.sqlite');
     const store = new SqlitePersonalDataStore(file);
     const record = { subjectId: 'PABC', fullName: '张三', identityNumber: '11010519491231002X', birthDate: '1949-12-31', recordedAt: '2026-03-06T09:30:00.000+08:00' };
-    await store.put(record);
+    // A row left by a registration that never reached the log is replaced by the retry.
     await store.put({ ...record, fullName: '李四' });
+    await store.put(record);
     expect(await store.get('PABC')).toEqual({ state: 'present', record });
     expect(await store.get('PNONE')).toEqual({ state: 'unknown' });
     expect(await store.erase('PABC', '2026-04-01T10:00:00.000+08:00', 'credit office decision 2026-17')).toBe(true);
@@ -34,6 +35,8 @@ describe('personal data lives apart from the log (A28)', () => {
     await store.close();
     const reopened = new SqlitePersonalDataStore(file);
     expect(await reopened.get('PABC')).toEqual({ state: 'erased', subjectId: 'PABC', erasedAt: '2026-04-01T10:00:00.000+08:00', basis: 'credit office decision 2026-17' });
+    await reopened.put(record);
+    expect((await reopened.get('PABC')).state).toBe('erased');
     await reopened.put({ ...record, subjectId: 'PDEF' });
     expect(await reopened.getMany(['PDEF', 'PABC', 'PNONE'])).toEqual(new Map([
       ['PDEF', await reopened.get('PDEF')], ['PABC', await reopened.get('PABC')], ['PNONE', { state: 'unknown' }],

@@ -8,7 +8,10 @@ export interface AgencyRecord {
   readonly name: string;
   readonly uscc: string;
   readonly usccWarnings: readonly string[];
-  readonly filing: { readonly authority: string; readonly level: string; readonly number: string; readonly filedOn: string };
+  /** A15, A20 "filed or recognised": how the agency became eligible; the other basis is null. */
+  readonly eligibleBy: 'filing' | 'recognition';
+  readonly filing: { readonly authority: string; readonly level: string; readonly number: string; readonly filedOn: string } | null;
+  readonly recognition: { readonly authority: string; readonly level: string; readonly document: string; readonly recognisedOn: string } | null;
   readonly standing: { readonly on: string; readonly status: string; readonly statusZh: string };
   readonly suspensions: FiledAgencyState['suspensions'];
   readonly exit: FiledAgencyState['exit'];
@@ -32,7 +35,9 @@ export function agencyRecord(state: FiledAgencyState, breaches: readonly AgencyB
     name: state.name,
     uscc: state.uscc,
     usccWarnings: state.usccWarnings,
-    filing: { authority: state.filingAuthority, level: state.level, number: state.filingNumber, filedOn: state.filedOn },
+    eligibleBy: state.eligibleBy,
+    filing: state.eligibleBy === 'filing' ? { authority: state.filingAuthority, level: state.level, number: state.filingNumber, filedOn: state.filedOn } : null,
+    recognition: state.eligibleBy === 'recognition' ? { authority: state.filingAuthority, level: state.level, document: state.filingNumber, recognisedOn: state.filedOn } : null,
     standing: { on: today, status: standing.status, statusZh: STATUS_ZH[standing.status] ?? standing.status },
     suspensions: state.suspensions,
     exit: state.exit,

@@ -8,7 +8,7 @@ import { ListAgenciesQuery } from './list-agencies.query.js';
 
 const RECORD_EXAMPLE = {
   agencyId: '0193b0c4-7f3e-7a21-9c55-2f1d0e6c1a2b', name: '苏州示例信用评估有限公司', uscc: '91320583796541485R', usccWarnings: [],
-  filing: { authority: '江苏省社会信用体系建设领导小组办公室', level: 'province', number: '苏信备〔2024〕017号', filedOn: '2024-01-15' },
+  eligibleBy: 'filing', filing: { authority: '江苏省社会信用体系建设领导小组办公室', level: 'province', number: '苏信备〔2024〕017号', filedOn: '2024-01-15' }, recognition: null,
   standing: { on: '2026-03-06', status: 'suspended', statusZh: '暂停' },
   suspensions: [{ from: '2026-03-02', until: null, liftedOn: null }], exit: null, staffCount: 3,
   breaches: [{ breachId: '0193b0c9-1a2b-7c3d-8e4f-5a6b7c8d9e0f', breachClass: 'general', decisionDate: '2026-02-27', basisDocument: '昆信办〔2026〕4号', summary: '出具的信用报告未按行业标准核实财务数据', byStaff: false }],

@@ -53,7 +53,10 @@ export function fromEsdbMetadata(raw: unknown, where: string): { metadata: Store
     commandId: text('commandId'),
     correlationId: text('correlationId'),
     causationId: textOrNull(m.causationId, 'causationId'),
-    actor: { kind: actor.kind as ActorKind, id: actor.id, department: textOrNull(actor.department, 'actor.department') },
+    actor: {
+      kind: actor.kind as ActorKind, id: actor.id, department: textOrNull(actor.department, 'actor.department'),
+      ...(actor.user !== undefined && actor.user !== null ? { user: textOrNull(actor.user, 'actor.user')! } : {}),
+    },
     ...(m.commandType !== undefined ? { commandType: text('commandType') } : {}),
     idempotencyKey: textOrNull(m.idempotencyKey, 'idempotencyKey'),
     recordedAt: text('recordedAt'),

@@ -4,15 +4,25 @@ import { checkResidentId } from '../../../../domain/rules/identifiers/resident-i
 import { checkUscc } from '../../../../domain/rules/identifiers/uscc.js';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
+import { AggregateLoader } from '../../../commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data.port.js';
 import { PSEUDONYMIZER, type Pseudonymizer } from '../../../personal-data/pseudonymizer.js';
+import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
+import { KeyedLock } from '../../../shared/keyed-lock.js';
+import { crashIfTestAsks } from '../../../shared/test-crash-point.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../../subject-decider.provider.js';
 import { RegisterSubjectCommand, type RegisteredSubject } from './register-subject.command.js';
 
 /**
  * A4. An organisation's stream is named by its USCC; a person's by a keyed hash of the identity
  * number (A28). The person's name and number go to the personal-data store, never to the log.
+ *
+ * Two stores, no partial state a retry cannot repair: the personal data is written FIRST under the
+ * pseudonymous id, then the registration is appended. A failure or crash between the two leaves a
+ * personal-data row with no registration, which nothing serves (reads go through the registered
+ * subject) and the retry overwrites. Registrations of one person run one at a time here so a
+ * losing concurrent attempt cannot overwrite the winner's row.
  */
 @CommandHandler(RegisterSubjectCommand)
 export class RegisterSubjectHandler implements ICommandHandler<RegisterSubjectCommand, RegisteredSubject> {
@@ -21,7 +31,11 @@ export class RegisterSubjectHandler implements ICommandHandler<RegisterSubjectCo
     @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
     @Inject(PSEUDONYMIZER) private readonly pseudonyms: Pseudonymizer,
     @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
+    @Inject(AggregateLoader) private readonly loader: AggregateLoader,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  private readonly personLock = new KeyedLock();
 
   async execute({ request, actor, headers }: RegisterSubjectCommand): Promise<RegisteredSubject> {
     if (request.kind === 'organisation') {
@@ -34,11 +48,19 @@ export class RegisterSubjectHandler implements ICommandHandler<RegisterSubjectCo
     }
     const checked = checkResidentId(request.identityNumber!, 'identityNumber');
     const subjectId = this.pseudonyms.subjectIdFor(checked.id);
-    const result = await this.commands.run({
-      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'RegisterSubject', actor, headers,
-      command: (now): SubjectCommand => ({ type: 'RegisterSubject', now, subject: { kind: 'person', subjectId, identityNumber: checked.id, ...(request.divisionCode ? { divisionCode: request.divisionCode } : {}) } }),
+    const stream = subjectStreamName(subjectId);
+    const result = await this.personLock.run(subjectId, async () => {
+      const loaded = await this.loader.load(this.decider, stream);
+      // Registered already: the append refuses it (or replays an idempotent retry); the held row stays as it is.
+      if (loaded.state.registration === null) {
+        await this.personalData.put({ subjectId, fullName: request.fullName!, identityNumber: checked.id, birthDate: checked.birthDate, recordedAt: shanghaiIso(this.clock.nowMs()) });
+        crashIfTestAsks('after-personal-data');
+      }
+      return this.commands.run({
+        decider: this.decider, stream, commandType: 'RegisterSubject', actor, headers, loaded,
+        command: (now): SubjectCommand => ({ type: 'RegisterSubject', now, subject: { kind: 'person', subjectId, identityNumber: checked.id, ...(request.divisionCode ? { divisionCode: request.divisionCode } : {}) } }),
+      });
     });
-    await this.personalData.put({ subjectId, fullName: request.fullName!, identityNumber: checked.id, birthDate: checked.birthDate, recordedAt: result.events[0]?.metadata.recordedAt ?? '' });
     return { subjectId, result };
   }
 }

@@ -5,7 +5,7 @@ import { parseHolidayTable } from '../../../../domain/rules/calendar/holiday-tab
 const valid = {
   year: 2025,
   notice: '国办发明电〔2024〕12号',
-  off: ['2025-10-01', '2025-10-02'],
+  off: ['2025-01-01', '2025-10-01', '2025-10-02'],
   work: ['2025-09-28', '2025-10-11'],
 };
 
@@ -27,7 +27,7 @@ describe('parseHolidayTable', () => {
   });
 
   it('accepts dates of the neighbouring year (the 2019 notice starts on 2018-12-30)', () => {
-    const table = parseHolidayTable({ year: 2019, notice: 'n', off: ['2018-12-30', '2018-12-31'], work: ['2018-12-29'] });
+    const table = parseHolidayTable({ year: 2019, notice: 'n', off: ['2018-12-30', '2018-12-31', '2019-01-01'], work: ['2018-12-29'] });
     expect(table.work).toEqual(['2018-12-29']);
   });
 
@@ -44,7 +44,10 @@ describe('parseHolidayTable', () => {
     ['a date two years away', { ...valid, off: ['2023-10-01'] }, 'off[0]', 'HOLIDAY_TABLE_DATE_OUT_OF_YEAR'],
     ['a date listed twice', { ...valid, off: ['2025-10-01', '2025-10-01'] }, 'off[1]', 'HOLIDAY_TABLE_DUPLICATE'],
     ['a weekday listed as work (2020-02-03, a Monday)', { ...valid, year: 2020, off: [], work: ['2020-01-19', '2020-02-03'] }, 'work[1]', 'HOLIDAY_TABLE_WORK_NOT_WEEKEND'],
-    ['a date both off and work', { ...valid, off: ['2025-10-01', '2025-10-11'] }, 'work[1]', 'HOLIDAY_TABLE_OFF_AND_WORK'],
+    ['a date both off and work', { ...valid, off: ['2025-01-01', '2025-10-01', '2025-10-11'] }, 'work[1]', 'HOLIDAY_TABLE_OFF_AND_WORK'],
+    ['a 2027 table whose dates lie in 2028 (New Year 2027 would be a working day)', { year: 2027, notice: 'n', off: ['2028-01-01', '2028-01-02'], work: ['2028-01-08'] }, 'off[0]', 'HOLIDAY_TABLE_DATE_OUT_OF_YEAR'],
+    ['a date of the previous year before its last week', { ...valid, off: ['2024-12-01', '2025-01-01'] }, 'off[0]', 'HOLIDAY_TABLE_DATE_OUT_OF_YEAR'],
+    ['a table without New Year\'s Day off', { ...valid, off: ['2025-10-01'] }, 'off', 'HOLIDAY_TABLE_NEW_YEAR_MISSING'],
   ])('rules.md Time: refuses %s, naming the field, the rule and the Time rule', (_case, input, field, rule) => {
     const error = refusal(input);
     expect(error.code).toBe('VALIDATION_FAILED');

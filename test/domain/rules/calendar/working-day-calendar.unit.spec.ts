@@ -102,13 +102,14 @@ describe('WorkingDayCalendar', () => {
   });
 
   it('refuses two notices that disagree on a date', () => {
-    const a = { year: 2027, notice: 'a', off: ['2026-12-31'], work: [] };
-    const b = { year: 2026, notice: 'b', off: [], work: [] };
-    const c = { year: 2025, notice: 'c', off: ['2026-01-01'], work: [] };
-    const d = { year: 2026, notice: 'd', off: [], work: ['2026-01-03'] };
+    // A notice reaches back into the last days of the previous year only (the 2019 notice): that is where two can disagree.
+    const a = { year: 2027, notice: 'a', off: ['2026-12-31', '2027-01-01'], work: [] };
+    const b = { year: 2026, notice: 'b', off: ['2026-01-01'], work: [] };
+    const c = { year: 2026, notice: 'c', off: ['2026-01-01'], work: ['2026-12-26'] };
+    const d = { year: 2027, notice: 'd', off: ['2026-12-26', '2027-01-01'], work: [] };
     expect(() => WorkingDayCalendar.fromTables([a, b])).not.toThrow();
-    expect(() => WorkingDayCalendar.fromTables([c, { ...d, off: ['2026-01-01'] }])).not.toThrow();
-    expect(() => WorkingDayCalendar.fromTables([{ ...c, off: ['2026-01-03'] }, d])).toThrow(
+    expect(() => WorkingDayCalendar.fromTables([c, { ...d, off: ['2027-01-01'] }])).not.toThrow();
+    expect(() => WorkingDayCalendar.fromTables([c, d])).toThrow(
       expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'tables', details: expect.objectContaining({ rule: 'HOLIDAY_TABLE_CONFLICT' }), article: 'rules.md Time' }),
     );
   });
