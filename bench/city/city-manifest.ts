@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bump when the generator makes a different city from the same options (cached cities are then remade). */
-export const CITY_GENERATOR = 'city-v3';
+export const CITY_GENERATOR = 'city-v4';
 
 export interface CityManifest {
   readonly generator: string;

@@ -34,7 +34,7 @@ export function subjectPlan(seed: number, index: number, today: string): CityPla
   let h = (seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-  return new CityPlan((h ^ (h >>> 16)) >>> 0, today);
+  return new CityPlan((h ^ (h >>> 16)) >>> 0, today, index);
 }
 
 /** Registers subject `index` on its plan; its identifier is a function of the index (city-identifiers.ts). */
