@@ -31,10 +31,15 @@ export interface PlannedSubject {
 
 /** Each subject has its own generator, so subject i is the same whatever else the city holds. */
 export function subjectPlan(seed: number, index: number, today: string): CityPlan {
+  return new CityPlan(subjectSeed(seed, index), today, index);
+}
+
+/** Subject `index`'s generator seed: a 32-bit hash of the city seed and the index (so some subjects share one). */
+export function subjectSeed(seed: number, index: number): number {
   let h = (seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-  return new CityPlan((h ^ (h >>> 16)) >>> 0, today, index);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Registers subject `index` on its plan; its identifier is a function of the index (city-identifiers.ts). */
