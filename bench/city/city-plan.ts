@@ -1,9 +1,9 @@
 /**
  * The demo's plan with cheaper record ids: a UUID v7 at the business instant with random bits
  * from the seeded generator, as the demo makes them, without parsing the instant through luxon
- * and drawing 32 bits at a time instead of 4. The last group starts with the subject's index: a
- * subject's generator has a 32-bit seed, so among a million subjects about a hundred pairs share
- * one and would otherwise draw the same ids at the same instants (city-v3 failed at 1M on that).
+ * and drawing 32 bits at a time instead of 4. The last group starts with the subject's index: each
+ * subject's generator (mulberry32) walks one 2^32 cycle from its seed, so at a million subjects many
+ * walks overlap and two subjects draw the same ids at the same instants (city-v3 failed at 1M on that).
  */
 import { DemoPlan } from '../../src/demo/demo-plan.js';
 import { demoUuid } from '../../src/demo/identifiers.js';
