@@ -45,7 +45,7 @@ export function ApiQueryErrors(docs: QueryErrorDocs = {}) {
     ...(docs.notFound ? [ApiResponse({ status: 404, description: docs.notFound, schema: ERROR_SCHEMA })] : []),
     ...(docs.refused ? [ApiResponse({ status: 422, description: docs.refused, schema: ERROR_SCHEMA })] : []),
     ...(docs.views
-      ? [ApiResponse({ status: 503, description: 'VIEWS_LAGGING: X-Min-Position was not reached within 2 s; details.lag per projection / 查询视图尚未追上所需位置', schema: ERROR_SCHEMA })]
+      ? [ApiResponse({ status: 503, description: 'VIEWS_LAGGING: X-Min-Position (at most the log head, else 400 POSITION_AHEAD_OF_LOG) was not reached within 2 s; details.lag per projection / 查询视图尚未追上所需位置', schema: ERROR_SCHEMA })]
       : []),
   ];
   return applyDecorators(...decorators);
