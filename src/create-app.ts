@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import type { Clock } from './shared/clock.js';
 import { setUpOpenApi } from './http/openapi-document.js';
+import { answerClientErrors } from './http/client-error.js';
 import { inputGuard } from './http/input/input-guard.middleware.js';
 import { RequestContextMiddleware } from './http/request-context.middleware.js';
 import { requestValidationPipe } from './http/validation.js';
@@ -40,6 +41,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const requestContext = app.get(RequestContextMiddleware);
   app.use((request: RequestWithActor, response: Response, next: NextFunction) => void requestContext.use(request, response, next));
   app.useGlobalPipes(requestValidationPipe());
+  // Issue 10: what Node's HTTP parser refuses (headers over 16 KiB…) is answered with the API's error body.
+  answerClientErrors(app.getHttpServer());
   app.enableShutdownHooks();
   setUpOpenApi(app);
   return app;

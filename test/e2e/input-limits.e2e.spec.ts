@@ -107,6 +107,12 @@ describe('input limits and text rules (issue 10, real app)', () => {
     expect(response.body.details).toMatchObject({ field: 'q', rule: 'TEXT_CONTROL_CHARACTER' });
   });
 
+  it('HEADERS_TOO_LARGE: a request line over 16 KiB, refused by Node\'s parser, still answers the API error body with a code', async () => {
+    const response = await http(ctx).get(`/subjects/${'字'.repeat(3_000)}/status`).set(center);
+    expect(response.status).toBe(431);
+    expect(response.body).toMatchObject({ statusCode: 431, code: 'HEADERS_TOO_LARGE' });
+  });
+
   describe('X-Purpose (A28): what the access log stores is exactly what the client meant', () => {
     const read = (headers: Record<string, string>) => http(ctx).get(`/subjects/${person}/personal-data`).set(housing).set(headers);
     const accessEvents = async () => store(ctx).readStream(accessStreamName(person)).catch(() => []);
