@@ -10,7 +10,8 @@ import { breachBody, commitmentBody, housing, identityNumber, ORG, registerOrgan
 
 /** How many generated requests each operation of the OpenAPI document gets (≈ 50 operations). */
 const RUNS_PER_OPERATION = 40;
-const SEED = 20_261_010;
+/** Fixed so every run sends the same requests; FUZZ_SEED explores others (a failure prints the request to replay). */
+const SEED = Number(process.env.FUZZ_SEED ?? 20_261_010);
 
 const ACTORS: Record<Role, Record<string, string>> = {
   subject: actor('subject', ORG),
@@ -127,7 +128,7 @@ describe('fuzzing every operation of the OpenAPI document (issue 10, real app, f
     const arb = fc.record({
       values: names.length ? params : fc.constant([] as string[]),
       query: op.query.length ? queryArb(op.query) : fc.oneof(fc.constant({}), queryArb(['q'])),
-      headers: fc.oneof({ weight: 2, arbitrary: fc.constant({}) }, { weight: 3, arbitrary: headersArb(() => head) }),
+      headers: headersArb(() => head),
       role: op.roles.length ? fc.constantFrom(...op.roles) : fc.constant(null),
       body: op.method === 'post' ? bodyFor(op.example ?? {}) : fc.constant(undefined),
     });
@@ -141,7 +142,7 @@ describe('fuzzing every operation of the OpenAPI document (issue 10, real app, f
     expect(operations.length).toBeGreaterThan(40);
     // First each operation once as documented (its examples, known ids), so later calls find records to act on.
     for (const op of operations) {
-      const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(KNOWN[name]?.at(-1) ?? 'x'));
+      const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent((name === 'id' ? KNOWN.id![0] : KNOWN[name]?.at(-1)) ?? 'x'));
       await send(op, { path, query: {}, headers: {}, role: op.roles[0] ?? null, ...(op.method === 'post' ? { body: { json: op.example ?? {} } } : {}) });
     }
     for (const [index, op] of operations.entries()) {

@@ -113,6 +113,11 @@ describe('input limits and text rules (issue 10, real app)', () => {
     expect(response.body).toMatchObject({ statusCode: 431, code: 'HEADERS_TOO_LARGE' });
   });
 
+  it.each(['%', '%E8%A1', '%ED%A0%80'])('PERCENT_ENCODING: a path parameter %s that is not percent-encoded UTF-8 is a 400 naming the rule', async (segment) => {
+    const response = await http(ctx).get(`/subjects/${segment}/status`).set(center).expect(400);
+    expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'path', rule: 'PERCENT_ENCODING' } });
+  });
+
   describe('X-Purpose (A28): what the access log stores is exactly what the client meant', () => {
     const read = (headers: Record<string, string>) => http(ctx).get(`/subjects/${person}/personal-data`).set(housing).set(headers);
     const accessEvents = async () => store(ctx).readStream(accessStreamName(person)).catch(() => []);

@@ -46,6 +46,12 @@ function pathsOf(value: Json, prefix: (string | number)[] = []): (string | numbe
 
 const MISSING = Symbol('missing');
 
+/** Well-typed values at the edges of the rules (dates out of any window, extreme months and amounts, a USCC with letters as division code). */
+const PLAUSIBLE: Json[] = [
+  '2026-03-02', '2026-02-29', '2024-02-29', '0000-01-01', '1900-01-01', '9999-12-31', '2026-03-02T09:00:00+08:00', 0, 1, 36, 37, 1e15, Number.MAX_SAFE_INTEGER,
+  '91ABCDEF7222918238', '91320583722291823U', 'ks-housing', 'ks-nonexistent', 'serious', 'minor', 'breach', 'department', 'subject', 'AAA', 'D', 'C-', [], ['x'], true, false,
+];
+
 function withMutation(body: Json, path: (string | number)[], replacement: Json | typeof MISSING): Json {
   const copy = structuredClone(body) as Record<string | number, Json>;
   let holder = copy;
@@ -60,7 +66,7 @@ function withMutation(body: Json, path: (string | number)[], replacement: Json |
 export function mutatedExample(example: Json): fc.Arbitrary<Json> {
   const paths = pathsOf(example);
   if (paths.length === 0) return fc.constant(example);
-  const replacement: fc.Arbitrary<Json | typeof MISSING> = fc.oneof(fc.constant(MISSING), fc.constant(null), fc.constant({}), fc.constant([]), anyValue());
+  const replacement: fc.Arbitrary<Json | typeof MISSING> = fc.oneof(fc.constant(MISSING), fc.constant(null), fc.constant({}), fc.constant([]), anyValue(), fc.constantFrom(...PLAUSIBLE));
   return fc.tuple(fc.constantFrom(...paths), replacement).map(([path, value]) => withMutation(example, path, value));
 }
 
@@ -88,17 +94,20 @@ export function bodyFor(example: Json): fc.Arbitrary<{ raw: string } | { json: J
 const latin1 = fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).filter((c) => c !== 0x7f).map((c) => String.fromCharCode(c)), maxLength: 30 });
 const utf8AsLatin1 = fc.string({ unit: 'grapheme', maxLength: 10 }).map((text) => Buffer.from(text, 'utf8').toString('latin1'));
 
+/** Each header is sent now and then (a bad one is refused before the body is looked at, so most calls carry none). */
+const sometimes = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { freq: 5, nil: undefined });
+
 export const headersArb = (head: () => number): fc.Arbitrary<Record<string, string>> =>
   fc.record({
-    'Idempotency-Key': fc.oneof(fc.constantFrom('fuzz-key-0001', 'fuzz-key-0002', 'short', 'x'.repeat(200), 'bad key!'), latin1),
-    'If-Match': fc.oneof(fc.constantFrom('0', '"1"', 'W/"2"', '*', '-1', '999999999999999', '9999999999999999999', '"abc"', '1e3'), latin1),
-    'X-Min-Position': fc.oneof(fc.constantFrom('0', '-1', 'abc', '1e3', '999999999999999', '99999999999999999999', ' 1'), fc.nat({ max: 2_000 }).map(String), fc.constant('head').map(() => String(head()))),
-    'X-Purpose': fc.oneof(latin1, utf8AsLatin1, fc.string({ unit: 'grapheme', maxLength: 20 }).map(encodeURIComponent), fc.constantFrom('%00', '%E2%80%AE', '%ED%A0%80', '%', 'audit', '%E8%A1')),
-  }, { requiredKeys: [] });
+    'Idempotency-Key': sometimes(fc.oneof(fc.constantFrom('fuzz-key-0001', 'fuzz-key-0002', 'short', 'x'.repeat(200), 'bad key!'), latin1)),
+    'If-Match': sometimes(fc.oneof(fc.constantFrom('0', '"1"', 'W/"2"', '*', '-1', '999999999999999', '9999999999999999999', '"abc"', '1e3'), latin1)),
+    'X-Min-Position': sometimes(fc.oneof(fc.constantFrom('0', '-1', 'abc', '1e3', '999999999999999', '99999999999999999999', ' 1'), fc.nat({ max: 2_000 }).map(String), fc.constant('head').map(() => String(head())))),
+    'X-Purpose': sometimes(fc.oneof(latin1, utf8AsLatin1, fc.string({ unit: 'grapheme', maxLength: 20 }).map(encodeURIComponent), fc.constantFrom('%00', '%E2%80%AE', '%ED%A0%80', '%', 'audit', '%E8%A1'))),
+  }).map((headers) => Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined)));
 
 /** Path parameter values: a known id (so some calls reach the handlers) or a hostile one; sent percent-encoded. */
 export const pathParam = (known: readonly string[]): fc.Arbitrary<string> =>
-  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...known) }, { weight: 2, arbitrary: nastyText().filter((s) => s.length > 0) }, { weight: 1, arbitrary: fc.constantFrom('..', '.', 'x'.repeat(5_000), `${known[0]}.${'0'.repeat(36)}`) });
+  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...known) }, { weight: 2, arbitrary: nastyText().filter((s) => s.length > 0) }, { weight: 1, arbitrary: fc.constantFrom('..', '.', 'x'.repeat(5_000), `${known[0]}.${'0'.repeat(36)}`) });
 
 /** Query parameters: the operation's own names and an unknown one, with hostile values, sometimes repeated (an array). */
 export const queryArb = (names: readonly string[]): fc.Arbitrary<Record<string, string | string[]>> =>
