@@ -73,7 +73,13 @@ describe('fuzzing every operation of the OpenAPI document (issue 10, real app, f
     KNOWN.id!.push(await registerPerson(ctx, identityNumber('320583', '1975-08-21', '031'), '司马相如'));
     const http = request(ctx.app.getHttpServer());
     harvest((await http.post(`/subjects/${ORG}/commitments`).set(housing).send(commitmentBody).expect(201)).body);
-    harvest((await http.post(`/subjects/${ORG}/breaches`).set(housing).send(breachBody).expect(201)).body);
+    const breach = (await http.post(`/subjects/${ORG}/breaches`).set(housing).send(breachBody).expect(201)).body as { breachId: string };
+    harvest(breach);
+    // Records to act on, so that mutated bodies reach the deciders: an objection, a repair application, a review request.
+    const subject = ACTORS.subject;
+    harvest((await http.post(`/subjects/${ORG}/objections`).set(subject).send({ target: { kind: 'breach', id: breach.breachId }, reason: '处罚决定已被撤销' }).expect(201)).body);
+    harvest((await http.post(`/subjects/${ORG}/repairs`).set(subject).send({ breachId: breach.breachId, proofOfFulfilment: '罚款已缴清', repairCommitment: { matter: '信用修复承诺', pledges: commitmentBody.pledges, consentToPublication: true } }).expect(201)).body);
+    harvest((await http.post(`/subjects/${ORG}/reviews`).set(housing).send({ area: 'fiscal-funds-policy-loans', matter: '2026年度贷款贴息申报', forDepartmentId: 'ks-housing' })).body);
     const doc = (await http.get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema: object }> } }>>; components: { schemas: Components } };
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {
