@@ -113,6 +113,19 @@ describe('input limits and text rules (issue 10, real app)', () => {
     expect(response.body).toMatchObject({ statusCode: 431, code: 'HEADERS_TOO_LARGE' });
   });
 
+  it.each([
+    ['text/plain', 'matter=x'],
+    ['application/x-www-form-urlencoded', 'matter=%00&pledges[a][b][c]=1'],
+    ['application/x-www-form-urlencoded', 'matter=x'],
+    ['application/octet-stream', '\u0000\u0001'],
+  ])('a %s body is a 400, never a 5xx, and appends nothing', async (type, body) => {
+    const before = await store(ctx).headPosition();
+    const response = await http(ctx).post(`/subjects/${ORG}/commitments`).set(housing).set('Content-Type', type).send(body);
+    expect(response.status).toBe(400);
+    expect(typeof response.body.code).toBe('string');
+    expect(await store(ctx).headPosition()).toBe(before);
+  });
+
   it.each(['%', '%E8%A1', '%ED%A0%80'])('PERCENT_ENCODING: a path parameter %s that is not percent-encoded UTF-8 is a 400 naming the rule', async (segment) => {
     const response = await http(ctx).get(`/subjects/${segment}/status`).set(center).expect(400);
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'path', rule: 'PERCENT_ENCODING' } });
