@@ -46,9 +46,10 @@ export function inspectJson(value: unknown, root = 'body'): InputProblem | undef
       if (!Number.isFinite(item)) return problem(path, root, 'FINITE_NUMBER', 'must be a finite number (a literal such as 1e309 is out of range)');
     } else if (item !== null && typeof item === 'object') {
       if (depth + 1 > INPUT_LIMITS.maxDepth) return problem(path, root, 'JSON_DEPTH', `must not nest objects and arrays more than ${INPUT_LIMITS.maxDepth} deep`);
+      // Counted before the children are listed, so a 100,000-item array costs nothing more than its length.
       nodes += Array.isArray(item) ? item.length : Object.keys(item).length;
-      if (nodes > INPUT_LIMITS.maxNodes) return problem(path, root, 'JSON_NODES', `the body must hold at most ${INPUT_LIMITS.maxNodes} keys and array items in all`);
-      const keys: (string | number)[] = Array.isArray(item) ? item.map((_, index) => index) : Object.keys(item);
+      if (nodes > INPUT_LIMITS.maxNodes) return problem(path, root, 'JSON_NODES', `the ${root} must hold at most ${INPUT_LIMITS.maxNodes} keys and array items in all`);
+      const keys: (string | number)[] = Array.isArray(item) ? Array.from(item.keys()) : Object.keys(item);
       for (const name of keys) {
         if (typeof name !== 'string') continue;
         if (name.length > INPUT_LIMITS.maxKeyLength) return problem(child(path, name), root, 'KEY_LENGTH', `a key must be at most ${INPUT_LIMITS.maxKeyLength} characters`);
