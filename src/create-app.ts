@@ -8,6 +8,8 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import type { Clock } from './shared/clock.js';
 import { setUpOpenApi } from './http/openapi-document.js';
+import { answerClientErrors } from './http/client-error.js';
+import { inputGuard } from './http/input/input-guard.middleware.js';
 import { RequestContextMiddleware } from './http/request-context.middleware.js';
 import { requestValidationPipe } from './http/validation.js';
 
@@ -33,10 +35,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   if (config.corsOrigins.length > 0)
     app.enableCors({ origin: [...config.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Min-Position', 'X-Purpose'], exposedHeaders: ['ETag'], maxAge: 600 });
   app.useBodyParser('json', { limit: '256kb' });
+  // Registered here (Nest would add it at init, after our middleware) so the input guard sees form bodies too.
+  app.useBodyParser('urlencoded', { limit: '256kb', extended: true });
+  // Issue 10: depth, size, number and text limits right after parsing, before any DTO sees the body.
+  app.use(inputGuard);
   // Before every route, the Swagger pages included: the acting user comes from the bearer token, a bad token is 401.
   const requestContext = app.get(RequestContextMiddleware);
   app.use((request: RequestWithActor, response: Response, next: NextFunction) => void requestContext.use(request, response, next));
   app.useGlobalPipes(requestValidationPipe());
+  // Issue 10: what Node's HTTP parser refuses (headers over 16 KiB…) is answered with the API's error body.
+  answerClientErrors(app.getHttpServer());
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
   setUpOpenApi(app);
   return app;

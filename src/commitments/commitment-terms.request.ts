@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,7 +29,8 @@ export class CommitmentTermsRequest {
   matter!: string;
 
   @ApiProperty({ type: PledgesRequest })
-  @ValidateNested() @Type(() => PledgesRequest)
+  // Required: ValidateNested alone lets a missing object through (issue 10).
+  @IsObject() @ValidateNested() @Type(() => PledgesRequest)
   pledges!: PledgesRequest;
 
   @ApiProperty({ example: true, description: '国办发〔2019〕35号: the subject agrees that the commitment is published / 同意公开承诺' })

@@ -64,6 +64,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const parser = (error.cause as { type?: string } | undefined)?.type;
       if (status === 400 && (parser === 'entity.parse.failed' || /JSON/.test(error.message)))
         return errorBody(400, 'MALFORMED_JSON', 'the request body is not valid JSON', { rule: 'JSON' });
+      // Express could not percent-decode a path segment (`%`, `%E8%A1`): bad input naming the rule (issue 10).
+      if (status === 400 && error.message.startsWith('Failed to decode param'))
+        return errorBody(400, 'VALIDATION_FAILED', 'path: a path parameter is not percent-encoded UTF-8', { field: 'path', rule: 'PERCENT_ENCODING' });
       return errorBody(status, status === 404 ? 'NOT_FOUND' : `HTTP_${status}`, error.message);
     }
     const parserType = (error as { type?: string })?.type;

@@ -25,6 +25,9 @@ const ZH: Record<string, string> = {
   FORBIDDEN: '无权执行此操作',
   DEPARTMENT_NOT_REGISTERED: '令牌所属部门未在部门名录中登记，无权执行此操作',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
+  HEADERS_TOO_LARGE: '请求行与请求头过大',
+  REQUEST_TIMEOUT: '请求接收超时',
+  MALFORMED_REQUEST: '请求不是合法的 HTTP 请求',
 };
 
 import { DOMAIN_MESSAGES_ZH } from './domain-messages-zh.js';

@@ -1,5 +1,6 @@
 import { HttpException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { errorBody } from './error-body.js';
+import { INPUT_LIMITS } from './input/input-limits.js';
 
 /**
  * Chinese templates for class-validator's constraint names (bilingual errors, api.md); the English
@@ -50,7 +51,7 @@ export function constraintMessageZh(field: string, rule: string, message: string
   return `字段 ${field}：${template}${values}`;
 }
 
-interface FieldProblem {
+export interface FieldProblem {
   readonly field: string;
   readonly rule: string;
   readonly message: string;
@@ -65,17 +66,29 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[
   });
 }
 
+const cap = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * Issue 10: the answer stays small however many problems a body has: the first
+ * INPUT_LIMITS.maxProblemsListed problems, the count of the rest, and a capped summary.
+ */
+export function validationRefusal(all: readonly FieldProblem[]): HttpException {
+  const { maxProblemsListed, maxSummaryLength } = INPUT_LIMITS;
+  const problems = all.slice(0, maxProblemsListed).map((p) => ({ ...p, message: cap(p.message, 500), messageZh: cap(p.messageZh, 500) }));
+  const moreProblems = all.length - problems.length;
+  const more = moreProblems > 0 ? ` (and ${moreProblems} more)` : '';
+  const summary = cap(problems.map((p) => `${p.field}: ${p.message}`).join('; '), maxSummaryLength) + more;
+  const body = errorBody(400, 'VALIDATION_FAILED', summary, { problems, ...(moreProblems > 0 ? { moreProblems } : {}) });
+  const summaryZh = cap(problems.map((p) => p.messageZh).join('；'), maxSummaryLength) + (moreProblems > 0 ? `（另有 ${moreProblems} 项）` : '');
+  return new HttpException({ ...body, messageZh: `${body.messageZh}：${summaryZh}` }, 400);
+}
+
 /** DTO validation: unknown fields refused, types transformed; a 400 names every field and rule, in English and Chinese. */
 export function requestValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => {
-      const problems = flatten(errors);
-      const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-      const body = errorBody(400, 'VALIDATION_FAILED', summary, { problems });
-      return new HttpException({ ...body, messageZh: `${body.messageZh}：${problems.map((p) => p.messageZh).join('；')}` }, 400);
-    },
+    exceptionFactory: (errors) => validationRefusal(flatten(errors)),
   });
 }

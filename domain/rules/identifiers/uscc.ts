@@ -38,7 +38,8 @@ export function usccCheckCharacter(first17: string): string {
 }
 
 /**
- * Validates a USCC. A failing 18th character is refused; a failing 17th is only a warning,
+ * Validates a USCC. A failing 18th character or a division code (positions 3–8) that is not six
+ * digits is refused; a failing 17th is only a warning,
  * because early pilot codes were issued with it wrong (rules.md).
  */
 export function checkUscc(input: string, field = 'uscc'): UsccCheck {
@@ -56,6 +57,11 @@ export function checkUscc(input: string, field = 'uscc'): UsccCheck {
   const expected = usccCheckCharacter(code.slice(0, 17));
   if (code.charAt(17) !== expected) {
     throw new InvalidInputError(field, 'USCC_CHECK_CHARACTER', `check character of ${code} should be ${expected}`, { expected }, USCC_RULE);
+  }
+  // GB 32100-2015 §4: positions 3–8 are the GB/T 2260 administrative division code, six digits.
+  const division = code.slice(2, 8);
+  if (!/^\d{6}$/.test(division)) {
+    throw new InvalidInputError(field, 'USCC_DIVISION_CODE', `positions 3–8 "${division}" must be the six-digit administrative division code`, {}, USCC_RULE);
   }
   const warnings = orgCodeCheckCharacter(code.slice(8, 16)) === code.charAt(16) ? [] : [USCC_ORG_CODE_CHECK];
   return { code, warnings };

@@ -51,7 +51,7 @@ export class RecordCommitmentCheckHandler implements ICommandHandler<RecordCommi
   }
 
   private async breachFacts(state: SubjectState, request: RecordCommitmentCheckRequest): Promise<BreachFacts | null> {
-    if (request.breach === undefined) return null;
+    if (request.breach === undefined || request.breach === null) return null;
     const facts = request.breach;
     return {
       breachId: uuidV7(this.clock.nowMs()),

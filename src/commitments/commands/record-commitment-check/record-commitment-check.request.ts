@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsString, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { BreachFactsRequest } from '../../../breaches/breach-facts.request.js';
 
 export const CHECK_OUTCOMES = ['kept', 'breached'] as const;
@@ -15,7 +15,9 @@ export class RecordCommitmentCheckRequest {
   @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'checkedOn must be a calendar date YYYY-MM-DD' })
   checkedOn!: string;
 
-  @ApiPropertyOptional({ type: BreachFactsRequest, description: 'A9: required when breached, absent when kept / 违诺时必填的失信信息' })
-  @IsOptional() @ValidateNested() @Type(() => BreachFactsRequest)
-  breach?: BreachFactsRequest;
+  @ApiPropertyOptional({ type: BreachFactsRequest, nullable: true, description: 'A9: required when breached, absent or null when kept / 违诺时必填的失信信息' })
+  // A9: a breached check must carry an object (missing or null is a 400 naming breach, issue 10); a kept one may omit it.
+  @ValidateIf((o: RecordCommitmentCheckRequest) => o.outcome === 'breached' || (o.breach !== undefined && o.breach !== null))
+  @IsObject() @ValidateNested() @Type(() => BreachFactsRequest)
+  breach?: BreachFactsRequest | null;
 }

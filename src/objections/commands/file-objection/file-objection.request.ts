@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { OBJECTION_TARGET_KINDS, type ObjectionTargetKind } from '../../../../domain/subject/values.js';
 
 /** The record objected to (SH-SCR art. 36): its kind and its own id (for a commitment check, the commitment's id). */
@@ -17,7 +17,8 @@ export class ObjectionTargetRequest {
 /** An objection by the subject to one of its records (SH-SCR arts. 36–38). */
 export class FileObjectionRequest {
   @ApiProperty({ type: ObjectionTargetRequest })
-  @ValidateNested() @Type(() => ObjectionTargetRequest)
+  // Required: class-validator's ValidateNested alone lets a missing object through (issue 10: a 500).
+  @IsObject() @ValidateNested() @Type(() => ObjectionTargetRequest)
   target!: ObjectionTargetRequest;
 
   @ApiProperty({ example: '处罚决定已被行政复议撤销', description: 'why the record is wrong / 异议理由' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsString, Length, ValidateNested } from 'class-validator';
+import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { CommitmentTermsRequest } from '../../../commitments/commitment-terms.request.js';
 
 /** NDRC 令第36号 (rules.md): a repair application with proof of fulfilment and a repair commitment. */
@@ -14,6 +14,7 @@ export class ApplyForRepairRequest {
   proofOfFulfilment!: string;
 
   @ApiProperty({ type: CommitmentTermsRequest, description: 'the repair commitment, made to the department that recorded the breach / 信用修复承诺' })
-  @ValidateNested() @Type(() => CommitmentTermsRequest)
+  // Required: class-validator's ValidateNested alone lets a missing object through (issue 10: a 500).
+  @IsObject() @ValidateNested() @Type(() => CommitmentTermsRequest)
   repairCommitment!: CommitmentTermsRequest;
 }

@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
+import fc from 'fast-check';
 import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
 import { checkUscc, usccCheckCharacter, USCC_ORG_CODE_CHECK } from '../../../../domain/rules/identifiers/uscc.js';
 
@@ -84,5 +85,29 @@ describe('unified social credit code, GB 32100-2015 (A4 subjects)', () => {
 describe('checkUscc: input that is not a text', () => {
   it.each([null, undefined, 91320583722291823, {}])('A4, GB 32100-2015: %p is invalid input (USCC_TEXT), not a TypeError', (value) => {
     expect(() => checkUscc(value as never)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: expect.objectContaining({ rule: 'USCC_TEXT' }) }));
+  });
+});
+
+describe('GB 32100-2015: positions 3–8 are the numeric administrative division code (issue 10)', () => {
+  it('A4, GB 32100-2015: 91ABCDEF7222918238 (letters as division code, a correct check character) is refused USCC_DIVISION_CODE', () => {
+    expect(usccCheckCharacter('91ABCDEF722291823')).toBe('8');
+    expect(ruleOf(() => checkUscc('91ABCDEF7222918238'))).toBe('USCC_DIVISION_CODE');
+  });
+
+  it('A4, GB 32100-2015: any code with a non-digit in positions 3–8 is refused, whatever its check character', () => {
+    const letters = [...CHARSET].filter((ch) => !/\d/.test(ch));
+    fc.assert(fc.property(fc.integer({ min: 2, max: 7 }), fc.constantFrom(...letters), fc.constantFrom(...VALID), (position, letter, valid) => {
+      const first17 = (valid.slice(0, position) + letter + valid.slice(position + 1)).slice(0, 17);
+      const code = first17 + usccCheckCharacter(first17);
+      expect(ruleOf(() => checkUscc(code))).toBe('USCC_DIVISION_CODE');
+    }));
+  });
+
+  it('A4, GB 32100-2015: six digits in positions 3–8 with a correct check character are accepted', () => {
+    const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 6, maxLength: 6 });
+    fc.assert(fc.property(digits, (division) => {
+      const first17 = `91${division}722291823`;
+      expect(checkUscc(first17 + usccCheckCharacter(first17)).code).toBe(first17 + usccCheckCharacter(first17));
+    }));
   });
 });
