@@ -45,7 +45,7 @@ describe('agencies: recognition (real app, SQLite)', () => {
     expect(one).toMatchObject({
       agencyId, eligibleBy: 'recognition', filing: null,
       recognition: { authority: RECOGNITION.recognisingAuthority, level: 'city', document: RECOGNITION.recognitionDocument, recognisedOn: '2025-03-10' },
-      standing: { status: 'in-force' },
+      standing: { status: 'in-force', statusZh: '认可有效' },
     });
   });
 

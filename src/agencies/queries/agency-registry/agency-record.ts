@@ -23,6 +23,8 @@ export interface AgencyRecord {
 }
 
 const STATUS_ZH: Record<string, string> = { 'not-filed': '未备案', 'in-force': '备案有效', suspended: '暂停', exited: '已退出市场' };
+/** A15, A20 "filed or recognised": a recognised agency's standing speaks of recognition (认可), not filing. */
+const RECOGNISED_STATUS_ZH: Record<string, string> = { ...STATUS_ZH, 'not-filed': '未认可', 'in-force': '认可有效' };
 
 /**
  * A20: whether the agency's reports count today; A26: its suspensions, exit and credit record.
@@ -38,7 +40,7 @@ export function agencyRecord(state: FiledAgencyState, breaches: readonly AgencyB
     eligibleBy: state.eligibleBy,
     filing: state.eligibleBy === 'filing' ? { authority: state.filingAuthority, level: state.level, number: state.filingNumber, filedOn: state.filedOn } : null,
     recognition: state.eligibleBy === 'recognition' ? { authority: state.filingAuthority, level: state.level, document: state.filingNumber, recognisedOn: state.filedOn } : null,
-    standing: { on: today, status: standing.status, statusZh: STATUS_ZH[standing.status] ?? standing.status },
+    standing: { on: today, status: standing.status, statusZh: (state.eligibleBy === 'recognition' ? RECOGNISED_STATUS_ZH : STATUS_ZH)[standing.status] ?? standing.status },
     suspensions: state.suspensions,
     exit: state.exit,
     staffCount: Object.keys(state.currentStaff).length,
