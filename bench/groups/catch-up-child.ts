@@ -19,6 +19,27 @@ export interface CatchUpResult {
   readonly peakRssBytes: number;
   /** False when the time limit stopped it first: the rate is over the events applied by then. */
   readonly complete: boolean;
+  /** Peak RSS over each tenth of the log as it is applied (projections only): flat memory keeps these level. */
+  readonly rssAlong?: ReadonlyArray<{ readonly upTo: number; readonly peakRssBytes: number }>;
+}
+
+/** Every 2 s: how far the slowest projection is, and the RSS peak of the tenth of the log it is in. */
+function rssAlongTheLog(runner: ProjectionRunner, head: number): { stop: () => Promise<CatchUpResult['rssAlong']> } {
+  const step = Math.max(1, Math.ceil(head / 10));
+  const peaks = new Map<number, number>();
+  const sample = async () => {
+    const applied = Math.min(...(await runner.status()).map((s) => s.checkpoint));
+    const tenth = Math.min(9, Math.floor(applied / step));
+    peaks.set(tenth, Math.max(peaks.get(tenth) ?? 0, process.memoryUsage().rss));
+  };
+  const timer = setInterval(() => void sample(), 2000);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await sample();
+      return [...peaks].sort(([a], [b]) => a - b).map(([tenth, peakRssBytes]) => ({ upTo: Math.min(head, (tenth + 1) * step), peakRssBytes }));
+    },
+  };
 }
 
 const [mode, eventsFile, viewsFile, batch, maxSeconds] = process.argv.slice(2) as [string, string, string, string, string];
@@ -29,16 +50,18 @@ async function projections(): Promise<CatchUpResult> {
   const head = await events.headPosition();
   const rss = rssSampler();
   const runner = new ProjectionRunner(events, views, ALL_PROJECTIONS, { batchSize: Number(batch) });
+  const along = rssAlongTheLog(runner, head);
   const started = performance.now();
   await runner.start();
   const complete = await runner.waitFor(head, Number(maxSeconds) * 1000);
   const seconds = (performance.now() - started) / 1000;
   const applied = complete ? head : Math.min(...(await runner.status()).map((s) => s.checkpoint));
+  const rssAlong = await along.stop();
   rss.stop();
   await runner.stop();
   await views.close();
   await events.close();
-  return { events: applied, seconds, rate: applied / seconds, peakRssBytes: rss.peak(), complete };
+  return { events: applied, seconds, rate: applied / seconds, peakRssBytes: rss.peak(), complete, rssAlong };
 }
 
 function raw(): CatchUpResult {

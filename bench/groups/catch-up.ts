@@ -34,6 +34,7 @@ export async function catchUp(ctx: GroupContext): Promise<GroupResult> {
     collector.add(label, 'rawRss', raw.peakRssBytes / MB);
     collector.ratio(label, 'ratio', built.rate, raw.rate);
     if (!built.complete) collector.text(label, 'complete', `no: stopped after ${ctx.settings.catchUpMaxSeconds} s`);
+    if (built.rssAlong) collector.text(label, 'along', built.rssAlong.map((p) => `${formatCount(p.upTo)}: ${Math.round(p.peakRssBytes / MB)}`).join(' · '));
     // Views are several times the log (≈ 3× today): kept by renaming, never copied.
     if (built.complete) {
       removeSqlite(builtViews(ctx));
@@ -52,8 +53,14 @@ export async function catchUp(ctx: GroupContext): Promise<GroupResult> {
       { key: 'rawRss', title: 'baseline peak RSS', unit: 'MB' },
       { key: 'ratio', title: 'ratio', unit: '%' },
       { key: 'complete', title: 'incomplete' },
+      { key: 'along', title: 'peak RSS (MB) by events applied, last run' },
     ], { growth: 'rate' })],
   };
+}
+
+/** 1,234,567 → 1.2M; 45,600 → 46k. */
+function formatCount(n: number): string {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n >= 1e3 ? `${Math.round(n / 1e3)}k` : String(n);
 }
 
 export function removeSqlite(file: string): void {
