@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Response } from 'express';
@@ -14,7 +15,7 @@ import { RequestContextMiddleware } from './http/request-context.middleware.js';
 import { requestValidationPipe } from './http/validation.js';
 
 export interface CreateAppOptions {
-  readonly logger?: false;
+  readonly logger?: false | LoggerService;
   /** Business time for the whole app; the system clock when omitted (tests pass a ManualClock). */
   readonly clock?: Clock;
   /** Nest's own SIGTERM/SIGINT handling (default on); main.ts drains requests itself instead (src/lifecycle). */
@@ -25,7 +26,9 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { clock: options.clock }), {
     bodyParser: true,
-    ...(options.logger === false ? { logger: false } : {}),
+    // Throw a failed start-up to the caller (main maps storage faults to exit 78) instead of exiting 1 here.
+    abortOnError: false,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   // Behind a reverse proxy (TRUST_PROXY=true) request.ip is the client from X-Forwarded-For, so the public rate limit counts real clients, not the proxy.
   if (config.trustProxy) app.set('trust proxy', true);

@@ -1,9 +1,9 @@
 import { Catch, HttpException, Inject, Logger, Optional, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '../../domain/kernel/domain-error.js';
-import { EventStoreError } from '../event-store/errors.js';
+import { EventStoreError, StorageUnavailable } from '../event-store/errors.js';
 import { InvalidViewQuery } from '../view-store/errors.js';
-import { storageFaultCode } from '../storage/storage-fault.js';
+import { storageBusyCode, storageFaultCode } from '../storage/storage-fault.js';
 import { StorageHealth } from '../storage/storage-health.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 
@@ -40,8 +40,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
   constructor(@Optional() @Inject(StorageHealth) private readonly storage?: StorageHealth) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
-    // A full or failing disk under any store (personal data, views…) takes the service out of readiness too.
-    this.storage?.noteFailure(error);
+    // A full or failing disk under any store (personal data, views…) takes the service out of readiness
+    // too; the event store's own faults arrive as StorageUnavailable, already noted where they happened.
+    if (!(error instanceof StorageUnavailable)) this.storage?.noteFailure(error);
     const body = this.toBody(error);
     if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
@@ -64,6 +65,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const parser = (error.cause as { type?: string } | undefined)?.type;
       if (status === 400 && (parser === 'entity.parse.failed' || /JSON/.test(error.message)))
         return errorBody(400, 'MALFORMED_JSON', 'the request body is not valid JSON', { rule: 'JSON' });
+      // The body parser could not read the body (an unknown Content-Encoding, a gzip/deflate/br body that
+      // does not decompress): a rule, never the parser's or zlib's own words (issue 10).
+      const cause = error.cause as { type?: unknown; errno?: unknown } | undefined;
+      if (status === 415 && cause?.type === 'encoding.unsupported')
+        return errorBody(415, 'UNSUPPORTED_CONTENT_ENCODING', 'body: the Content-Encoding must be identity, gzip, deflate or br', { field: 'body', rule: 'CONTENT_ENCODING' });
+      if (status === 415 && cause?.type === 'charset.unsupported')
+        return errorBody(415, 'UNSUPPORTED_CHARSET', 'body: the charset must be utf-8', { field: 'body', rule: 'CHARSET' });
+      if (status === 400 && (typeof cause?.type === 'string' || typeof cause?.errno === 'number'))
+        return errorBody(400, 'MALFORMED_BODY', 'body: the request body could not be read as declared (Content-Encoding, Content-Length)', { field: 'body', rule: 'BODY_READABLE' });
       // Express could not percent-decode a path segment (`%`, `%E8%A1`): bad input naming the rule (issue 10).
       if (status === 400 && error.message.startsWith('Failed to decode param'))
         return errorBody(400, 'VALIDATION_FAILED', 'path: a path parameter is not percent-encoded UTF-8', { field: 'path', rule: 'PERCENT_ENCODING' });
@@ -75,6 +85,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const storageFault = storageFaultCode(error);
     if (storageFault !== null)
       return errorBody(503, 'STORAGE_UNAVAILABLE', `the store cannot write (${storageFault}): retry once the storage is repaired`, { reason: storageFault });
+    const busy = storageBusyCode(error);
+    if (busy !== null) return errorBody(503, 'STORAGE_BUSY', `a store is locked by another connection (${busy}): retry shortly`, { reason: busy });
     return errorBody(500, 'INTERNAL_ERROR', 'internal error');
   }
 }

@@ -10,10 +10,15 @@ export class DataDirUnusable extends ConfigError {
   }
 }
 
-/** `EROFS: read-only file system, open '/x/y'` → the OS reason with its code, from any file-system error. */
+/**
+ * `EROFS: read-only file system, open '/x/y'` → the OS reason with its code, from any file-system or
+ * SQLite error — also one that crossed a thread and arrived as a plain object.
+ */
 export function osReason(error: unknown): string {
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' ? message : String(error);
+  const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
+  if (typeof message === 'string' && message !== '') return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
+  if (typeof code === 'string') return code;
+  return typeof error === 'object' ? JSON.stringify(error) : String(error);
 }
 
 /**

@@ -126,6 +126,20 @@ describe('input limits and text rules (issue 10, real app)', () => {
     expect(await store(ctx).headPosition()).toBe(before);
   });
 
+  it.each([
+    ['gzip', 'not gzip at all'],
+    ['deflate', 'not deflate'],
+    ['br', 'not brotli'],
+    ['x-unknown', '{}'],
+  ])('a body declared %s that cannot be read is a 4xx naming the body rule, with no parser or zlib message, and appends nothing', async (encoding, body) => {
+    const before = await store(ctx).headPosition();
+    const response = await http(ctx).post(`/subjects/${ORG}/commitments`).set(housing).set('Content-Type', 'application/json').set('Content-Encoding', encoding).send(body);
+    expect([400, 415]).toContain(response.status);
+    expect(response.body).toMatchObject({ code: response.status === 415 ? 'UNSUPPORTED_CONTENT_ENCODING' : 'MALFORMED_BODY', details: { field: 'body' } });
+    expect(JSON.stringify(response.body)).not.toMatch(/header check|Decompression|incorrect|zlib/i);
+    expect(await store(ctx).headPosition()).toBe(before);
+  });
+
   it.each(['%', '%E8%A1', '%ED%A0%80'])('PERCENT_ENCODING: a path parameter %s that is not percent-encoded UTF-8 is a 400 naming the rule', async (segment) => {
     const response = await http(ctx).get(`/subjects/${segment}/status`).set(center).expect(400);
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'path', rule: 'PERCENT_ENCODING' } });

@@ -17,7 +17,7 @@ describe('person registration across the log and the personal-data store', () =>
   let ctx: TestApp | undefined;
   afterEach(async () => ctx?.close());
 
-  it('A28: the personal-data store failing (locked by another connection) answers 5xx and appends nothing; the retry registers the person and the personal data is served', async () => {
+  it('A28: the personal-data store failing (locked by another connection) answers 503 STORAGE_BUSY and appends nothing; the retry registers the person and the personal data is served', async () => {
     ctx = await startTestApp();
     const head = await store(ctx).headPosition();
     const blocker = new BetterSqlite3(join(ctx.dataDir, 'personal-data.sqlite'));
@@ -25,7 +25,8 @@ describe('person registration across the log and the personal-data store', () =>
     const failed = await http(ctx).post('/subjects').set(housing).send({ kind: 'person', identityNumber: NUMBER, fullName: NAME });
     blocker.exec('COMMIT');
     blocker.close();
-    expect(failed.status).toBeGreaterThanOrEqual(500);
+    expect(failed.status).toBe(503);
+    expect(failed.body).toMatchObject({ code: 'STORAGE_BUSY', details: { reason: 'SQLITE_BUSY' } });
     expect(await store(ctx).headPosition()).toBe(head);
 
     const retried = await http(ctx).post('/subjects').set(housing).send({ kind: 'person', identityNumber: NUMBER, fullName: NAME }).expect(201);

@@ -106,4 +106,33 @@ describe('one process at a time on a DATA_DIR (issue 10: an exclusive lock)', ()
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/credit-ledger stopped on SIGTERM: drained \d+ requests?, projections at position \d+/);
   }, 180_000);
+
+  // The write check passes, then a store runs out of room while it opens (its own thread included):
+  // whichever store fails first, the answer is the same one line and 78, never a stack and exit 1.
+  itIf(canMount)('refuses a nearly full DATA_DIR, whatever room is left, with one line naming DATA_DIR (exit 78 or a normal start)', async () => {
+    for (const freeKiB of [1024, 512, 384, 256, 128, 64, 32]) {
+      const disk = join(dir.path, `nearly-full-${freeKiB}`);
+      mountTmpfs(disk, 'size=2m');
+      try {
+        writeFileSync(join(disk, 'filler'), Buffer.alloc((2048 - freeKiB) * 1024));
+        const dataDir = join(disk, 'data');
+        const child = service(dataDir, 0);
+        const started = waitForOutput(child, (out) => out.includes('listening on')).then(() => true, () => false);
+        const result = exited(child);
+        const outcome = await Promise.race([started.then((ok) => (ok ? 'started' : 'ended')), result.then(() => 'ended')]);
+        if (outcome === 'started') {
+          child.kill('SIGTERM');
+          expect((await result).code).toBe(0);
+          continue;
+        }
+        const { code, stderr } = await result;
+        expect({ freeKiB, code }).toEqual({ freeKiB, code: EX_CONFIG });
+        expect(stderr).toContain(`configuration DATA_DIR: cannot use "${dataDir}"`);
+        expect(stderr).not.toContain('[object Object]');
+        expect(stderr).not.toContain('    at ');
+      } finally {
+        unmount(disk);
+      }
+    }
+  }, 120_000);
 });
