@@ -1,12 +1,24 @@
 /** A26: the credit office suspends an agency for a period, and lifts a suspension. */
-import { requireDate, requireNotBefore, requireText } from '../rules/input-checks.js';
+import { requireDate, requireNotAfterToday, requireNotBefore, requireText } from '../rules/input-checks.js';
+import { InvalidInputError } from '../kernel/domain-error.js';
+import { addCalendarDays, shanghaiDateOf } from '../rules/time.js';
 import type { LiftAgencySuspension, SuspendAgency } from './commands.js';
 import { AgencyAlreadySuspendedError, AgencyNotSuspendedError } from './errors.js';
 import type { AgencyEvent } from './events.js';
 import { openSuspensionIndex, suspensionOverlaps, type FiledAgencyState } from './state.js';
 
+/** A26: a suspension may be imposed ahead of its first day (the demo's start the next day), but not years ahead. */
+const SUSPENSION_NOTICE_MAX_DAYS = 366;
+
+function requireSuspensionStart(from: string, now: string): string {
+  const latest = addCalendarDays(shanghaiDateOf(now), SUSPENSION_NOTICE_MAX_DAYS);
+  if (requireDate(from, 'from', 'A26') > latest)
+    throw new InvalidInputError('from', 'DATE_TOO_FAR_AHEAD', `${from} is more than ${SUSPENSION_NOTICE_MAX_DAYS} days after today`, { latest }, 'A26');
+  return from;
+}
+
 export function decideSuspend(command: SuspendAgency, agency: FiledAgencyState): readonly AgencyEvent[] {
-  const from = requireNotBefore(requireDate(command.from, 'from', 'A26'), agency.filedOn, 'from', 'the filing', 'A26');
+  const from = requireNotBefore(requireSuspensionStart(command.from, command.now), agency.filedOn, 'from', 'the filing', 'A26');
   const until =
     command.until === null ? null : requireNotBefore(requireDate(command.until, 'until', 'A26'), from, 'until', 'the first suspended day', 'A26');
   // A26: one suspension at a time; a second one over the same days would make a lift ambiguous.
@@ -27,7 +39,7 @@ export function decideSuspend(command: SuspendAgency, agency: FiledAgencyState):
 }
 
 export function decideLift(command: LiftAgencySuspension, agency: FiledAgencyState): readonly AgencyEvent[] {
-  const on = requireDate(command.on, 'on', 'A26');
+  const on = requireNotAfterToday(command.on, command.now, 'on', 'A26');
   if (openSuspensionIndex(agency, on) === null) throw new AgencyNotSuspendedError(agency.agencyId, on);
   return [
     {

@@ -5,7 +5,7 @@
 import { InvalidInputError } from '../kernel/domain-error.js';
 import { requireAgencyFilingDate } from '../rules/business-dates.js';
 import { checkUscc } from '../rules/identifiers/uscc.js';
-import { requireDate, requireInstant, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
+import { requireInstant, requireNotAfterToday, requireNotBefore, requireOneOf, requireText } from '../rules/input-checks.js';
 import { TIME_RULE } from '../rules/time.js';
 import type { AgencyCommand, ExitAgency, FileAgency, RecogniseAgency } from './commands.js';
 import { decideLift, decideSuspend } from './decide-suspension.js';
@@ -98,7 +98,8 @@ function requireEligibilityBasis(command: FileAgency | RecogniseAgency, state: A
 }
 
 function decideExit(command: ExitAgency, agency: FiledAgencyState): readonly AgencyEvent[] {
-  const exitedOn = requireNotBefore(requireDate(command.exitedOn, 'exitedOn', 'A26'), agency.filedOn, 'exitedOn', 'the filing', 'A26');
+  // A26: an exit is recorded once it has happened: not after today.
+  const exitedOn = requireNotBefore(requireNotAfterToday(command.exitedOn, command.now, 'exitedOn', 'A26'), agency.filedOn, 'exitedOn', 'the filing', 'A26');
   return [
     {
       type: 'AgencyExited',

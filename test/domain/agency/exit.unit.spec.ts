@@ -35,3 +35,9 @@ describe('ExitAgency', () => {
     expect(inputRefusal([filed], exit('2025-02-29', 'voluntary'))).toEqual({ field: 'exitedOn', rule: 'CALENDAR_DATE', article: 'A26' });
   });
 });
+
+describe('exit dates (issue 10: a plausible window for every business date)', () => {
+  it('A26: an exit dated after today (NOW is 2026-03-06) is refused DATE_IN_FUTURE naming exitedOn', () => {
+    expect(inputRefusal([filed], exit('2999-01-01', 'voluntary'))).toEqual({ field: 'exitedOn', rule: 'DATE_IN_FUTURE', article: 'A26' });
+  });
+});

@@ -76,3 +76,19 @@ describe('LiftAgencySuspension', () => {
     spec.given([filed, suspended('2025-03-01', null), exited('2025-04-01', 'misconduct')]).when(lift('2025-04-01')).thenThrows('AGENCY_EXITED');
   });
 });
+
+describe('agency dates after today (issue 10: a plausible window for every business date)', () => {
+  it('A26: a suspension starting more than a year after today (NOW is 2026-03-06) is refused DATE_TOO_FAR_AHEAD naming from', () => {
+    expect(inputRefusal([filed], suspend('2999-01-01', null))).toEqual({ field: 'from', rule: 'DATE_TOO_FAR_AHEAD', article: 'A26' });
+    expect(inputRefusal([filed], suspend('2027-03-08', null))).toEqual({ field: 'from', rule: 'DATE_TOO_FAR_AHEAD', article: 'A26' });
+  });
+
+  it('A26: a suspension imposed ahead of its first day (tomorrow, or within a year) is accepted', () => {
+    spec.given([filed]).when(suspend('2026-03-07', '2026-09-30')).then([suspended('2026-03-07', '2026-09-30')]);
+    spec.given([filed]).when(suspend('2027-03-07', null)).then([suspended('2027-03-07', null)]);
+  });
+
+  it('A26: a suspension lifted on a day after today is refused DATE_IN_FUTURE naming on', () => {
+    expect(inputRefusal([filed, suspended('2025-03-01', null)], lift('2026-03-07'))).toEqual({ field: 'on', rule: 'DATE_IN_FUTURE', article: 'A26' });
+  });
+});
