@@ -5,14 +5,22 @@ import type { InputRule } from './input-limits.js';
  * carry terminal or rendering tricks. Tab, line feed and carriage return are allowed in every text
  * (multi-line fields need them; id-like fields refuse them by their own patterns).
  */
-// C0 controls but \t \n \r (NUL and ESC, the start of every ANSI sequence, included), DEL, C1 controls.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069): they reorder what a reader sees. */
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+// C0 controls but \t \n \r (NUL and ESC, the start of every ANSI sequence, included), DEL, C1 controls;
+// noncharacters (U+FDD0–U+FDEF, U+xxFFFE/F) and tag characters (U+E0000–U+E007F), invisible by design.
+const NONCHARACTER_ENDS = Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}-\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('');
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF${NONCHARACTER_ENDS}\\u{E0000}-\\u{E007F}]`, 'u');
+/**
+ * Bidi embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the invisible direction
+ * marks (LRM U+200E, RLM U+200F, ALM U+061C): they reorder what a reader sees, and Chinese text needs none.
+ */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 /** In a `u` regex a surrogate pair is one code point, so this finds only unpaired halves. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-/** White space (incl. U+3000, U+FEFF) and invisible format characters: zero-width space/joiners, word joiner, soft hyphen. */
-const BLANK = /^[\s\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]+$/u;
+/**
+ * White space (incl. U+3000, U+FEFF), invisible format characters (zero-width space/joiners, word
+ * joiner, soft hyphen) and characters that render as nothing: Hangul fillers, the braille blank.
+ */
+const BLANK = /^[\s\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF\u115F\u1160\u3164\uFFA0\u2800]+$/u;
 
 export interface TextProblem {
   readonly rule: InputRule;
