@@ -2,6 +2,7 @@ import { Controller, Get, HttpException, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiQueryErrors } from '../http/openapi.js';
 import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
+import { MEASURE_IN_FORCE_FROM } from '../../domain/rules/business-dates.js';
 import { workingDayDeadline } from '../../domain/rules/deadlines.js';
 import { isValidCalendarDate, startOfShanghaiDay } from '../../domain/rules/time.js';
 import { errorBody } from '../http/error-body.js';
@@ -24,6 +25,10 @@ export class CalendarController {
     const received = from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? (isValidCalendarDate(from) ? startOfShanghaiDay(from) : undefined) : from?.replace(/ (\d{2}:?\d{2})$/, '+$1');
     if (!received || parseInstantMs(received) === null)
       throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'from: must be an ISO-8601 instant with offset or a date YYYY-MM-DD', { field: 'from', rule: 'INSTANT' }), 400);
+    // A11 deadlines run under the measure (A31): a receipt before it, or past 2100, is a typing error (0000-01-01).
+    const day = received.slice(0, 10);
+    if (day < MEASURE_IN_FORCE_FROM || day > '2100-12-31')
+      throw new HttpException(errorBody(400, 'VALIDATION_FAILED', `from: must lie between ${MEASURE_IN_FORCE_FROM} (A31) and 2100-12-31`, { field: 'from', rule: 'DATE_RANGE', article: 'A31' }), 400);
     if (!workingDays || !/^\d{1,3}$/.test(workingDays) || Number(workingDays) < 1 || Number(workingDays) > 250)
       throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'workingDays: must be a whole number from 1 to 250', { field: 'workingDays', rule: 'INTEGER_RANGE' }), 400);
     return { from: received, workingDays: Number(workingDays), ...workingDayDeadline(this.calendar, received, Number(workingDays)) };

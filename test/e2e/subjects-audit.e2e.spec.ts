@@ -127,12 +127,17 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     expect(next.body).toMatchObject({ items: [{ revision: 1, type: 'BreachRecorded', who: { department: 'ks-drc' } }], nextRevision: null });
   });
 
-  it('A11: /calendar/deadline gives the working-day deadline the system applies', async () => {
+  it('A11, A31: /calendar/deadline gives the working-day deadline the system applies, for receipts under the measure', async () => {
     const response = await http.get('/calendar/deadline').query({ from: '2025-09-26T10:00:00+08:00', workingDays: 5 }).expect(200);
     expect(response.body).toMatchObject({ dueDate: '2025-10-10', dueAt: '2025-10-10T23:59:59.999+08:00', provisional: false });
     await http.get('/calendar/deadline').query({ from: 'soon', workingDays: 5 }).expect(400);
     const impossible = await http.get('/calendar/deadline').query({ from: '2026-02-30', workingDays: 5 }).expect(400);
     expect(impossible.body.details).toMatchObject({ field: 'from' });
+    // A31: a receipt before the measure (a typing error such as 0000-01-01) or past 2100 is refused, naming the rule.
+    for (const from of ['0000-01-01', '2017-03-05', '2101-01-01T09:00:00+08:00']) {
+      const outside = await http.get('/calendar/deadline').query({ from, workingDays: 5 }).expect(400);
+      expect(outside.body.details).toMatchObject({ field: 'from', rule: 'DATE_RANGE' });
+    }
     // An unencoded "+08:00" arrives as a space; it is read as the offset.
     const unencoded = await http.get('/calendar/deadline?from=2025-09-26T10:00:00+08:00&workingDays=5').expect(200);
     expect(unencoded.body.dueDate).toBe('2025-10-10');
