@@ -73,7 +73,11 @@ async function guarded(name: string, run: () => Promise<GroupResult>): Promise<G
   }
 }
 
-export async function runBench(plan: BenchPlan): Promise<Report> {
+/**
+ * Runs the plan; `onPartial` gets the report so far after every group, so a long run stopped midway
+ * (a 1M-subject city takes hours) keeps what it measured.
+ */
+export async function runBench(plan: BenchPlan, onPartial: (report: Report) => void = () => {}): Promise<Report> {
   mkdirSync(plan.citiesDir, { recursive: true });
   const machine = describeMachine(plan.citiesDir);
   const cities: CitySection[] = [];
@@ -86,8 +90,13 @@ export async function runBench(plan: BenchPlan): Promise<Report> {
     const ctx: GroupContext = { cityDir: dir, city: manifest, workDir, settings: plan.settings };
     lastContext = ctx;
     const groups: GroupResult[] = [];
-    for (const name of CITY_GROUPS) if (plan.groups.includes(name)) groups.push(await guarded(`${name} on ${subjects.toLocaleString('en-US')} subjects`, () => CITY_RUNNERS[name](ctx)));
-    cities.push({ subjects, summary: citySummary(manifest), groups });
+    const section: CitySection = { subjects, summary: citySummary(manifest), groups };
+    cities.push(section);
+    for (const name of CITY_GROUPS) {
+      if (!plan.groups.includes(name)) continue;
+      groups.push(await guarded(`${name} on ${subjects.toLocaleString('en-US')} subjects`, () => CITY_RUNNERS[name](ctx)));
+      onPartial(reportOf(plan, machine, cities, [], true));
+    }
     if (!plan.keepWork) removeAllButLogs(workDir);
   }
   const standalone: GroupResult[] = [];
@@ -96,9 +105,16 @@ export async function runBench(plan: BenchPlan): Promise<Report> {
   const base: GroupContext = lastContext ?? { cityDir: '', city: null as unknown as CityManifest, workDir: standaloneWork, settings: plan.settings };
   for (const name of STANDALONE_GROUPS) if (plan.groups.includes(name)) standalone.push(await guarded(name, () => STANDALONE_RUNNERS[name]({ ...base, workDir: standaloneWork })));
   if (!plan.keepWork) removeAllButLogs(standaloneWork);
+  return reportOf(plan, machine, cities, standalone, false);
+}
+
+function reportOf(plan: BenchPlan, machine: Report['machine'], cities: CitySection[], standalone: GroupResult[], partial: boolean): Report {
   return {
     date: today(), command: plan.command, machine, cities, standalone,
-    notes: [`The public rate limit is lifted to its maximum (PUBLIC_RATE_LIMIT_PER_MINUTE=1000000) so /health can serve as the baseline.`],
+    notes: [
+      ...(partial ? ['PARTIAL: written after a group finished while later groups were still to run; the full report replaces it.'] : []),
+      `The public rate limit is lifted to its maximum (PUBLIC_RATE_LIMIT_PER_MINUTE=1000000) so /health can serve as the baseline.`,
+    ],
   };
 }
 

@@ -6,13 +6,13 @@
  * writes it to bench/results/<date>.md. Exit 1 when a measurement produced no figure or an answer
  * had an unexpected status; 2 for bad arguments.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ALL_GROUPS, type GroupName, runBench } from './bench-runner.js';
 import { describeEstimate, estimateCity, freeBytes } from './city/city-estimate.js';
 import { formatBytes } from './lib/progress.js';
 import { Args } from './lib/args.js';
-import { problemsOf, renderReport } from './lib/report-file.js';
+import { problemsOf, renderReport, type Report } from './lib/report-file.js';
 
 const USAGE = 'usage: npm run bench -- [--subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer] [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20] [--batch 500] [--seed S] [--out FILE] [--keep-work]';
 const KNOWN = ['subjects', 'runs', 'dir', 'only', 'long', 'long-events', 'requests', 'appends', 'catch-up-max-seconds', 'http-seconds', 'deep-hops', 'batch', 'seed', 'out', 'keep-work'];
@@ -37,6 +37,14 @@ for (const n of subjects) {
   if (free < work + estimate.peakBytes) process.stderr.write(`warning: ${formatBytes(free)} free on the disk of bench/: the ${n.toLocaleString('en-US')} city may not fit\n`);
 }
 
+const outArg = args.string('out');
+// The report so far, after each group: where the report goes (--out), else beside it as -partial.md.
+let partialPath: string | null = null;
+const writePartial = (partial: Report) => {
+  partialPath ??= resolve(outArg ?? freeResultsPath(partial.date).replace(/\.md$/, '-partial.md'));
+  mkdirSync(dirname(partialPath), { recursive: true });
+  writeFileSync(partialPath, renderReport(partial));
+};
 const report = await runBench({
   subjects, long, longEvents, seed, groups: only,
   citiesDir: resolve(args.string('dir') ?? 'bench/.cities'),
@@ -52,12 +60,13 @@ const report = await runBench({
     deepHops: args.int('deep-hops', 20, 1),
     batchSize: args.int('batch', 500, 1),
   },
-});
+}, writePartial);
 const text = renderReport(report);
 process.stdout.write(text);
-const out = resolve(args.string('out') ?? freeResultsPath(report.date));
+const out = resolve(outArg ?? freeResultsPath(report.date));
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, text);
+if (partialPath !== null && partialPath !== out) rmSync(partialPath, { force: true });
 process.stderr.write(`written to ${out}\n`);
 const problems = problemsOf(report);
 process.exitCode = problems.length === 0 ? 0 : 1;
