@@ -1,4 +1,4 @@
-/** Exit codes of the operator CLI (documented in the README, "Operator CLI"). */
+/** Exit codes of the operator CLI (documented in docs/operations.md, "Operator CLI"). */
 export const EXIT = {
   ok: 0,
   /** The operation ran and found a problem, or refused: broken chain, unknown subject, conflicting table. */

@@ -17,4 +17,4 @@ export const USAGE = `usage: npm run cli -- <verb> [arguments]
 
 projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}
 exit codes: 0 done, 1 failed or refused (broken chain, unknown subject, ...), 2 bad arguments, 78 bad configuration
-environment: DATA_DIR and the other variables of the service (README, "Configuration")`;
+environment: DATA_DIR and the other variables of the service (docs/operations.md, "Configuration")`;

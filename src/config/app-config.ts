@@ -114,7 +114,7 @@ function requireUrl(engineVariable: string, engine: string, urlVariable: string,
   if (engine !== 'sqlite' && url === undefined) throw new ConfigError(urlVariable, `is required when ${engineVariable}=${engine}`);
 }
 
-/** Every variable, its default and its rule are listed in the README ("Configuration"). */
+/** Every variable, its default and its rule are listed in docs/operations.md ("Configuration"). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.DATA_DIR || './data');
   const eventStoreEngine = oneOf(env, 'EVENT_STORE_ENGINE', 'sqlite', EVENT_STORE_ENGINES);

@@ -14,7 +14,7 @@ const BAD_INPUT = 'VALIDATION_FAILED (details name the field and the rule; X-Min
 /** Documents a command's error answers: 400 bad input, 403 role, 404 unknown ids, 409 conflicts, 422 with the domain codes of the rules it enforces. */
 export function ApiCommandErrors(...domainCodes: string[]) {
   return applyDecorators(
-    ApiResponse({ status: 400, description: 'VALIDATION_FAILED, MALFORMED_JSON, PAYLOAD_TOO_LARGE (rule MAX_BODY_BYTES, 256 KiB), input limits (JSON_DEPTH 16, JSON_NODES 1000, STRING_LENGTH, FINITE_NUMBER, TEXT_* rules; README "Input limits"): bad input, naming field and rule / 输入不合规（指明字段与规则）', schema: ERROR_SCHEMA }),
+    ApiResponse({ status: 400, description: 'VALIDATION_FAILED, MALFORMED_JSON, PAYLOAD_TOO_LARGE (rule MAX_BODY_BYTES, 256 KiB), input limits (JSON_DEPTH 16, JSON_NODES 1000, STRING_LENGTH, FINITE_NUMBER, TEXT_* rules; docs/api.md "Input limits"): bad input, naming field and rule / 输入不合规（指明字段与规则）', schema: ERROR_SCHEMA }),
     // A route's own 403 (who may act) is merged with this one by @nestjs/swagger.
     ApiResponse({ status: 403, description: 'FORBIDDEN: the acting user\'s role may not do this / 无权执行此操作', schema: ERROR_SCHEMA }),
     ApiResponse({ status: 404, description: 'SUBJECT_NOT_REGISTERED, *_NOT_FOUND: unknown id / 资源不存在', schema: ERROR_SCHEMA }),

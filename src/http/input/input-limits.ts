@@ -19,7 +19,7 @@ export const INPUT_LIMITS = {
   maxSummaryLength: 2_000,
 } as const;
 
-/** The rule names a refusal carries in `details.rule` (README "Input limits"). */
+/** The rule names a refusal carries in `details.rule` (docs/api.md "Input limits"). */
 export type InputRule =
   | 'JSON_DEPTH' | 'JSON_NODES' | 'STRING_LENGTH' | 'KEY_LENGTH' | 'FINITE_NUMBER' | 'BODY_OBJECT'
   | 'TEXT_CONTROL_CHARACTER' | 'TEXT_BIDI_OVERRIDE' | 'TEXT_LONE_SURROGATE' | 'TEXT_BLANK' | 'HEADER_PERCENT_ENCODING';
