@@ -39,7 +39,7 @@ export function decideBreach(command: RecordAgencyBreach, agency: FiledAgencySta
       data: {
         agencyId: agency.agencyId,
         breachId,
-        breachClass: requireOneOf(command.breachClass, BREACH_CLASSES, 'breachClass', 'A9'), // the classes of rules.md
+        breachClass: requireOneOf(command.breachClass, BREACH_CLASSES, 'breachClass', 'A9'), // the classes of docs/domain.md
         basisDocument: requireText(command.basisDocument, 'basisDocument', 'A26'),
         decisionDate: requireSchemeDate(requireNotAfterToday(command.decisionDate, command.now, 'decisionDate', 'A26'), 'decisionDate', 'A26'),
         summary: requireText(command.summary, 'summary', 'A26'),

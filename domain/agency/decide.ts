@@ -92,7 +92,7 @@ function requireEligibilityBasis(command: FileAgency | RecogniseAgency, state: A
   const level = requireText(command.level, 'level', 'A15');
   // A15, A20: a filing or recognition below city level does not make an agency's reports count.
   if (!isFilingLevel(level)) throw new AgencyFilingLevelTooLowError(agencyId, level);
-  // GB 32100-2015: a failing 17th character is accepted, and the warning kept on the record (rules.md).
+  // GB 32100-2015: a failing 17th character is accepted, and the warning kept on the record (docs/domain.md).
   const uscc = checkUscc(requireText(command.uscc, 'uscc', article), 'uscc');
   return { agencyId, name: requireText(command.name, 'name', article), uscc: uscc.code, usccWarnings: [...uscc.warnings], level };
 }

@@ -17,7 +17,7 @@ export type AgencyStanding = {
   readonly filedOn: string | null;
   /**
    * The agency's exit reason as known now, even for a date before the exit: reports issued
-   * before an exit for misconduct are flagged (rules.md "Agencies and reports").
+   * before an exit for misconduct are flagged (docs/domain.md "Agencies and reports").
    */
   readonly exitReason: ExitReason | null;
   readonly exitedOn: string | null;

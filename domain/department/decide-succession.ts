@@ -1,5 +1,5 @@
 /**
- * Mergers and splits (rules.md "Departments change over time"): the 2018–2019 reforms merged,
+ * Mergers and splits (docs/domain.md "Departments change over time"): the 2018–2019 reforms merged,
  * renamed and split many A13 pilots. From the effective date the successor carries the rules
  * (A24), pending reviews and usage statistics (A25).
  */

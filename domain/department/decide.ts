@@ -102,7 +102,7 @@ function decideJoin(command: JoinReviewScheme, department: RegisteredDepartmentS
 }
 
 function decideRename(command: RenameDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
-  // rules.md "Departments change over time": history keeps the name in force; the rules (A24) stay.
+  // docs/domain.md "Departments change over time": history keeps the name in force; the rules (A24) stay.
   const effectiveOn = requireSchemeDate(command.effectiveOn, 'effectiveOn', 'A24');
   refuseIfSucceededOn(department, effectiveOn);
   return [

@@ -16,7 +16,7 @@ export class DepartmentNotRegisteredError extends DomainError {
 }
 
 /**
- * A24/A25 (rules.md "Departments change over time"): from the effective date of a merger or
+ * A24/A25 (docs/domain.md "Departments change over time"): from the effective date of a merger or
  * split, the successor carries the rules; the old department takes no new rules or names.
  */
 export class DepartmentSucceededError extends DomainError {
@@ -64,7 +64,7 @@ export class RuleAlreadyRetiredError extends DomainError {
 }
 
 /**
- * A24 (rules.md "Departments change over time"): successors recorded by operators lead back to
+ * A24 (docs/domain.md "Departments change over time"): successors recorded by operators lead back to
  * a department already passed on the way, so no department is in charge; the records need fixing.
  */
 export class DepartmentSuccessionCycleError extends DomainError {

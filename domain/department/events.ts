@@ -1,6 +1,6 @@
 /**
  * The events of one department stream (`department-<id>`): registration (A2, A13, A29),
- * joining the review scheme (A13), renames, mergers and splits (rules.md "Departments change
+ * joining the review scheme (A13), renames, mergers and splits (docs/domain.md "Departments change
  * over time") and the department's own rules for using credit products (A24).
  */
 import type { DomainEvent } from '../kernel/event.js';

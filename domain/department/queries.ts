@@ -1,6 +1,6 @@
 /**
  * Pure questions asked of a department's folded state for a calendar date (YYYY-MM-DD,
- * Asia/Shanghai). History keeps the name in force at the time (rules.md "Departments change over time").
+ * Asia/Shanghai). History keeps the name in force at the time (docs/domain.md "Departments change over time").
  */
 import { isSucceededOn, successorOf, type DepartmentState } from './state.js';
 

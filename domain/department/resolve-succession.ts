@@ -1,5 +1,5 @@
 /**
- * rules.md "Departments change over time": rules (A24), pending reviews and usage statistics
+ * docs/domain.md "Departments change over time": rules (A24), pending reviews and usage statistics
  * (A25) follow the successor from the effective date. A department's own stream only names its
  * direct successor; this follows the chain across streams (merged, then merged again …).
  */

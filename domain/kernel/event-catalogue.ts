@@ -6,7 +6,7 @@
 export interface EventSpec {
   readonly type: string;
   readonly schemaVersion: number;
-  /** Articles of the measure (A1–A31) and/or other sources in `shared/domain/rules.md`. */
+  /** Articles of the measure (A1–A31) and/or other sources in `shared/domain/docs/domain.md`. */
   readonly articles: readonly string[];
   readonly description: string;
   /** field name → `type — meaning`; optional fields end their type with `?`. */

@@ -10,7 +10,7 @@ export interface Deadline {
   /** End of the Nth working day, `YYYY-MM-DDT23:59:59.999+08:00`. */
   readonly dueAt: string;
   readonly dueDate: string;
-  /** Computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (rules.md Time). */
+  /** Computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time). */
   readonly provisional: boolean;
 }
 

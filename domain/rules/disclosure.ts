@@ -4,7 +4,7 @@ import { addCalendarMonths, isValidCalendarDate } from './time.js';
 
 /**
  * A9: breach information is recorded and made public. How long, by class, comes from
- * 国办发〔2025〕22号 and NDRC 《信用修复管理办法》令第36号 (rules.md).
+ * 国办发〔2025〕22号 and NDRC 《信用修复管理办法》令第36号 (docs/domain.md).
  */
 export const BREACH_CLASSES = ['minor', 'general', 'serious'] as const;
 export type BreachClass = (typeof BREACH_CLASSES)[number];

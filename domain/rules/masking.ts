@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../kernel/domain-error.js';
 
-/** A28: personal information is never published in clear. Defaults from rules.md; configurable. */
+/** A28: personal information is never published in clear. Defaults from docs/domain.md; configurable. */
 export interface MaskingPolicy {
   readonly nameKeep: 'surname';
   readonly idKeepStart: number;

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../kernel/domain-error.js';
 
-/** A16: a report's summary carries a credit rating on this scale (rules.md; D optional). */
+/** A16: a report's summary carries a credit rating on this scale (docs/domain.md; D optional). */
 export const RATING_GRADES = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C', 'D'] as const;
 export type RatingGrade = (typeof RATING_GRADES)[number];
 
@@ -12,13 +12,13 @@ export interface Rating {
 
 export interface RatingOptions {
   /**
-   * rules.md "(optional D)": whether the scale in use ends with D. Default true (decision): a
+   * docs/domain.md "(optional D)": whether the scale in use ends with D. Default true (decision): a
    * report rated D is accepted unless the operator configures a scale that stops at C.
    */
   readonly allowGradeD?: boolean;
 }
 
-/** Nothing sits above AAA, and the scale below CCC is not refined (rules.md). */
+/** Nothing sits above AAA, and the scale below CCC is not refined (docs/domain.md). */
 const NO_MODIFIER: ReadonlySet<RatingGrade> = new Set<RatingGrade>(['AAA', 'CC', 'C', 'D']);
 
 export function parseRating(input: string, field = 'rating', { allowGradeD = true }: RatingOptions = {}): Rating {

@@ -7,8 +7,8 @@ import { InvalidInputError } from '../kernel/domain-error.js';
 
 export const ZONE = 'Asia/Shanghai';
 
-/** The rule source cited when a date or an instant is malformed (rules.md, section "Time"). */
-export const TIME_RULE = 'rules.md Time';
+/** The rule source cited when a date or an instant is malformed (docs/domain.md, section "Time"). */
+export const TIME_RULE = 'docs/domain.md Time';
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 // An instant must say where it is on the time line: a bare local time is refused.

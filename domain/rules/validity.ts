@@ -2,7 +2,7 @@
  * One-year validity of a review report (A14) and of a third-party credit report (A19).
  * Civil Code arts. 201, 203: the issue day is not counted; the last valid day is the same date a
  * year later, or that month's last day when the date does not exist (2024-02-29 → 2025-02-28).
- * A holiday does not extend a validity period (decision, rules.md).
+ * A holiday does not extend a validity period (decision, docs/domain.md).
  */
 import { InvalidInputError } from '../kernel/domain-error.js';
 import {

@@ -1,5 +1,5 @@
 /**
- * Objections (SH-SCR arts. 36–38, rules.md): "corrected (a correcting event; the old one stays)".
+ * Objections (SH-SCR arts. 36–38, docs/domain.md): "corrected (a correcting event; the old one stays)".
  * Which fields of each kind of record a correction may change; the decider checks the new values
  * by the rules of the original command, and the views apply them from the correction on.
  */

@@ -97,7 +97,7 @@ function heldReview(state: SubjectState, at: string): HeldProducts['review'] {
   return { reviewId: review.reviewId, validThrough: review.report.validity.validThrough, needsAmendment: review.report.needsAmendment, underObjection: review.underObjection };
 }
 
-/** A26, rules.md: reports of an agency that exited for misconduct are flagged; whether they count is policy. */
+/** A26, docs/domain.md: reports of an agency that exited for misconduct are flagged; whether they count is policy. */
 function heldReport(state: SubjectState, at: string, { policy, agenciesExitedForMisconduct }: EligibilityOptions): HeldProducts['report'] {
   const counts = (r: ValidCreditReport): boolean => !r.flaggedAgencyExitedForMisconduct || policy.countReportsOfMisconductAgencies;
   const valid = validCreditReportsAt(state, at, agenciesExitedForMisconduct);

@@ -35,7 +35,7 @@ export interface ActiveDisclosure extends BreachRecord {
 export type SharedBreach = ActiveDisclosure;
 
 /**
- * 令第36号 (rules.md): an approved repair ends disclosure and sharing from its decision on — unless
+ * 令第36号 (docs/domain.md): an approved repair ends disclosure and sharing from its decision on — unless
  * that decision was itself revoked after an objection (then the breach counts again from then).
  */
 export function isRepairedAt(state: SubjectState, breach: BreachRecord, at: string): boolean {
@@ -65,7 +65,7 @@ function standingBreachesAt(state: SubjectState, at: string): readonly SharedBre
 }
 
 /**
- * 令第36号 (rules.md "stops sharing for new decisions"): breaches departments still see for a new
+ * 令第36号 (docs/domain.md "stops sharing for new decisions"): breaches departments still see for a new
  * decision at `at` — not repaired, not revoked. Independent of public disclosure: a breach never
  * disclosed (minor class, 0 months; a minor subject, A28) or past its period is still shared.
  */

@@ -9,7 +9,7 @@ export const COMMITMENT_KINDS = ['approval-replacing', 'voluntary-public', 'indu
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
 /**
- * A6 (a)–(c) and A8: every pledge a commitment letter must contain (rules.md: "materials true;
+ * A6 (a)–(c) and A8: every pledge a commitment letter must contain (docs/domain.md: "materials true;
  * compliance; accepts supervision and liability"). `compliesWithLaw` (A8 "obey laws") is optional
  * in the type only so that commitments stored before it existed still read; a new commitment
  * must give it, true, like every other pledge.
@@ -60,7 +60,7 @@ export type ReportRef = { readonly kind: ReportKind; readonly reportId: string }
 /** A17, A18, A29: who uses a report — a department, a bank or another user organisation. */
 export type ReportUser = { readonly kind: 'department' | 'bank' | 'organisation'; readonly id: string };
 
-/** The records a subject may object to: any record about it (rules.md; Shanghai Social Credit Regulation art. 36). */
+/** The records a subject may object to: any record about it (docs/domain.md; Shanghai Social Credit Regulation art. 36). */
 export const OBJECTION_TARGET_KINDS = [
   'breach', 'review-report', 'credit-report', 'commitment-check', 'loan-check', 'commitment', 'report-use', 'repair-decision',
 ] as const;

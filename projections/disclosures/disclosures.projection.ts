@@ -71,7 +71,7 @@ function evolveDisclosure(doc: DisclosureDoc | null, projected: ProjectedEvent, 
     case 'ObjectionFiled':
       return withObjectionFiled(doc, event.data.objectionId);
     case 'RecordCorrected':
-      // rules.md: a revoked decision is no longer disclosed, whether revoked itself or with its check (A8, A9).
+      // docs/domain.md: a revoked decision is no longer disclosed, whether revoked itself or with its check (A8, A9).
       if (event.data.target.kind !== 'breach') return withPublishable(revokedWithItsCheck(doc, event));
       return withPublishable(corrected(doc, event));
     case 'RepairDecided': // 令第36号: approval ends public disclosure; the record stays

@@ -1,7 +1,7 @@
 import type { ObjectionDecider, ObjectionOutcome, RecordTarget } from '../../domain/subject/values.js';
 
 /**
- * One objection (SH-SCR arts. 36–38, rules.md), id = objectionId (unique across subjects: the
+ * One objection (SH-SCR arts. 36–38, docs/domain.md), id = objectionId (unique across subjects: the
  * `/objections/{oid}` paths name no subject). Overdue = status 'open' and dueAt < now; a forward
  * that is late = stage 'at-center' and forwardDueAt < now: range queries at read time.
  */

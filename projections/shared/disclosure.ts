@@ -14,6 +14,6 @@ export function isPublishable(facts: DisclosureFacts): boolean {
     facts.disclosedThrough !== null && // A9: a minor-class breach with 0 months is not disclosed
     !facts.subjectMinorOnDecision && // A28: minors are never published
     !facts.repaired && // 令第36号: an approved repair ends public disclosure
-    !facts.revoked // rules.md: a revoked decision is no longer disclosed
+    !facts.revoked // docs/domain.md: a revoked decision is no longer disclosed
   );
 }

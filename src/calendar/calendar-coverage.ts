@@ -7,7 +7,7 @@ export interface CalendarCoverage {
 }
 
 /**
- * rules.md: a year without the State Council notice falls back to Mon–Fri (results marked
+ * docs/domain.md: a year without the State Council notice falls back to Mon–Fri (results marked
  * provisional); it is reported from 1 December of the year before so an operator loads it in time.
  */
 export function calendarCoverage(calendar: WorkingDayCalendar, nowMs: number): CalendarCoverage {

@@ -22,7 +22,7 @@ export { CALENDAR } from './calendar.token.js';
         const calendar = WorkingDayCalendar.fromTables(loadHolidayTables(dirs));
         const logger = new Logger('Calendar');
         logger.log(`holiday tables loaded for ${calendar.coveredYears().join(', ')}`);
-        // rules.md: a missing year never refuses service; it is warned about and marked provisional.
+        // docs/domain.md: a missing year never refuses service; it is warned about and marked provisional.
         calendarCoverage(calendar, clock.nowMs()).warnings.forEach((warning) => logger.warn(warning));
         return calendar;
       },

@@ -1,5 +1,5 @@
 /**
- * The institutions around the subjects: the 2018 tax-bureau merger (rules.md "Departments change
+ * The institutions around the subjects: the 2018 tax-bureau merger (docs/domain.md "Departments change
  * over time"), a few departments' own rules (A24), and six credit agencies (A15, A20, A26).
  */
 import { PILOT_DEPARTMENTS } from '../../domain/department/pilot-departments.js';

@@ -28,7 +28,7 @@ export class DepartmentFacts {
   }
 
   /**
-   * A24, rules.md "Departments change over time": the department in charge on the date of what
+   * A24, docs/domain.md "Departments change over time": the department in charge on the date of what
    * `departmentId` had — itself, or its successor after a merger or split — with its state.
    * Streams are folded one by one as the chain is followed.
    */

@@ -84,7 +84,7 @@ describe('commitments and their follow-up checks over HTTP (A6–A9, real app, S
     expect(response.body.events[1].data.subjectMinorOnDecision).toBe(true);
   });
 
-  it('A8, rules.md: after a merger the successor department checks the commitment', async () => {
+  it('A8, docs/domain.md: after a merger the successor department checks the commitment', async () => {
     const cid = await makeCommitment(ORG, planning);
     await mergeDepartment(ctx, 'ks-planning', 'ks-housing', '2026-01-01');
     const response = await http(ctx).post(`/subjects/${ORG}/commitments/${cid}/checks`).set(housing).send({ outcome: 'kept', checkedOn: TODAY }).expect(201);

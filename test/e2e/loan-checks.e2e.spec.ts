@@ -4,7 +4,7 @@ import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.
 import { startTestApp } from '../support/test-app.js';
 import { actors, daysAgo, exitAgency, fileAgency, ORG, OTHER_ORG, report, UNKNOWN_ORG, UNKNOWN_RECORD } from './support/credit-products.js';
 
-/** Default threshold (decision, rules.md A18): CNY 10,000,000 = 1,000,000,000 fen. */
+/** Default threshold (decision, docs/domain.md A18): CNY 10,000,000 = 1,000,000,000 fen. */
 const THRESHOLD_FEN = 1_000_000_000;
 
 describe('loan checks: the bank\'s dual report (real app, SQLite)', () => {

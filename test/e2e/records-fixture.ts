@@ -55,7 +55,7 @@ export async function registerPerson(ctx: TestApp, number: string, fullName: str
   return response.body.subjectId as string;
 }
 
-/** rules.md: a merger, appended straight to the department stream (the department routes are another capability's). */
+/** docs/domain.md: a merger, appended straight to the department stream (the department routes are another capability's). */
 export async function mergeDepartment(ctx: TestApp, departmentId: string, intoDepartmentId: string, effectiveOn: string): Promise<void> {
   await executeDeciderCommand({
     store: store(ctx),

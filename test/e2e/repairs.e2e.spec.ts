@@ -43,7 +43,7 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
     await expectRefused(() => http(ctx).post(`/subjects/${ORG}/repairs`).set(subject).send(application(breachId)), 422, 'BREACH_ALREADY_REPAIRED');
   });
 
-  it('令第36号, rules.md: after a merger the successor of the recording department decides', async () => {
+  it('令第36号, docs/domain.md: after a merger the successor of the recording department decides', async () => {
     const breachId = await recordBreach(planning);
     const rpid = await apply(breachId);
     await mergeDepartment(ctx, 'ks-planning', 'ks-housing', '2026-01-01');

@@ -141,7 +141,7 @@ describe('credit reports: filing, uses and eligibility (real app, SQLite)', () =
       expect(response.body).toMatchObject({ eligible: false, missing: ['commitment'], held: { commitment: null } });
     });
 
-    it('A24, rules.md: a merged department\'s matters follow its successor\'s rules', async () => {
+    it('A24, docs/domain.md: a merged department\'s matters follow its successor\'s rules', async () => {
       const priceBureau = actor('department', 'officer-2', 'ks-price');
       const response = await http.get(eligibility()).query({ area: 'approval-market-access-supervision', matter: 'food-licence' }).set(priceBureau).expect(200);
       expect(response.body).toMatchObject({ eligible: true, requirement: { departmentId: 'ks-market', askedBy: 'ks-price', ruleId: 'R-LICENCE', mode: 'any' } });

@@ -1,7 +1,7 @@
 /**
  * Working days = Monday–Friday, minus statutory days off, plus adjusted working days, as the
  * loaded State Council notices say. A year whose notice is not loaded falls back to Monday–Friday
- * and is reported as provisional: service goes on, callers flag the result (rules.md, Time).
+ * and is reported as provisional: service goes on, callers flag the result (docs/domain.md, Time).
  * The last days of a loaded year are provisional too until the next year's notice is loaded,
  * because that notice may rearrange them (see `isProvisional`).
  */
@@ -14,7 +14,7 @@ type DayStatus = 'off' | 'work';
 const FRIDAY = 5;
 
 /**
- * Decision (rules.md Time): from this day of December on, a date also waits for the next year's
+ * Decision (docs/domain.md Time): from this day of December on, a date also waits for the next year's
  * notice. The 2019 notice (国办发明电〔2018〕15号) turned 2018-12-29 into a working day and
  * 2018-12-30..31 into days off, and the 2023 notice took 2022-12-31 off; the 24th leaves a
  * margin of a week before the earliest date any notice has reached back to.

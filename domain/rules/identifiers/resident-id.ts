@@ -29,7 +29,7 @@ export function checkResidentId(input: string, field = 'identityNumber', today?:
   if (typeof input !== 'string') return refuse('RESIDENT_ID_CHARSET', 'an identity number is a text of 18 characters');
   const id = input.toUpperCase();
   if (id.length === 15 && /^\d{15}$/.test(id)) {
-    // Decision (rules.md): the pre-1999 form has no check digit and a 2-digit year.
+    // Decision (docs/domain.md): the pre-1999 form has no check digit and a 2-digit year.
     refuse('RESIDENT_ID_LEGACY_15', 'the 15-digit identity number (pre-1999 form) is not accepted; give the 18-digit number');
   }
   if (id.length !== 18) refuse('RESIDENT_ID_LENGTH', `an identity number has 18 characters, got ${id.length}`);

@@ -40,7 +40,7 @@ export function usccCheckCharacter(first17: string): string {
 /**
  * Validates a USCC. A failing 18th character or a division code (positions 3–8) that is not six
  * digits is refused; a failing 17th is only a warning,
- * because early pilot codes were issued with it wrong (rules.md).
+ * because early pilot codes were issued with it wrong (docs/domain.md).
  */
 export function checkUscc(input: string, field = 'uscc'): UsccCheck {
   if (typeof input !== 'string') {

@@ -1,4 +1,4 @@
-/** Objections (SH-SCR arts. 36–38, rules.md) and credit repair (NDRC 令第36号). */
+/** Objections (SH-SCR arts. 36–38, docs/domain.md) and credit repair (NDRC 令第36号). */
 import type { CommandContext } from '../../kernel/event.js';
 import type { CommitmentTerms } from './records.js';
 import type { Correction, ObjectionDecider, ObjectionOutcome, RecordTarget, RepairOutcome } from '../values.js';

@@ -1,5 +1,5 @@
 /**
- * Objections decided "corrected" (SH-SCR arts. 36–38, rules.md): only the correctable fields of
+ * Objections decided "corrected" (SH-SCR arts. 36–38, docs/domain.md): only the correctable fields of
  * the record's kind, each checked by the rules of the command that first recorded it. For a
  * breach, the disclosure the corrected class, period and decision date give is decided here and
  * stored on the event, so that evolve and the views never compute a rule.

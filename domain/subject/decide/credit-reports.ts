@@ -54,7 +54,7 @@ export function fileCreditReport(command: FileCreditReport, state: SubjectState,
   }];
 }
 
-/** A16: a rating on the scale of rules.md, stored as grade and modifier (also used for corrections). */
+/** A16: a rating on the scale of docs/domain.md, stored as grade and modifier (also used for corrections). */
 export function requireRating(field: string, value: unknown, policy: SubjectPolicy): { readonly grade: RatingGrade; readonly modifier: '+' | '-' | null } {
   // RATING_SCALE, RATING_MODIFIER, RATING_GRADE_D_NOT_ALLOWED (A16)
   const { grade, modifier } = parseRating(requireText(field, value, 'A16'), field, { allowGradeD: policy.allowRatingGradeD !== false });

@@ -79,7 +79,7 @@ export function requireDate(field: string, date: unknown, article?: string): str
 }
 
 /**
- * rules.md "Departments change over time": pending matters follow the successor from the
+ * docs/domain.md "Departments change over time": pending matters follow the successor from the
  * effective date. The successors of `expected` are looked up by the application layer.
  */
 export function isDepartmentOrSuccessor(expected: string, actual: string, successors: readonly string[] | undefined): boolean {

@@ -1,5 +1,5 @@
 /**
- * Shanghai Social Credit Regulation arts. 36–38 (rules.md): the center decides within 5 working
+ * Shanghai Social Credit Regulation arts. 36–38 (docs/domain.md): the center decides within 5 working
  * days, or forwards within 2 to the providing department, which then has 5 working days.
  */
 import { requireText } from './guards.js';
@@ -11,7 +11,7 @@ export const SOURCE = 'SH-SCR arts. 36–38';
 export const CENTER_WORKING_DAYS = 5;
 export const FORWARD_WORKING_DAYS = 2;
 export const DEPARTMENT_WORKING_DAYS = 5;
-/** rules.md: a revoked decision ends disclosure within 3 working days. */
+/** docs/domain.md: a revoked decision ends disclosure within 3 working days. */
 export const REVOCATION_WORKING_DAYS = 3;
 
 /** An objection that exists and is not decided yet. */

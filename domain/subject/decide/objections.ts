@@ -1,4 +1,4 @@
-/** Deciding an objection: corrected, rejected or unresolved (SH-SCR arts. 36–38, rules.md). */
+/** Deciding an objection: corrected, rejected or unresolved (SH-SCR arts. 36–38, docs/domain.md). */
 import { InvalidInputError } from '../../kernel/domain-error.js';
 import type { WorkingDayCalendar } from '../../rules/calendar/working-day-calendar.js';
 import { workingDayDeadline } from '../../rules/deadlines.js';
@@ -50,7 +50,7 @@ export function decideObjection(
     throw new InvalidInputError('correction', 'CORRECTION_REQUIRED', 'a correction names at least one field, or revokes the record', {}, SOURCE);
   }
   const revokesLinkedBreachId = linkedBreachRevoked(state, target, correction, revokesRecord, command.now);
-  // rules.md: a revoked decision ends disclosure within 3 working days.
+  // docs/domain.md: a revoked decision ends disclosure within 3 working days.
   const revocation = (revokesRecord && target.kind === 'breach') || revokesLinkedBreachId !== null ? workingDayDeadline(calendar, command.now, REVOCATION_WORKING_DAYS) : null;
   const corrected: RecordCorrected = {
     type: 'RecordCorrected',

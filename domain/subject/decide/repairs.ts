@@ -21,7 +21,7 @@ import { isDepartmentOrSuccessor, optionalText, requireNewId, requireNotBeforeRe
 const SOURCE = 'NDRC 令第36号';
 
 /**
- * Credit repair (NDRC 令第36号, rules.md): after the class's minimum period, to the department
+ * Credit repair (NDRC 令第36号, docs/domain.md): after the class's minimum period, to the department
  * that recorded the breach, with proof of fulfilment and a repair commitment made in the same decision.
  */
 export function applyForRepair(command: ApplyForRepair, state: SubjectState): readonly [CommitmentMade, RepairApplied] {
@@ -58,7 +58,7 @@ function requireTerms(terms: CommitmentTerms | undefined): CommitmentTerms {
 
 /**
  * Whoever designates, repairs: only the recording department decides, or its successor after a
- * merger or renaming (rules.md: pending matters follow the successor); a refusal gives reasons.
+ * merger or renaming (docs/domain.md: pending matters follow the successor); a refusal gives reasons.
  */
 export function decideRepair(command: DecideRepair, state: SubjectState): readonly [RepairDecided] {
   const repairId = requireText('repairId', command.repairId, SOURCE);

@@ -1,6 +1,6 @@
 import { DomainError } from '../../kernel/domain-error.js';
 
-/** Objection rules: Shanghai Social Credit Regulation arts. 36–38 (rules.md). */
+/** Objection rules: Shanghai Social Credit Regulation arts. 36–38 (docs/domain.md). */
 const SOURCE = 'SH-SCR arts. 36–38';
 
 export class ObjectionTargetNotFoundError extends DomainError {
@@ -41,7 +41,7 @@ export class ObjectionWrongDeciderError extends DomainError {
   }
 }
 
-/** SH-SCR art. 37 (rules.md): the center forwards to the department that provided the record. */
+/** SH-SCR art. 37 (docs/domain.md): the center forwards to the department that provided the record. */
 export class ObjectionWrongDepartmentError extends DomainError {
   constructor(objectionId: string, expected: string, actual: string) {
     super(

@@ -1,6 +1,6 @@
 import { DomainError } from '../../kernel/domain-error.js';
 
-/** Credit repair: NDRC 令第36号 (rules.md). */
+/** Credit repair: NDRC 令第36号 (docs/domain.md). */
 const SOURCE = 'NDRC 令第36号';
 
 /** A repair may be applied for only after the class's minimum disclosure period. */

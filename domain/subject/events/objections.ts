@@ -2,7 +2,7 @@ import type { DomainEvent } from '../../kernel/event.js';
 import type { EventSpec } from '../../kernel/event-catalogue.js';
 import type { CorrectedValues, ObjectionDecider, ObjectionOutcome, RecomputedDisclosure, RecordTarget } from '../values.js';
 
-const SOURCE = 'Shanghai Social Credit Regulation arts. 36–38 (rules.md)';
+const SOURCE = 'Shanghai Social Credit Regulation arts. 36–38 (docs/domain.md)';
 
 /** The subject objects to a record: it is "under objection" at once. */
 export type ObjectionFiled = DomainEvent<'ObjectionFiled', {
@@ -35,7 +35,7 @@ export type ObjectionDecided = DomainEvent<'ObjectionDecided', {
 }>;
 
 /**
- * A correction is a new event: the corrected record stays as it was stored (A9, rules.md).
+ * A correction is a new event: the corrected record stays as it was stored (A9, docs/domain.md).
  * Views apply it from `correctedAt` on; what it does to a breach's disclosure is decided here.
  */
 export type RecordCorrected = DomainEvent<'RecordCorrected', {
@@ -51,7 +51,7 @@ export type RecordCorrected = DomainEvent<'RecordCorrected', {
    * created: that breach is revoked with it. Absent on events written before the field existed.
    */
   readonly revokesLinkedBreachId?: string | null;
-  /** `disclosureEndsBy` computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (rules.md Time). Absent on older events. */
+  /** `disclosureEndsBy` computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time). Absent on older events. */
   readonly provisional?: boolean;
 }>;
 
@@ -70,7 +70,7 @@ export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
       filedAt: 'instant — when the objection was received',
       centerDueAt: 'instant — end of the 5th working day: the center decides by then',
       forwardDueAt: 'instant — end of the 2nd working day: the center forwards by then',
-      provisional: "boolean — a deadline computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (rules.md Time)",
+      provisional: "boolean — a deadline computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time)",
     },
   },
   {
@@ -84,7 +84,7 @@ export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
       forwardedAt: 'instant — when it was forwarded',
       late: 'boolean — forwarded after forwardDueAt',
       departmentDueAt: 'instant — end of the 5th working day after forwarding',
-      provisional: "boolean — the deadline computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (rules.md Time)",
+      provisional: "boolean — the deadline computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time)",
     },
   },
   {
@@ -119,7 +119,7 @@ export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
       disclosureEndsBy: 'date | null — for a revoked breach (the target, or the one in revokesLinkedBreachId): public disclosure ends by the 3rd working day',
       revokesLinkedBreachId:
         'string | null? — the breach a breached commitment check created, revoked with the check when it is corrected to kept or revoked (A8, A9); absent on older events',
-      provisional: "boolean? — disclosureEndsBy computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (rules.md Time); absent on older events",
+      provisional: "boolean? — disclosureEndsBy computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time); absent on older events",
     },
   },
 ];

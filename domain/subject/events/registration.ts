@@ -29,7 +29,7 @@ export const REGISTRATION_EVENT_SPECS: readonly EventSpec[] = [
       kind: "'organisation' | 'person'",
       uscc: 'string | null — upper-cased GB 32100-2015 code (organisations only)',
       name: 'string | null — registered name (organisations only; a person\'s name is never stored in events, A28)',
-      legalRepresentative: 'string | null — legal representative of an organisation (publishable, rules.md A28)',
+      legalRepresentative: 'string | null — legal representative of an organisation (publishable, docs/domain.md A28)',
       divisionCode: 'string | null — administrative division code of a person, if given',
       usccWarnings: 'string[] — non-fatal USCC findings, e.g. USCC_ORG_CODE_CHECK',
       registeredAt: 'instant — when the registration was decided',

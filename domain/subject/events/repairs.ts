@@ -2,7 +2,7 @@ import type { DomainEvent } from '../../kernel/event.js';
 import type { EventSpec } from '../../kernel/event-catalogue.js';
 import type { RepairOutcome } from '../values.js';
 
-const SOURCE = 'NDRC 令第36号 (rules.md)';
+const SOURCE = 'NDRC 令第36号 (docs/domain.md)';
 
 /** The subject applies to the recording department for credit repair of a breach. */
 export type RepairApplied = DomainEvent<'RepairApplied', {

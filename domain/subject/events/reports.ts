@@ -57,7 +57,7 @@ export const REPORT_EVENT_SPECS: readonly EventSpec[] = [
       issuedOn: 'date — issue date; the agency was in force on it (A20)',
       sections: 'object — A16 named sections, each string | null: basicInformation, businessInformation, financialData, bankCreditRecords, contractPerformance, publicCreditSupervision, judicialCredit, otherInformation',
       summary: 'string — the summary (A16)',
-      rating: "{grade: 'AAA'…'D', modifier: '+' | '-' | null} — credit rating (A16, rules.md)",
+      rating: "{grade: 'AAA'…'D', modifier: '+' | '-' | null} — credit rating (A16, docs/domain.md)",
       riskNotes: 'string[] — risk notes (A16)',
       validThrough: 'date — last valid day (A19, Civil Code arts. 201, 203)',
       expiresAt: 'instant — end of validThrough, Asia/Shanghai',

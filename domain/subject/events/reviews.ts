@@ -61,7 +61,7 @@ export const REVIEW_EVENT_SPECS: readonly EventSpec[] = [
       receivedAt: 'instant — when the center received the request',
       dueAt: 'instant — end of the 5th working day after receipt (A11, Civil Code art. 201)',
       dueDate: 'date — the 5th working day',
-      provisional: "boolean — the deadline computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (rules.md Time)",
+      provisional: "boolean — the deadline computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time)",
     },
   },
   {

@@ -8,7 +8,7 @@ import { AggregateLoader } from '../../commands/aggregate-loader.js';
 const MAX_CHAIN = 32;
 
 /**
- * rules.md "Departments change over time": pending matters follow the successor from the
+ * docs/domain.md "Departments change over time": pending matters follow the successor from the
  * effective date. Folds the department streams along the chain and returns every department that
  * took over from `departmentId` by `date` (empty when none), for the subject decider's
  * `…Successors` facts.

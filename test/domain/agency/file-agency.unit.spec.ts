@@ -55,11 +55,11 @@ describe('FileAgency', () => {
     expect(inputRefusal([], { ...fileCommand, filedOn: '0000-01-01' })).toEqual({ field: 'filedOn', rule: 'FILING_DATE_TOO_EARLY', article: 'A20' });
   });
 
-  it('A20: name, authority and filing number are required; now must be an instant with offset (rules.md Time)', () => {
+  it('A20: name, authority and filing number are required; now must be an instant with offset (docs/domain.md Time)', () => {
     expect(inputRefusal([], { ...fileCommand, name: '  ' })).toEqual({ field: 'name', rule: 'REQUIRED', article: 'A20' });
     expect(inputRefusal([], { ...fileCommand, filingAuthority: '' })).toEqual({ field: 'filingAuthority', rule: 'REQUIRED', article: 'A20' });
     expect(inputRefusal([], { ...fileCommand, filingNumber: '' })).toEqual({ field: 'filingNumber', rule: 'REQUIRED', article: 'A20' });
-    expect(inputRefusal([], { ...fileCommand, now: '2020-05-11T10:00:00' })).toEqual({ field: 'now', rule: 'INSTANT', article: 'rules.md Time' });
+    expect(inputRefusal([], { ...fileCommand, now: '2020-05-11T10:00:00' })).toEqual({ field: 'now', rule: 'INSTANT', article: 'docs/domain.md Time' });
   });
 
   it('A15: a filing without a level is refused', () => {

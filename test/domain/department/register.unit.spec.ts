@@ -56,7 +56,7 @@ describe('RegisterDepartment', () => {
     expect(inputRefusal([], { ...register, participatesFrom: '2017-3-6' })).toEqual({ field: 'participatesFrom', rule: 'CALENDAR_DATE', article: 'A13' });
   });
 
-  it('rules.md Time: a command whose now is not an instant is refused', () => {
-    expect(inputRefusal([], { ...register, now: 'yesterday' })).toEqual({ field: 'now', rule: 'INSTANT', article: 'rules.md Time' });
+  it('docs/domain.md Time: a command whose now is not an instant is refused', () => {
+    expect(inputRefusal([], { ...register, now: 'yesterday' })).toEqual({ field: 'now', rule: 'INSTANT', article: 'docs/domain.md Time' });
   });
 });

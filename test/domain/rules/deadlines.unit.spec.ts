@@ -60,7 +60,7 @@ describe('workingDayDeadline', () => {
     it('A11: a count that ends before 24 December is not (2026-12-16 → 2026-12-23)', () => {
       expect(review('2026-12-16T10:00:00+08:00')).toEqual({ dueAt: '2026-12-23T23:59:59.999+08:00', dueDate: '2026-12-23', provisional: false });
     });
-    it('A11, rules.md Time (decision): a count over 2026-12-24 is provisional while the 2027 notice is not loaded (2026-12-20 → 2026-12-25)', () => {
+    it('A11, docs/domain.md Time (decision): a count over 2026-12-24 is provisional while the 2027 notice is not loaded (2026-12-20 → 2026-12-25)', () => {
       expect(review('2026-12-20T10:00:00+08:00')).toEqual({ dueAt: '2026-12-25T23:59:59.999+08:00', dueDate: '2026-12-25', provisional: true });
     });
     it('a receipt late on 2026-12-31 UTC is already 2027 in Shanghai', () => {
@@ -74,7 +74,7 @@ describe('workingDayDeadline', () => {
 
   it('A11: refuses a receipt that is not an instant and a count that is not a positive integer', () => {
     expect(() => review('2025-09-26')).toThrow(
-      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'receivedAt', details: expect.objectContaining({ rule: 'INSTANT' }), article: 'rules.md Time' }),
+      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'receivedAt', details: expect.objectContaining({ rule: 'INSTANT' }), article: 'docs/domain.md Time' }),
     );
     for (const days of [0, -1, 1.5, Number.NaN]) {
       expect(() => workingDayDeadline(calendar, '2025-09-26T10:00:00+08:00', days)).toThrow(InvalidInputError);

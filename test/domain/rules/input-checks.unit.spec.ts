@@ -37,9 +37,9 @@ describe('shared input checks (agency A15/A20/A26, department A13/A24)', () => {
     expect(refusal(() => requireDate('2025-3-1', 'from', 'A26')).rule).toBe('CALENDAR_DATE');
   });
 
-  it('rules.md Time: an instant needs an offset', () => {
-    expect(requireInstant(NOW, 'now', 'rules.md Time')).toBe(NOW);
-    expect(refusal(() => requireInstant('2026-03-06T09:30:00', 'now', 'rules.md Time'))).toEqual({ field: 'now', rule: 'INSTANT', article: 'rules.md Time' });
+  it('docs/domain.md Time: an instant needs an offset', () => {
+    expect(requireInstant(NOW, 'now', 'docs/domain.md Time')).toBe(NOW);
+    expect(refusal(() => requireInstant('2026-03-06T09:30:00', 'now', 'docs/domain.md Time'))).toEqual({ field: 'now', rule: 'INSTANT', article: 'docs/domain.md Time' });
   });
 
   it('A20: a fact dated after the Shanghai day of `now` is refused (2026-03-07 on 2026-03-06)', () => {

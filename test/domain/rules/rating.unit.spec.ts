@@ -50,7 +50,7 @@ describe('credit rating scale (A16)', () => {
   });
 });
 
-describe('parseRating: the optional grade D (rules.md)', () => {
+describe('parseRating: the optional grade D (docs/domain.md)', () => {
   it('A16: D is on the scale by default (allowGradeD defaults to true, decision)', () => {
     expect(parseRating('D')).toEqual({ grade: 'D', modifier: null, label: 'D' });
   });

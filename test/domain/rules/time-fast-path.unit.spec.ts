@@ -8,7 +8,7 @@ const dateText = fc.record({ year: fc.integer({ min: 1900, max: 2100 }), month: 
   .map(({ year, month, day }) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
 
 /** Projections call these per event, so they avoid luxon where the answer is plain; they must agree with it everywhere. */
-describe('rules.md Time: fast date checks agree with the calendar library', () => {
+describe('docs/domain.md Time: fast date checks agree with the calendar library', () => {
   it('a YYYY-MM-DD text is a real calendar date exactly when luxon says so (leap years included)', () => {
     fc.assert(fc.property(dateText, (date) => {
       expect(isValidCalendarDate(date)).toBe(DateTime.fromISO(date, { zone: 'utc' }).isValid);

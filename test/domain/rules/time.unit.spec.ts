@@ -90,7 +90,7 @@ describe('time', () => {
     ])('%s + %i months → %s (clamped to the month end)', (date, months, expected) => {
       expect(addCalendarMonths(date, months)).toBe(expected);
     });
-    it('rules.md Time: refuses an invalid date and a fractional month count', () => {
+    it('docs/domain.md Time: refuses an invalid date and a fractional month count', () => {
       expect(() => addCalendarMonths('2025-02-29', 12)).toThrow(
         expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'date', details: expect.objectContaining({ rule: 'CALENDAR_DATE' }), article: TIME_RULE }),
       );
@@ -98,8 +98,8 @@ describe('time', () => {
     });
   });
 
-  it('rules.md Time: a malformed date or instant is refused naming the field, the rule and the Time rule', () => {
-    expect(TIME_RULE).toBe('rules.md Time');
+  it('docs/domain.md Time: a malformed date or instant is refused naming the field, the rule and the Time rule', () => {
+    expect(TIME_RULE).toBe('docs/domain.md Time');
     expect(() => requireCalendarDate('2025-02-29', 'filedOn')).toThrow(
       expect.objectContaining({ field: 'filedOn', details: { field: 'filedOn', rule: 'CALENDAR_DATE' }, article: TIME_RULE }),
     );

@@ -60,9 +60,9 @@ describe('isValidAt', () => {
     expect(isValidAt(validity, at)).toBe(expected);
   });
 
-  it('rules.md Time: refuses a date where an instant is required', () => {
+  it('docs/domain.md Time: refuses a date where an instant is required', () => {
     expect(() => isValidAt(validity, '2025-02-28')).toThrow(
-      expect.objectContaining({ field: 'at', details: expect.objectContaining({ rule: 'INSTANT' }), article: 'rules.md Time' }),
+      expect.objectContaining({ field: 'at', details: expect.objectContaining({ rule: 'INSTANT' }), article: 'docs/domain.md Time' }),
     );
   });
 });

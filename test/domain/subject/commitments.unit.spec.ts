@@ -164,7 +164,7 @@ describe('RecordCommitmentCheck (A8–A9)', () => {
     });
   });
 
-  it('A8, rules.md "Departments change over time": the successor of the holding department checks it after a merger', () => {
+  it('A8, docs/domain.md "Departments change over time": the successor of the holding department checks it after a merger', () => {
     const [event] = decideOn(history(commitmentMade()), check({ departmentId: 'DEP-HOUSING-2019', holdingDepartmentSuccessors: ['DEP-HOUSING-2019'] }));
     expect(event.data).toMatchObject({ commitmentId: 'CM-1', departmentId: 'DEP-HOUSING-2019' });
   });

@@ -78,7 +78,7 @@ describe('eligibility (A12, A17, A24)', () => {
   });
 });
 
-describe('eligibility: reports of an agency that exited for misconduct (A26, rules.md)', () => {
+describe('eligibility: reports of an agency that exited for misconduct (A26, docs/domain.md)', () => {
   it('A26: by default such a report is flagged and still counts (decision)', () => {
     const result = eligibility(stateOf(history(creditReportFiled())), REPORT, AT, MISCONDUCT_AG17);
     expect(result).toMatchObject({ eligible: true, missing: [], held: { report: { reportId: 'CR-1', flagged: true, counted: true } } });
@@ -126,7 +126,7 @@ describe('eligibility: records under objection are shown so (SH-SCR arts. 36–3
   });
 });
 
-describe('eligibility: breaches shared for new decisions (令第36号, rules.md "stops sharing for new decisions")', () => {
+describe('eligibility: breaches shared for new decisions (令第36号, docs/domain.md "stops sharing for new decisions")', () => {
   const REVIEW = { products: ['review' as const], mode: 'all' as const, departmentId: 'DEP-FINANCE' };
 
   it('令第36号: a breach on record is listed for the department, with its class and decision, and does not by itself change eligibility', () => {

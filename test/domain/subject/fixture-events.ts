@@ -17,7 +17,7 @@ import type {
 import type { RecordTarget } from '../../../domain/subject/values.js';
 import { ALL_PLEDGES } from './fixture-commands.js';
 
-/** Passes both GB 32100 checks (rules.md). */
+/** Passes both GB 32100 checks (docs/domain.md). */
 export const USCC = '91320583722291823U';
 /** Passes the 18th character, fails the GB 11714 17th: accepted with a warning. */
 export const USCC_ORG_CODE_WARNING = '91320583722291824Y';

@@ -52,7 +52,7 @@ describe(`a breached commitment check corrected away takes its breach with it (A
     expect(correctedEvent(given, undefined, { revokesRecord: true }).data).toMatchObject({ revokesLinkedBreachId: null, disclosureEndsBy: null });
   });
 
-  it('rules.md Time: a revocation deadline that walks into a year with no holiday notice (2027) is marked provisional', () => {
+  it('docs/domain.md Time: a revocation deadline that walks into a year with no holiday notice (2027) is marked provisional', () => {
     const event = correctedEvent(objectedTo(BREACH), undefined, { revokesRecord: true, now: '2026-12-30T10:00:00+08:00' });
     expect(event.data).toMatchObject({ revokesRecord: true, provisional: true });
   });

@@ -98,7 +98,7 @@ const ROWS: Readonly<Record<string, Row>> = {
   DecideRepair: { given: () => decided(cmd.recordBreach(), cmd.applyForRepair()), valid: cmd.decideRepair(), fields: ['repairId', 'departmentId', 'outcome'] },
 };
 
-describe('malformed input to every subject command is a typed refusal, never a TypeError (rules.md; issue "Bad input")', () => {
+describe('malformed input to every subject command is a typed refusal, never a TypeError (docs/domain.md; issue "Bad input")', () => {
   it.each(Object.entries(ROWS))('%s: the valid command the table starts from is accepted', (_name, row) => {
     expect(decideOn(row.given(), row.valid).length).toBeGreaterThan(0);
   });

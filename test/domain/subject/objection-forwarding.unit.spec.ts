@@ -39,7 +39,7 @@ describe(`ForwardObjection (${SOURCE})`, () => {
     expect(decideOn(given, forward({ toDepartmentId: 'DEP-HOUSING' }))[0].data).toMatchObject({ toDepartmentId: 'DEP-HOUSING' });
   });
 
-  it('SH-SCR art. 37, rules.md "Departments change over time": after a merger the successor of the recording department receives it', () => {
+  it('SH-SCR art. 37, docs/domain.md "Departments change over time": after a merger the successor of the recording department receives it', () => {
     const [event] = decideOn(history(breachRecorded(), objectionFiled()), forward({ toDepartmentId: 'DEP-SAMR-KS', recordingDepartmentSuccessors: ['DEP-SAMR-KS'] }));
     expect(event.data).toMatchObject({ toDepartmentId: 'DEP-SAMR-KS' });
   });

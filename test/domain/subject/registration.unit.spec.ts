@@ -5,7 +5,7 @@ import { residentIdCheckDigit } from '../../../domain/rules/identifiers/resident
 import { SubjectAlreadyRegisteredError, SubjectNotRegisteredError } from '../../../domain/subject/errors.js';
 import { NOW, USCC, USCC_ORG_CODE_WARNING, decideOn, refusalOf, registered, spec } from './fixtures.js';
 
-/** A valid GB 11643 example of rules.md. */
+/** A valid GB 11643 example of docs/domain.md. */
 const IDENTITY_NUMBER = '360426199101010071';
 /** A well-formed number (check digit right) for someone "born" 2026-03-05, after NOW. */
 const BORN_AFTER_TODAY = `32058320260305123${residentIdCheckDigit('32058320260305123')}`;

@@ -140,7 +140,7 @@ describe(`DecideRepair (A9, ${SOURCE})`, () => {
     spec().given(history(breachRecorded(), repairApplied())).when(decide({ departmentId: 'DEP-TAX' })).thenThrows(RepairWrongDepartmentError);
   });
 
-  it(`${SOURCE}, rules.md "Departments change over time": after a merger the successor of the recording department decides, and is recorded as the decider`, () => {
+  it(`${SOURCE}, docs/domain.md "Departments change over time": after a merger the successor of the recording department decides, and is recorded as the decider`, () => {
     const [event] = decideOn(history(breachRecorded(), repairApplied()), decide({ departmentId: 'DEP-SAMR-KS', recordingDepartmentSuccessors: ['DEP-SAMR-KS'] }));
     expect(event.data).toMatchObject({ repairId: 'RP-1', breachId: 'BR-1', departmentId: 'DEP-SAMR-KS', outcome: 'approved' });
   });

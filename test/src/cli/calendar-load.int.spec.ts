@@ -7,7 +7,7 @@ import { runCli } from './cli-fixture.js';
 /** A made-up 2027 notice (fixed test data): New Year's Day off, Saturday 2027-02-06 worked. */
 const TABLE_2027 = { year: 2027, notice: '国办发明电〔2026〕99号', off: ['2027-01-01'], work: ['2027-02-06'] };
 
-describe('cli calendar load (rules.md: a new year without a code change)', () => {
+describe('cli calendar load (docs/domain.md: a new year without a code change)', () => {
   let dir: ReturnType<typeof tempDir>;
   const file = (name: string, content: unknown) => {
     const path = join(dir.path, name);
@@ -53,7 +53,7 @@ describe('cli calendar load (rules.md: a new year without a code change)', () =>
     expect(JSON.parse(readFileSync(installed(), 'utf8'))).toEqual(amended);
   });
 
-  it('rules.md Time: refuses a 2027 table whose dates lie in 2028 (it would make New Year\'s Day 2027 a working day), naming the date and the rule, and installs nothing', async () => {
+  it('docs/domain.md Time: refuses a 2027 table whose dates lie in 2028 (it would make New Year\'s Day 2027 a working day), naming the date and the rule, and installs nothing', async () => {
     const run = await load(file('wrong-year.json', { year: 2027, notice: '国办发明电〔2026〕99号', off: ['2028-01-01', '2028-01-02'], work: ['2028-01-08'] }));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('HOLIDAY_TABLE_DATE_OUT_OF_YEAR');
@@ -61,7 +61,7 @@ describe('cli calendar load (rules.md: a new year without a code change)', () =>
     expect(existsSync(installed())).toBe(false);
   });
 
-  it('rules.md Time: refuses a table for 2027 that does not give New Year\'s Day off, and installs nothing', async () => {
+  it('docs/domain.md Time: refuses a table for 2027 that does not give New Year\'s Day off, and installs nothing', async () => {
     const run = await load(file('no-new-year.json', { ...TABLE_2027, off: ['2027-02-05'] }));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('HOLIDAY_TABLE_NEW_YEAR_MISSING');

@@ -17,7 +17,7 @@ import type { RecordCommitmentCheckRequest } from './record-commitment-check.req
 
 /**
  * A8–A9: the department holding the commitment (or its successor after a merger or renaming,
- * rules.md) records the check; a breach it found is recorded in the same decision, with the
+ * docs/domain.md) records the check; a breach it found is recorded in the same decision, with the
  * A28 minor fact looked up here.
  */
 @CommandHandler(RecordCommitmentCheckCommand)

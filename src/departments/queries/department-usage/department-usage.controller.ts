@@ -33,7 +33,7 @@ export class DepartmentUsageController {
   ) {}
 
   @Get(':did/usage')
-  @ApiOperation({ summary: 'A department\'s use of credit products in a year (A25) / 部门年度信用产品使用情况', description: 'The credit office, or the department itself. Counts from the department-usage view; statistics of departments merged or split into this one are added and listed apart (A25, rules.md "Departments change over time"). 市信用办或本部门可查询。' })
+  @ApiOperation({ summary: 'A department\'s use of credit products in a year (A25) / 部门年度信用产品使用情况', description: 'The credit office, or the department itself. Counts from the department-usage view; statistics of departments merged or split into this one are added and listed apart (A25, docs/domain.md "Departments change over time"). 市信用办或本部门可查询。' })
   @ApiParam({ name: 'did', description: 'department id / 部门编号', example: 'ks-finance' })
   @ApiOkResponse({ schema: { example: { departmentId: 'ks-tax', year: '2026', own: EXAMPLE_COUNTS, predecessors: [{ departmentId: 'ks-state-tax', counts: EXAMPLE_COUNTS }], total: EXAMPLE_COUNTS } } })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: neither the department itself nor the credit office / 非本部门或市信用办' })

@@ -3,7 +3,7 @@ import { resolveSuccession } from '../../../../domain/department/resolve-success
 import { successorOf, type RegisteredDepartmentState } from '../../../../domain/department/state.js';
 
 /**
- * One department as the credit office sees it today: the name in force (rules.md "Departments
+ * One department as the credit office sees it today: the name in force (docs/domain.md "Departments
  * change over time"), A13 participation, its successor and who is in charge of its rules (A24).
  */
 export function departmentRecord(state: RegisteredDepartmentState, all: ReadonlyMap<string, RegisteredDepartmentState>, today: string) {

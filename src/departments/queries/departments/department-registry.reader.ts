@@ -12,7 +12,7 @@ type States = Map<string, RegisteredDepartmentState>;
 /**
  * Registered departments (A13 pilots, others that joined, A29 user organisations) from the
  * department-registry view: a page by id, one by id, and the chains of succession a page or a
- * usage needs (rules.md "Departments change over time"), followed document by document — never
+ * usage needs (docs/domain.md "Departments change over time"), followed document by document — never
  * every department's stream.
  */
 @Injectable()

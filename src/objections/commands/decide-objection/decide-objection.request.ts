@@ -4,7 +4,7 @@ import type { Correction, ObjectionOutcome } from '../../../../domain/subject/va
 
 export const OBJECTION_OUTCOMES = ['corrected', 'rejected', 'unresolved'] as const satisfies readonly ObjectionOutcome[];
 
-/** SH-SCR arts. 36–38 (rules.md): the decision on an objection. */
+/** SH-SCR arts. 36–38 (docs/domain.md): the decision on an objection. */
 export class DecideObjectionRequest {
   @ApiProperty({ enum: OBJECTION_OUTCOMES, example: 'corrected', description: 'corrected 更正 / rejected 驳回 / unresolved 无法核实' })
   @IsIn(OBJECTION_OUTCOMES)

@@ -15,7 +15,7 @@ import { ForwardObjectionCommand } from './forward-objection.command.js';
 
 /**
  * SH-SCR art. 37: the center forwards to the department that provided the record, or to its
- * successor after a merger or renaming (rules.md) — the successors are looked up here.
+ * successor after a merger or renaming (docs/domain.md) — the successors are looked up here.
  */
 @CommandHandler(ForwardObjectionCommand)
 export class ForwardObjectionHandler implements ICommandHandler<ForwardObjectionCommand, AppendResult> {

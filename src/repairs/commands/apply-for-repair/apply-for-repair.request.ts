@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { CommitmentTermsRequest } from '../../../commitments/commitment-terms.request.js';
 
-/** NDRC 令第36号 (rules.md): a repair application with proof of fulfilment and a repair commitment. */
+/** NDRC 令第36号 (docs/domain.md): a repair application with proof of fulfilment and a repair commitment. */
 export class ApplyForRepairRequest {
   @ApiProperty({ example: '0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b', description: 'the breach to repair / 拟修复的失信记录' })
   @IsString() @Length(1, 200)

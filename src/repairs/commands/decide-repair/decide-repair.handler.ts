@@ -14,7 +14,7 @@ import { DecideRepairCommand } from './decide-repair.command.js';
 
 /**
  * NDRC 令第36号, "whoever designates, repairs": the department that recorded the breach decides,
- * or its successor after a merger or renaming (rules.md) — the successors are looked up here.
+ * or its successor after a merger or renaming (docs/domain.md) — the successors are looked up here.
  */
 @CommandHandler(DecideRepairCommand)
 export class DecideRepairHandler implements ICommandHandler<DecideRepairCommand, AppendResult> {

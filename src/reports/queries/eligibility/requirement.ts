@@ -25,7 +25,7 @@ export class RequirementLookup {
     const askedBy = actingDepartmentId(actor, ACTION);
     const area = required('area', request.area);
     const matter = required('matter', request.matter);
-    // A24, rules.md: the rules of a merged or split department follow its successor.
+    // A24, docs/domain.md: the rules of a merged or split department follow its successor.
     const inCharge = await this.departments.inChargeOn(askedBy, today);
     if (inCharge.state.status !== 'registered') throw new DepartmentNotRegisteredError(inCharge.departmentId);
     const rule = ruleFor(inCharge.state, matter, area, today);

@@ -9,7 +9,7 @@ export interface RequestedReview {
   /** A11: the end of the 5th working day after receipt, Asia/Shanghai. */
   readonly dueAt: string;
   readonly dueDate: string;
-  /** The deadline fell in a year without a holiday table (rules.md Time). */
+  /** The deadline fell in a year without a holiday table (docs/domain.md Time). */
   readonly provisional: boolean;
   readonly result: AppendResult;
 }

@@ -17,7 +17,7 @@ export class RegisterSubjectRequest {
   @IsString() @Length(1, 200)
   name?: string;
 
-  @ApiPropertyOptional({ example: '王五', description: 'organisations: legal representative (may be published, rules.md A28) / 法定代表人' })
+  @ApiPropertyOptional({ example: '王五', description: 'organisations: legal representative (may be published, docs/domain.md A28) / 法定代表人' })
   @IsOptional() @ValidateIf((o: RegisterSubjectRequest) => o.kind === 'organisation')
   @IsString() @Length(1, 100)
   legalRepresentative?: string;

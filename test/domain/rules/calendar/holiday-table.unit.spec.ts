@@ -48,11 +48,11 @@ describe('parseHolidayTable', () => {
     ['a 2027 table whose dates lie in 2028 (New Year 2027 would be a working day)', { year: 2027, notice: 'n', off: ['2028-01-01', '2028-01-02'], work: ['2028-01-08'] }, 'off[0]', 'HOLIDAY_TABLE_DATE_OUT_OF_YEAR'],
     ['a date of the previous year before its last week', { ...valid, off: ['2024-12-01', '2025-01-01'] }, 'off[0]', 'HOLIDAY_TABLE_DATE_OUT_OF_YEAR'],
     ['a table without New Year\'s Day off', { ...valid, off: ['2025-10-01'] }, 'off', 'HOLIDAY_TABLE_NEW_YEAR_MISSING'],
-  ])('rules.md Time: refuses %s, naming the field, the rule and the Time rule', (_case, input, field, rule) => {
+  ])('docs/domain.md Time: refuses %s, naming the field, the rule and the Time rule', (_case, input, field, rule) => {
     const error = refusal(input);
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.field).toBe(field);
     expect(error.details['rule']).toBe(rule);
-    expect(error.article).toBe('rules.md Time');
+    expect(error.article).toBe('docs/domain.md Time');
   });
 });

@@ -29,7 +29,7 @@ describe('WorkingDayCalendar', () => {
   describe('a year with no notice loaded (2027)', () => {
     // 2026-12-31 used to be asserted not provisional; since the late-December decision below it is,
     // because the 2027 notice is not loaded and could still rearrange it.
-    it('rules.md Time: falls back to Mon–Fri and is provisional', () => {
+    it('docs/domain.md Time: falls back to Mon–Fri and is provisional', () => {
       expect(calendar.isProvisional('2027-01-01')).toBe(true);
       expect(calendar.isWorkingDay('2027-01-01')).toBe(true); // a Friday: New Year is unknown until the notice
       expect(calendar.isWorkingDay('2027-01-02')).toBe(false);
@@ -43,14 +43,14 @@ describe('WorkingDayCalendar', () => {
     });
   });
 
-  describe('rules.md Time (decision): late December waits for the next year\'s notice', () => {
+  describe('docs/domain.md Time (decision): late December waits for the next year\'s notice', () => {
     // The 2019 notice (国办发明电〔2018〕15号) made 2018-12-29 a working day and 2018-12-30..31 days off.
-    it('rules.md Time: from 24 December of year Y a date is provisional while the notice for Y+1 is not loaded (2026-12-24..31)', () => {
+    it('docs/domain.md Time: from 24 December of year Y a date is provisional while the notice for Y+1 is not loaded (2026-12-24..31)', () => {
       for (let d = '2026-12-24'; d <= '2026-12-31'; d = addCalendarDays(d, 1)) expect(calendar.isProvisional(d)).toBe(true);
       expect(calendar.isProvisional('2026-12-23')).toBe(false);
     });
 
-    it('rules.md Time: with only the 2018 notice, 2018-12-29 is provisional and reads as a Saturday off — the 2019 notice changed it', () => {
+    it('docs/domain.md Time: with only the 2018 notice, 2018-12-29 is provisional and reads as a Saturday off — the 2019 notice changed it', () => {
       const only2018 = onlyYears(2018);
       expect(only2018.isProvisional('2018-12-23')).toBe(false);
       expect(only2018.isProvisional('2018-12-24')).toBe(true);
@@ -59,7 +59,7 @@ describe('WorkingDayCalendar', () => {
       expect(only2018.isWorkingDay('2018-12-31')).toBe(true);
     });
 
-    it('rules.md Time: once the notice for Y+1 is loaded, late December of Y is settled (2018-12-29 work, 2018-12-31 off)', () => {
+    it('docs/domain.md Time: once the notice for Y+1 is loaded, late December of Y is settled (2018-12-29 work, 2018-12-31 off)', () => {
       const both = onlyYears(2018, 2019);
       expect(both.isProvisional('2018-12-29')).toBe(false);
       expect(both.isProvisional('2018-12-31')).toBe(false);
@@ -67,7 +67,7 @@ describe('WorkingDayCalendar', () => {
       expect(both.isWorkingDay('2018-12-31')).toBe(false);
     });
 
-    it('rules.md Time: the notice for Y+1 alone does not make year Y certain', () => {
+    it('docs/domain.md Time: the notice for Y+1 alone does not make year Y certain', () => {
       expect(onlyYears(2019).isProvisional('2018-12-31')).toBe(true);
     });
   });
@@ -86,9 +86,9 @@ describe('WorkingDayCalendar', () => {
     });
   });
 
-  it('rules.md Time: refuses an invalid date', () => {
+  it('docs/domain.md Time: refuses an invalid date', () => {
     expect(() => calendar.isWorkingDay('2025-02-29')).toThrow(InvalidInputError);
-    expect(() => calendar.isProvisional('2025-2-1')).toThrow(expect.objectContaining({ details: expect.objectContaining({ rule: 'CALENDAR_DATE' }), article: 'rules.md Time' }));
+    expect(() => calendar.isProvisional('2025-2-1')).toThrow(expect.objectContaining({ details: expect.objectContaining({ rule: 'CALENDAR_DATE' }), article: 'docs/domain.md Time' }));
   });
 
   it('a later table for the same year replaces the earlier one (an operator correction)', () => {
@@ -110,7 +110,7 @@ describe('WorkingDayCalendar', () => {
     expect(() => WorkingDayCalendar.fromTables([a, b])).not.toThrow();
     expect(() => WorkingDayCalendar.fromTables([c, { ...d, off: ['2027-01-01'] }])).not.toThrow();
     expect(() => WorkingDayCalendar.fromTables([c, d])).toThrow(
-      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'tables', details: expect.objectContaining({ rule: 'HOLIDAY_TABLE_CONFLICT' }), article: 'rules.md Time' }),
+      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'tables', details: expect.objectContaining({ rule: 'HOLIDAY_TABLE_CONFLICT' }), article: 'docs/domain.md Time' }),
     );
   });
 
