@@ -34,6 +34,9 @@ async function main(): Promise<void> {
     // A store that cannot open or write its file under DATA_DIR (full, read-only, I/O error): say so, not a stack.
     if (error instanceof ConfigError) refuse(error);
     if (storageFaultCode(error) !== null) refuse(new DataDirUnusable(config.dataDir, osReason(error)));
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
+      refuse(new ConfigError(code === 'EADDRNOTAVAIL' ? 'HOST' : 'PORT', `cannot listen on ${config.host}:${config.port}: ${osReason(error)}`));
     throw error;
   }
   const logger = new Logger('Main');

@@ -79,7 +79,7 @@ describe('DATA_DIR problems at start-up exit 78 naming DATA_DIR, the path and th
 });
 
 describe('one process at a time on a DATA_DIR (issue 10: an exclusive lock)', () => {
-  it('refuses a second service and a writing CLI verb while one runs, naming the holder; a kill -9 leaves no stale lock', async () => {
+  it('refuses a second service and a writing CLI verb while one runs, naming the holder (and a service on its port: PORT, 78); a kill -9 leaves no stale lock', async () => {
     const dataDir = join(dir.path, 'shared');
     const port = 32000 + (process.pid % 1000);
     const first = service(dataDir, port);
@@ -88,6 +88,13 @@ describe('one process at a time on a DATA_DIR (issue 10: an exclusive lock)', ()
     const second = await exited(service(dataDir, port + 1));
     expect(second.code).toBe(EX_CONFIG);
     expect(second.stderr).toContain(`configuration DATA_DIR: "${dataDir}" is in use by another credit-ledger process (pid ${first.pid}, credit-ledger service; lock file ${join(dataDir, 'service.lock')})`);
+
+    // Another DATA_DIR on the port the first one holds: a configuration problem too, one line, 78.
+    const samePort = await exited(service(join(dir.path, 'other'), port));
+    expect(samePort.code).toBe(EX_CONFIG);
+    expect(samePort.stderr).toContain(`configuration PORT: cannot listen on 127.0.0.1:${port}`);
+    expect(samePort.stderr).toContain('EADDRINUSE');
+    expect(samePort.stderr).not.toContain('    at ');
 
     const rebuild = await exited(runTs('src/cli/main.ts', ['rebuild'], { DATA_DIR: dataDir }));
     expect(rebuild.code).toBe(EX_CONFIG);
