@@ -61,6 +61,15 @@ export class ConfigError extends Error {
   }
 }
 
+/** Several bad variables at once: one line each, so an operator fixes them in one go. */
+export class ConfigErrors extends ConfigError {
+  constructor(readonly problems: readonly ConfigError[]) {
+    super(problems.map((problem) => problem.variable).join(', '), `${problems.length} problems`);
+    this.message = problems.map((problem) => problem.message).join('\n');
+    this.name = 'ConfigErrors';
+  }
+}
+
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -111,41 +120,55 @@ function corsOrigins(env: NodeJS.ProcessEnv, name: string): string[] {
 
 /** A server engine without its URL is refused at start, naming both variables (never a silent fallback to SQLite). */
 function requireUrl(engineVariable: string, engine: string, urlVariable: string, url: string | undefined): void {
-  if (engine !== 'sqlite' && url === undefined) throw new ConfigError(urlVariable, `is required when ${engineVariable}=${engine}`);
+  if (engine !== undefined && engine !== 'sqlite' && url === undefined) throw new ConfigError(urlVariable, `is required when ${engineVariable}=${engine}`);
 }
 
 /** Every variable, its default and its rule are listed in docs/operations.md ("Configuration"). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: ConfigError[] = [];
+  // Every bad variable is reported at once: a problem is collected and the value left undefined (never used: we throw below).
+  const read = <T>(parse: () => T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(error);
+      return undefined as T;
+    }
+  };
   const dataDir = resolve(env.DATA_DIR || './data');
-  const eventStoreEngine = oneOf(env, 'EVENT_STORE_ENGINE', 'sqlite', EVENT_STORE_ENGINES);
-  const viewStoreEngine = oneOf(env, 'VIEW_STORE_ENGINE', 'sqlite', VIEW_STORE_ENGINES);
-  const mongodb = mongodbUrl(env, 'MONGODB_URL');
-  const eventStore = eventStoreUrl(env, 'EVENTSTORE_URL');
-  requireUrl('EVENT_STORE_ENGINE', eventStoreEngine, 'EVENTSTORE_URL', eventStore);
-  requireUrl('VIEW_STORE_ENGINE', viewStoreEngine, 'MONGODB_URL', mongodb);
-  return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+  const eventStoreEngine = read(() => oneOf(env, 'EVENT_STORE_ENGINE', 'sqlite', EVENT_STORE_ENGINES));
+  const viewStoreEngine = read(() => oneOf(env, 'VIEW_STORE_ENGINE', 'sqlite', VIEW_STORE_ENGINES));
+  const mongodb = read(() => mongodbUrl(env, 'MONGODB_URL'));
+  const eventStore = read(() => eventStoreUrl(env, 'EVENTSTORE_URL'));
+  read(() => requireUrl('EVENT_STORE_ENGINE', eventStoreEngine, 'EVENTSTORE_URL', eventStore));
+  read(() => requireUrl('VIEW_STORE_ENGINE', viewStoreEngine, 'MONGODB_URL', mongodb));
+  const config: AppConfig = {
+    port: read(() => integer(env, 'PORT', 3000, 0, 65535)),
     host: env.HOST || '0.0.0.0',
     dataDir,
-    sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL'] as const),
-    sqliteWriterThread: oneOf(env, 'SQLITE_WRITER_THREAD', 'true', ['true', 'false'] as const) === 'true',
-    projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 2000, 1, 10_000),
-    projectionThread: oneOf(env, 'PROJECTION_THREAD', 'true', ['true', 'false'] as const) === 'true',
-    readyMaxLag: integer(env, 'READY_MAX_LAG', 1000, 0, 1_000_000_000),
-    pseudonymKeyHex: hexKey(env, 'PSEUDONYM_KEY'),
-    loanCheckThresholdFen: integer(env, 'LOAN_CHECK_THRESHOLD_FEN', 1_000_000_000, 0, Number.MAX_SAFE_INTEGER),
-    countReportsOfMisconductAgencies: oneOf(env, 'COUNT_MISCONDUCT_AGENCY_REPORTS', 'true', ['true', 'false'] as const) === 'true',
+    sqliteSynchronous: read(() => oneOf(env, 'SQLITE_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL'] as const)),
+    sqliteWriterThread: read(() => oneOf(env, 'SQLITE_WRITER_THREAD', 'true', ['true', 'false'] as const)) === 'true',
+    projectionBatchSize: read(() => integer(env, 'PROJECTION_BATCH_SIZE', 2000, 1, 10_000)),
+    projectionThread: read(() => oneOf(env, 'PROJECTION_THREAD', 'true', ['true', 'false'] as const)) === 'true',
+    readyMaxLag: read(() => integer(env, 'READY_MAX_LAG', 1000, 0, 1_000_000_000)),
+    pseudonymKeyHex: read(() => hexKey(env, 'PSEUDONYM_KEY')),
+    loanCheckThresholdFen: read(() => integer(env, 'LOAN_CHECK_THRESHOLD_FEN', 1_000_000_000, 0, Number.MAX_SAFE_INTEGER)),
+    countReportsOfMisconductAgencies: read(() => oneOf(env, 'COUNT_MISCONDUCT_AGENCY_REPORTS', 'true', ['true', 'false'] as const)) === 'true',
     mongodbUrl: mongodb,
-    mongodbTransactions: oneOf(env, 'MONGODB_TRANSACTIONS', 'true', ['true', 'false'] as const) === 'true',
+    mongodbTransactions: read(() => oneOf(env, 'MONGODB_TRANSACTIONS', 'true', ['true', 'false'] as const)) === 'true',
     eventStoreUrl: eventStore,
     eventStoreEngine,
     viewStoreEngine,
-    auth: loadAuthConfig(env),
-    publicRateLimitPerMinute: integer(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
-    trustProxy: oneOf(env, 'TRUST_PROXY', 'false', ['true', 'false'] as const) === 'true',
-    corsOrigins: corsOrigins(env, 'CORS_ORIGINS'),
-    snapshotEvery: integer(env, 'SNAPSHOT_EVERY', 500, 0, 1_000_000),
-    stateCacheEvents: integer(env, 'STATE_CACHE_EVENTS', 200_000, 0, 100_000_000),
+    auth: read(() => loadAuthConfig(env)),
+    publicRateLimitPerMinute: read(() => integer(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000)),
+    trustProxy: read(() => oneOf(env, 'TRUST_PROXY', 'false', ['true', 'false'] as const)) === 'true',
+    corsOrigins: read(() => corsOrigins(env, 'CORS_ORIGINS')),
+    snapshotEvery: read(() => integer(env, 'SNAPSHOT_EVERY', 500, 0, 1_000_000)),
+    stateCacheEvents: read(() => integer(env, 'STATE_CACHE_EVENTS', 200_000, 0, 100_000_000)),
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new ConfigErrors(problems);
+  return config;
 }
