@@ -32,8 +32,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   // Behind a reverse proxy (TRUST_PROXY=true) request.ip is the client from X-Forwarded-For, so the public rate limit counts real clients, not the proxy.
   if (config.trustProxy) app.set('trust proxy', true);
-  // Security headers (issue 5); the default CSP still serves the Swagger UI at /docs from 'self'.
-  app.use(helmet());
+  // Security headers (issue 5); the default CSP still serves the Swagger UI at /docs from 'self'. HSTS and
+  // upgrade-insecure-requests only behind TLS (HSTS=true): on plain HTTP they would send browsers to an https that is not there.
+  app.use(helmet({ hsts: config.hsts, contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.hsts ? [] : null } } }));
   // CORS only for the configured origins (CORS_ORIGINS); none configured: no CORS headers, same origin only.
   if (config.corsOrigins.length > 0)
     app.enableCors({ origin: [...config.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Min-Position', 'X-Purpose'], exposedHeaders: ['ETag'], maxAge: 600 });

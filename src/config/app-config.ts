@@ -39,6 +39,8 @@ export interface AppConfig {
   readonly publicRateLimitPerMinute: number;
   /** TRUST_PROXY: behind a reverse proxy, take the client IP from X-Forwarded-For (else every caller counts as the proxy). Default false. */
   readonly trustProxy: boolean;
+  /** HSTS=true behind TLS: Strict-Transport-Security and upgrade-insecure-requests; off for plain-HTTP deployments. */
+  readonly hsts: boolean;
   /** CORS_ORIGINS: browser origins allowed to call the API; empty (default): no CORS headers, same origin only. */
   readonly corsOrigins: readonly string[];
   /** SNAPSHOT_EVERY: persist a stream's folded state once it is this many events past its last snapshot; 0: no snapshots. */
@@ -163,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auth: read(() => loadAuthConfig(env)),
     publicRateLimitPerMinute: read(() => integer(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000)),
     trustProxy: read(() => oneOf(env, 'TRUST_PROXY', 'false', ['true', 'false'] as const)) === 'true',
+    hsts: read(() => oneOf(env, 'HSTS', 'false', ['true', 'false'] as const)) === 'true',
     corsOrigins: read(() => corsOrigins(env, 'CORS_ORIGINS')),
     snapshotEvery: read(() => integer(env, 'SNAPSHOT_EVERY', 500, 0, 1_000_000)),
     stateCacheEvents: read(() => integer(env, 'STATE_CACHE_EVENTS', 200_000, 0, 100_000_000)),

@@ -21,8 +21,21 @@ describe('hardening: headers, CORS, public rate limit (real app)', () => {
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-      expect(response.headers['strict-transport-security']).toBeDefined();
       expect(response.headers['x-powered-by']).toBeUndefined();
+      // Plain HTTP by default (issue 11): no HSTS, no upgrade to an https that may not exist.
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+      expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    });
+
+    it('HSTS=true (behind TLS): Strict-Transport-Security and upgrade-insecure-requests', async () => {
+      const tls = await startTestApp({ HSTS: 'true' });
+      try {
+        const response = await request(tls.app.getHttpServer()).get('/health').expect(200);
+        expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+        expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      } finally {
+        await tls.close();
+      }
     });
 
     it('CORS_ORIGINS unset: no CORS header for any origin (same origin only)', async () => {
