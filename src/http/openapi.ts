@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 
 export const ERROR_SCHEMA = {
   type: 'object',
@@ -14,13 +14,16 @@ const BAD_INPUT = 'VALIDATION_FAILED (details name the field and the rule; X-Min
 /** Documents a command's error answers: 400 bad input, 403 role, 404 unknown ids, 409 conflicts, 422 with the domain codes of the rules it enforces. */
 export function ApiCommandErrors(...domainCodes: string[]) {
   return applyDecorators(
+    // The headers every command reads (src/http/command-headers.ts), declared where they are read.
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–128 characters of [A-Za-z0-9._:-]: the same key with the same request answers the first result again (replayed); with another request 409 / 幂等键', schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,128}$' } }),
+    ApiHeader({ name: 'If-Match', required: false, description: 'the stream revision the client last saw (the ETag of an earlier answer): 409 WRONG_EXPECTED_REVISION if the stream moved on; without it a conflict is retried / 乐观并发版本', schema: { type: 'string' } }),
     ApiResponse({ status: 400, description: 'VALIDATION_FAILED, MALFORMED_JSON, PAYLOAD_TOO_LARGE (rule MAX_BODY_BYTES, 256 KiB), input limits (JSON_DEPTH 16, JSON_NODES 1000, STRING_LENGTH, FINITE_NUMBER, TEXT_* rules; docs/api.md "Input limits"): bad input, naming field and rule / 输入不合规（指明字段与规则）', schema: ERROR_SCHEMA }),
     // A route's own 403 (who may act) is merged with this one by @nestjs/swagger.
     ApiResponse({ status: 403, description: 'FORBIDDEN: the acting user\'s role may not do this / 无权执行此操作', schema: ERROR_SCHEMA }),
     ApiResponse({ status: 404, description: 'SUBJECT_NOT_REGISTERED, *_NOT_FOUND: unknown id / 资源不存在', schema: ERROR_SCHEMA }),
     ApiResponse({ status: 409, description: 'WRONG_EXPECTED_REVISION (If-Match), IDEMPOTENCY_KEY_REUSED / 并发或幂等冲突', schema: ERROR_SCHEMA }),
     ApiResponse({ status: 422, description: `a rule of the measure refuses it / 不符合《实施办法》: ${domainCodes.join(', ') || 'none besides the above / 无'}`, schema: ERROR_SCHEMA }),
-    ApiResponse({ status: 503, description: 'STORAGE_UNAVAILABLE: the disk is full or failing (details.reason: SQLITE_FULL, ENOSPC…); nothing was written, retry later / 存储暂不可用，未写入', schema: ERROR_SCHEMA }),
+    ApiResponse({ status: 503, description: 'STORAGE_UNAVAILABLE: the disk is full or failing (details.reason: SQLITE_FULL, ENOSPC…); STORAGE_BUSY: a store is locked by another connection; nothing was written, retry later / 存储暂不可用，未写入', schema: ERROR_SCHEMA }),
   );
 }
 

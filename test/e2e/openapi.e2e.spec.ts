@@ -3,6 +3,7 @@ import request from 'supertest';
 import { startTestApp } from '../support/test-app.js';
 
 interface Operation {
+  readonly parameters?: ReadonlyArray<{ readonly name: string; readonly in: string }>;
   readonly responses: Record<string, { readonly description?: string; readonly content?: Record<string, { schema?: { example?: unknown } }> }>;
 }
 type Paths = Record<string, Record<string, Operation>>;
@@ -84,6 +85,30 @@ describe('the OpenAPI document lists every route with its answers and error code
     expect(paths['/subjects']!.post!.responses['400']!.description).toContain('PAYLOAD_TOO_LARGE');
     for (const path of ['/subjects/{id}/status', '/disclosures', '/reviews/overdue', '/disputes/{oid}', '/agencies'])
       expect(paths[path]!.get!.responses['503']!.description).toContain('VIEWS_LAGGING');
+  });
+});
+
+describe('every request header the API reads is declared (issue 11)', () => {
+  let ctx: Awaited<ReturnType<typeof startTestApp>>;
+  let paths: Paths;
+  beforeAll(async () => {
+    ctx = await startTestApp();
+    paths = (await request(ctx.app.getHttpServer()).get('/docs-json').expect(200)).body.paths as Paths;
+  });
+  afterAll(async () => ctx.close());
+
+  it('every command (a POST but the lookup, which only reads) declares Idempotency-Key and If-Match', () => {
+    const commands = operationsOf(paths).filter(({ name }) => name.startsWith('POST ') && name !== 'POST /subjects/lookup');
+    expect(commands.length).toBeGreaterThan(20);
+    for (const { name, op } of commands) {
+      const headers = (op.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
+      expect({ name, headers }).toEqual({ name, headers: expect.arrayContaining(['Idempotency-Key', 'If-Match']) });
+    }
+  });
+
+  it('the personal-data read declares X-Purpose', () => {
+    const read = operationsOf(paths).find(({ name }) => name === 'GET /subjects/{id}/personal-data')!;
+    expect((read.op.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name)).toContain('X-Purpose');
   });
 });
 
