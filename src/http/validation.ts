@@ -61,6 +61,9 @@ export interface FieldProblem {
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // A missing field is one problem, REQUIRED, not every rule its absent value also breaks (issue 11).
+    if ((error.value === undefined || error.value === null) && Object.keys(error.constraints ?? {}).length > 0 && !('whitelistValidation' in (error.constraints ?? {})))
+      return [{ field, rule: 'REQUIRED', message: 'is required', messageZh: `字段 ${field}：必须填写` }];
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message, messageZh: constraintMessageZh(field, rule, message) }));
     return [...own, ...flatten(error.children ?? [], field)];
   });

@@ -140,6 +140,14 @@ describe('input limits and text rules (issue 10, real app)', () => {
     expect(await store(ctx).headPosition()).toBe(before);
   });
 
+  it('a missing field is one problem, REQUIRED, naming the field (issue 11: not every rule its absence also breaks)', async () => {
+    const { matter: _matter, kind: _kind, ...rest } = commitmentBody;
+    const response = await http(ctx).post(`/subjects/${ORG}/commitments`).set(housing).send(rest).expect(400);
+    const problems = response.body.details.problems as Array<{ field: string; rule: string }>;
+    expect(problems.filter((p) => p.field === 'matter')).toEqual([expect.objectContaining({ field: 'matter', rule: 'REQUIRED' })]);
+    expect(problems.filter((p) => p.field === 'kind')).toEqual([expect.objectContaining({ field: 'kind', rule: 'REQUIRED' })]);
+  });
+
   it.each(['%', '%E8%A1', '%ED%A0%80'])('PERCENT_ENCODING: a path parameter %s that is not percent-encoded UTF-8 is a 400 naming the rule', async (segment) => {
     const response = await http(ctx).get(`/subjects/${segment}/status`).set(center).expect(400);
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'path', rule: 'PERCENT_ENCODING' } });
