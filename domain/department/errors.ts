@@ -1,5 +1,5 @@
 /** Refusals of the department stream, each with a stable code and the article it rests on. */
-import { DomainError } from '../kernel/domain-error.js';
+import { DomainError, MissingRecordError } from '../kernel/domain-error.js';
 
 /** A2: one stream per department, registered once. */
 export class DepartmentAlreadyRegisteredError extends DomainError {
@@ -9,7 +9,7 @@ export class DepartmentAlreadyRegisteredError extends DomainError {
 }
 
 /** A2: nothing can be recorded about a department that is not registered. */
-export class DepartmentNotRegisteredError extends DomainError {
+export class DepartmentNotRegisteredError extends MissingRecordError {
   constructor(departmentId: string) {
     super('DEPARTMENT_NOT_REGISTERED', `department ${departmentId} is not registered`, { departmentId }, 'A2');
   }
@@ -50,7 +50,7 @@ export class RuleAlreadySetError extends DomainError {
 }
 
 /** A24: only a rule of this department can be retired. */
-export class RuleNotFoundError extends DomainError {
+export class RuleNotFoundError extends MissingRecordError {
   constructor(departmentId: string, ruleId: string) {
     super('RULE_NOT_FOUND', `department ${departmentId} has no rule ${ruleId}`, { departmentId, ruleId }, 'A24');
   }

@@ -26,8 +26,14 @@ export class InvalidInputError extends DomainError {
   }
 }
 
-/** A referenced record does not exist: HTTP 404. */
-export class NotFoundError extends DomainError {
+/**
+ * A referenced record (a subject, a breach, a review, a department…) does not exist: HTTP 404. The
+ * adapters map by this class, never by the shape of the code (issue 11).
+ */
+export class MissingRecordError extends DomainError {}
+
+/** The generic missing record. */
+export class NotFoundError extends MissingRecordError {
   constructor(what: string, id: string) {
     super('NOT_FOUND', `${what} ${id} does not exist`, { what, id });
   }

@@ -1,6 +1,6 @@
 import { Catch, HttpException, Inject, Logger, Optional, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '../../domain/kernel/domain-error.js';
+import { DomainError, MissingRecordError } from '../../domain/kernel/domain-error.js';
 import { EventStoreError, StorageUnavailable } from '../event-store/errors.js';
 import { InvalidViewQuery } from '../view-store/errors.js';
 import { storageBusyCode, storageFaultCode } from '../storage/storage-fault.js';
@@ -27,8 +27,7 @@ function tooLarge(limit: number | undefined): ErrorBody {
 /** A rule of the measure refuses → 422; bad data → 400; an unknown record → 404 (api.md). */
 function domainStatus(error: DomainError): number {
   if (error.code === 'VALIDATION_FAILED') return 400;
-  if (error.code === 'NOT_FOUND' || error.code.endsWith('_NOT_FOUND') || error.code === 'SUBJECT_NOT_REGISTERED' || error.code === 'DEPARTMENT_NOT_REGISTERED')
-    return 404;
+  if (error instanceof MissingRecordError) return 404;
   return 422;
 }
 

@@ -1,9 +1,9 @@
-import { DomainError } from '../../kernel/domain-error.js';
+import { DomainError, MissingRecordError } from '../../kernel/domain-error.js';
 
 /** Objection rules: Shanghai Social Credit Regulation arts. 36–38 (docs/domain.md). */
 const SOURCE = 'SH-SCR arts. 36–38';
 
-export class ObjectionTargetNotFoundError extends DomainError {
+export class ObjectionTargetNotFoundError extends MissingRecordError {
   constructor(kind: string, id: string) {
     super('OBJECTION_TARGET_NOT_FOUND', `there is no ${kind} ${id} to object to`, { kind, id }, SOURCE);
   }
@@ -16,7 +16,7 @@ export class ObjectionAlreadyOpenError extends DomainError {
   }
 }
 
-export class ObjectionNotFoundError extends DomainError {
+export class ObjectionNotFoundError extends MissingRecordError {
   constructor(objectionId: string) {
     super('OBJECTION_NOT_FOUND', `objection ${objectionId} does not exist for this subject`, { objectionId }, SOURCE);
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../kernel/domain-error.js';
+import { DomainError, MissingRecordError } from '../../kernel/domain-error.js';
 
 /** A4: a subject is registered once. */
 export class SubjectAlreadyRegisteredError extends DomainError {
@@ -8,7 +8,7 @@ export class SubjectAlreadyRegisteredError extends DomainError {
 }
 
 /** A4: records are kept only about a registered subject. */
-export class SubjectNotRegisteredError extends DomainError {
+export class SubjectNotRegisteredError extends MissingRecordError {
   constructor(command: string) {
     super('SUBJECT_NOT_REGISTERED', `${command} needs a registered subject`, { command }, 'A4');
   }
@@ -31,7 +31,7 @@ export class CommitmentPledgesIncompleteError extends DomainError {
   }
 }
 
-export class CommitmentNotFoundError extends DomainError {
+export class CommitmentNotFoundError extends MissingRecordError {
   constructor(commitmentId: string) {
     super('COMMITMENT_NOT_FOUND', `commitment ${commitmentId} does not exist for this subject`, { commitmentId }, 'A8');
   }
@@ -66,7 +66,7 @@ export class CommitmentWrongDepartmentError extends DomainError {
   }
 }
 
-export class BreachNotFoundError extends DomainError {
+export class BreachNotFoundError extends MissingRecordError {
   constructor(breachId: string) {
     super('BREACH_NOT_FOUND', `breach ${breachId} does not exist for this subject`, { breachId }, 'A9');
   }

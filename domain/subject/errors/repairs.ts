@@ -1,4 +1,4 @@
-import { DomainError } from '../../kernel/domain-error.js';
+import { DomainError, MissingRecordError } from '../../kernel/domain-error.js';
 
 /** Credit repair: NDRC 令第36号 (docs/domain.md). */
 const SOURCE = 'NDRC 令第36号';
@@ -29,7 +29,7 @@ export class BreachRevokedError extends DomainError {
   }
 }
 
-export class RepairNotFoundError extends DomainError {
+export class RepairNotFoundError extends MissingRecordError {
   constructor(repairId: string) {
     super('REPAIR_NOT_FOUND', `repair ${repairId} does not exist for this subject`, { repairId }, SOURCE);
   }

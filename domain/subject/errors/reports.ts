@@ -1,8 +1,8 @@
-import { DomainError } from '../../kernel/domain-error.js';
+import { DomainError, MissingRecordError } from '../../kernel/domain-error.js';
 
 const articleOf = (reportKind: string): string => (reportKind === 'review-report' ? 'A14' : 'A19');
 
-export class ReportNotFoundError extends DomainError {
+export class ReportNotFoundError extends MissingRecordError {
   constructor(reportKind: string, reportId: string) {
     super('REPORT_NOT_FOUND', `${reportKind} ${reportId} does not exist for this subject`, { reportKind, reportId }, articleOf(reportKind));
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../kernel/domain-error.js';
+import { DomainError, MissingRecordError } from '../../kernel/domain-error.js';
 
 /** A13: only participating departments request reviews. */
 export class ReviewDepartmentNotParticipatingError extends DomainError {
@@ -14,7 +14,7 @@ export class ReviewDepartmentRequiredError extends DomainError {
   }
 }
 
-export class ReviewNotFoundError extends DomainError {
+export class ReviewNotFoundError extends MissingRecordError {
   constructor(reviewId: string) {
     super('REVIEW_NOT_FOUND', `review ${reviewId} does not exist for this subject`, { reviewId }, 'A10');
   }
