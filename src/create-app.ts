@@ -8,10 +8,10 @@ import type { RequestWithActor } from './http/acting-user.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import type { Clock } from './shared/clock.js';
-import { setUpOpenApi } from './http/openapi-document.js';
+import { setUpOpenApi } from './openapi-document.js';
 import { answerClientErrors } from './http/client-error.js';
 import { inputGuard } from './http/input/input-guard.middleware.js';
-import { RequestContextMiddleware } from './http/request-context.middleware.js';
+import { RequestContextMiddleware } from './auth/request-context.middleware.js';
 import { requestValidationPipe } from './http/validation.js';
 
 export interface CreateAppOptions {

@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './create-app.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { loadConfig, type AppConfig } from './config/app-config.js';
+import { ConfigError } from './config/config-error.js';
 import { stopOnSignals } from './lifecycle/graceful-shutdown.js';
 import { StartUpFaultLogger } from './lifecycle/start-up-fault-logger.js';
 import { lockDataDir, type DataDirLock } from './storage/data-dir-lock.js';
 import { DataDirUnusable, osReason, prepareDataDir } from './storage/data-dir.js';
-import { storageFaultCode } from './storage/storage-fault.js';
+import { storageFaultCode } from './shared/storage-fault.js';
 
 /** EX_CONFIG (sysexits.h): bad configuration, an unusable DATA_DIR, or DATA_DIR held by another process. */
 const EX_CONFIG = 78;

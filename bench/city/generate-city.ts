@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { loadCalendar } from '../../src/cli/stores.js';
+import { loadCalendar } from '../../src/calendar/load-calendar.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { domainEventSchemas } from '../../src/event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';

@@ -5,8 +5,9 @@
  */
 import { join } from 'node:path';
 import { subjectDecider } from '../../domain/subject/decider.js';
-import { loadCalendar } from '../../src/cli/stores.js';
+import { loadCalendar } from '../../src/calendar/load-calendar.js';
 import { loadConfig } from '../../src/config/app-config.js';
+import { subjectPolicyOf } from '../../src/config/subject-policy.js';
 import { domainEventSchemas } from '../../src/event-store/domain-event-schemas.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import type { DemoAgency } from '../../src/demo/plan-institutions.js';
@@ -52,7 +53,7 @@ export async function makeShare(share: Share, report: (r: ShareReport) => void):
   const calendar = memoisedCalendar(loadCalendar(config));
   const pseudonyms = Pseudonymizer.fromConfig(join(share.dataDir, 'keys', 'pseudonym.key'));
   const decision: InMemoryDecision = {
-    decider: subjectDecider({ calendar, policy: { loanCheckThresholdFen: config.loanCheckThresholdFen, countReportsOfMisconductAgencies: config.countReportsOfMisconductAgencies } }),
+    decider: subjectDecider({ calendar, policy: subjectPolicyOf(config) }),
     facts: CityFacts.fromEvents(share.institutionEvents),
     schemas: domainEventSchemas(),
     refusals: new Map(),

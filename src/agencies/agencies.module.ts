@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SubjectsModule } from '../subjects/subjects.module.js';
+import { UseCaseSupportModule } from '../use-case-support/use-case-support.module.js';
 import { ExitAgencyController } from './commands/exit-agency/exit-agency.controller.js';
 import { ExitAgencyHandler } from './commands/exit-agency/exit-agency.handler.js';
 import { FileAgencyController } from './commands/file-agency/file-agency.controller.js';
@@ -17,7 +17,7 @@ import { AgencyRegistryReader } from './queries/agency-registry/agency-registry.
 
 /** Agencies (A15, A20, A21, A26): the credit office files and supervises them; anyone reads the registry. */
 @Module({
-  imports: [SubjectsModule],
+  imports: [UseCaseSupportModule],
   controllers: [FileAgencyController, RecogniseAgencyController, SuspendAgencyController, ExitAgencyController, RecordAgencyStaffController, RecordAgencyBreachController, AgencyRegistryController],
   providers: [FileAgencyHandler, RecogniseAgencyHandler, SuspendAgencyHandler, ExitAgencyHandler, RecordAgencyStaffHandler, RecordAgencyBreachHandler, AgencyRegistryReader],
 })

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { SubjectsModule } from '../subjects/subjects.module.js';
+import { UseCaseSupportModule } from '../use-case-support/use-case-support.module.js';
 import { AuditController } from './audit.controller.js';
 
-@Module({ imports: [SubjectsModule], controllers: [AuditController] })
+@Module({ imports: [UseCaseSupportModule], controllers: [AuditController] })
 export class AuditModule {}

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { RequestContextMiddleware } from '../http/request-context.middleware.js';
+import { RequestContextMiddleware } from './request-context.middleware.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { PolicyGuard } from './policy.guard.js';
 import { RegisteredDepartments } from './registered-departments.js';

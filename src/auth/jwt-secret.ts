@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { MIN_SECRET_BYTES, type AuthConfig } from './auth-config.js';
+import { MIN_SECRET_BYTES, type AuthConfig } from '../config/auth-config.js';
 
 export function jwtSecretFile(dataDir: string): string {
   return join(dataDir, 'keys', 'jwt.secret');

@@ -1,7 +1,8 @@
 // npm run token -- --role department --department ks-drc [--sub ID] [--subject ID] [--agency ID] [--bank ID] [--ttl 8h]
 // Prints a development bearer token signed with the configured HS256 secret (JWT_SECRET, else DATA_DIR/keys/jwt.secret).
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/app-config.js';
+import { loadConfig } from '../config/app-config.js';
+import { ConfigError } from '../config/config-error.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { DevTokenRefused, mintDevToken } from './mint-token.js';
 import { ROLES, type Role } from './roles.js';

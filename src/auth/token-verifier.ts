@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { ActingUser } from '../http/acting-user.js';
 import { actingUserFromClaims, InvalidClaims } from './acting-user-from-claims.js';
-import type { AuthConfig } from './auth-config.js';
+import type { AuthConfig } from '../config/auth-config.js';
 
 /** 401: the bearer token is missing its parts, expired, badly signed or names no valid actor. */
 export class AuthenticationFailed extends Error {

@@ -4,7 +4,8 @@
  */
 import { DomainError } from '../../domain/kernel/domain-error.js';
 import { HolidayFileError } from '../calendar/holiday-files.js';
-import { ConfigError, loadConfig, type AppConfig } from '../config/app-config.js';
+import { loadConfig, type AppConfig } from '../config/app-config.js';
+import { ConfigError } from '../config/config-error.js';
 import { EventStoreError } from '../event-store/errors.js';
 import { lockDataDir } from '../storage/data-dir-lock.js';
 import { calendarLoad } from './calendar-load.js';

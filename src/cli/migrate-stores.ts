@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigError, type AppConfig } from '../config/app-config.js';
+import { type AppConfig } from '../config/app-config.js';
+import { ConfigError } from '../config/config-error.js';
 import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
 import type { EventImporter } from '../event-store/event-importer.js';
 import type { EventStore, StoredEvent } from '../event-store/event-store.port.js';

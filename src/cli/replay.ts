@@ -1,16 +1,13 @@
-import { subjectDecider, subjectStreamName, type SubjectPolicy } from '../../domain/subject/decider.js';
+import { subjectDecider, subjectStreamName } from '../../domain/subject/decider.js';
 import { AggregateLoader } from '../commands/aggregate-loader.js';
 import type { AppConfig } from '../config/app-config.js';
+import { subjectPolicyOf } from '../config/subject-policy.js';
 import { parseInstantMs } from '../shared/clock.js';
 import { parseVerbArgs, streamArg } from './args.js';
 import { CliFailure, EXIT, UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
-import { loadCalendar, openEventLog } from './stores.js';
-
-/** The policy the running service applies (A18 threshold, A26 misconduct reports), so a replay folds the same way. */
-function subjectPolicyOf(config: AppConfig): SubjectPolicy {
-  return { loanCheckThresholdFen: config.loanCheckThresholdFen, countReportsOfMisconductAgencies: config.countReportsOfMisconductAgencies };
-}
+import { loadCalendar } from '../calendar/load-calendar.js';
+import { openEventLog } from './stores.js';
 
 /**
  * `replay <subjectId> [--as-of <instant>]`: folds the subject's stream — up to the instant when

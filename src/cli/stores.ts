@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
-import { SHIPPED_HOLIDAY_DIR, loadHolidayTables } from '../calendar/holiday-files.js';
 import type { AppConfig } from '../config/app-config.js';
 import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
@@ -25,10 +23,4 @@ export function openViews(config: AppConfig): SqliteViewStore {
   // Views are derived from the log: after a power loss they may be a few batches behind, views and
   // checkpoints together (WAL keeps them consistent), and the runner replays the rest. No fsync per batch.
   return new SqliteViewStore(viewsFile(config));
-}
-
-/** The same calendar the service builds: shipped notices, then DATA_DIR/calendar and CALENDAR_DIRS. */
-export function loadCalendar(config: AppConfig): WorkingDayCalendar {
-  const dirs = [SHIPPED_HOLIDAY_DIR, ...config.calendarDirs.filter((dir) => existsSync(dir))];
-  return WorkingDayCalendar.fromTables(loadHolidayTables(dirs));
 }

@@ -3,7 +3,7 @@ import { foldFrom, type Decider } from '../../domain/kernel/decider.js';
 import type { DomainEvent } from '../../domain/kernel/event.js';
 import { EVENT_STORE, type AppendResult, type EventStore } from '../event-store/event-store.port.js';
 import { parseInstantMs } from '../shared/clock.js';
-import { SnapshotKeeper } from '../snapshots/snapshot-keeper.js';
+import { SnapshotKeeper } from './snapshots/snapshot-keeper.js';
 import { emptyStream, foldedUpTo, toDomainEvent, type LoadedState } from './loaded-state.js';
 import { readAndFold, resumeFromSnapshot, type FoldBound } from './read-and-fold.js';
 import { StateCache } from './state-cache.js';

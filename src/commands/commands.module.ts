@@ -1,8 +1,8 @@
 import { Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { SnapshotKeeper } from '../snapshots/snapshot-keeper.js';
-import { SNAPSHOT_STORE, type SnapshotStore } from '../snapshots/snapshot-store.port.js';
-import { createSnapshotStore } from '../snapshots/snapshot-stores.js';
+import { SnapshotKeeper } from './snapshots/snapshot-keeper.js';
+import { SNAPSHOT_STORE, type SnapshotStore } from './snapshots/snapshot-store.port.js';
+import { createSnapshotStore } from './snapshots/snapshot-stores.js';
 import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
 import { AggregateLoader } from './aggregate-loader.js';
 import { CommandExecutor } from './command-executor.js';

@@ -1,16 +1,14 @@
 import { Module } from '@nestjs/common';
-import { SubjectsModule } from '../subjects/subjects.module.js';
+import { UseCaseSupportModule } from '../use-case-support/use-case-support.module.js';
 import { MakeCommitmentController } from './commands/make-commitment/make-commitment.controller.js';
 import { MakeCommitmentHandler } from './commands/make-commitment/make-commitment.handler.js';
 import { RecordCommitmentCheckController } from './commands/record-commitment-check/record-commitment-check.controller.js';
 import { RecordCommitmentCheckHandler } from './commands/record-commitment-check/record-commitment-check.handler.js';
-import { DepartmentSuccessors } from './support/department-successors.js';
-import { MinorOnDecision } from './support/minor-on-decision.js';
 
 /** Commitments (A6–A7) and their follow-up checks (A8–A9). */
 @Module({
-  imports: [SubjectsModule],
+  imports: [UseCaseSupportModule],
   controllers: [MakeCommitmentController, RecordCommitmentCheckController],
-  providers: [DepartmentSuccessors, MinorOnDecision, MakeCommitmentHandler, RecordCommitmentCheckHandler],
+  providers: [MakeCommitmentHandler, RecordCommitmentCheckHandler],
 })
 export class CommitmentsModule {}

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { loadAuthConfig, type AuthConfig } from '../auth/auth-config.js';
+import { loadAuthConfig, type AuthConfig } from './auth-config.js';
+import { ConfigError, ConfigErrors } from './config-error.js';
 
 /** Configuration, read once from the environment and validated at start-up. */
 export interface AppConfig {
@@ -33,7 +34,7 @@ export interface AppConfig {
   readonly eventStoreEngine: EventStoreEngine;
   /** Which adapter holds the views: the embedded SQLite file (default) or MongoDB (needs MONGODB_URL). */
   readonly viewStoreEngine: ViewStoreEngine;
-  /** Bearer-token verification (src/auth/auth-config.ts): JWT_SECRET, or JWT_JWKS_URL with JWT_ISSUER / JWT_AUDIENCE. */
+  /** Bearer-token verification (src/config/auth-config.ts): JWT_SECRET, or JWT_JWKS_URL with JWT_ISSUER / JWT_AUDIENCE. */
   readonly auth: AuthConfig;
   /** Requests per minute per client IP on the public routes (src/privacy/hardening, an in-memory fixed window per process); more answer 429 RATE_LIMITED. */
   readonly publicRateLimitPerMinute: number;
@@ -55,22 +56,6 @@ export const VIEW_STORE_ENGINES = ['sqlite', 'mongodb'] as const;
 export type ViewStoreEngine = (typeof VIEW_STORE_ENGINES)[number];
 
 export const APP_CONFIG = Symbol('AppConfig');
-
-export class ConfigError extends Error {
-  constructor(readonly variable: string, rule: string) {
-    super(`configuration ${variable}: ${rule}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Several bad variables at once: one line each, so an operator fixes them in one go. */
-export class ConfigErrors extends ConfigError {
-  constructor(readonly problems: readonly ConfigError[]) {
-    super(problems.map((problem) => problem.variable).join(', '), `${problems.length} problems`);
-    this.message = problems.map((problem) => problem.message).join('\n');
-    this.name = 'ConfigErrors';
-  }
-}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];

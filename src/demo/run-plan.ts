@@ -5,7 +5,7 @@
  */
 import { agencyDecider } from '../../domain/agency/decider.js';
 import { departmentDecider } from '../../domain/department/decider.js';
-import type { SubjectDecider } from '../subjects/subject-decider.provider.js';
+import type { SubjectDecider } from '../use-case-support/subject-decider.provider.js';
 import { executeDeciderCommand } from '../commands/execute-decider-command.js';
 import type { AppendResult, EventStore } from '../event-store/event-store.port.js';
 import type { BusinessClock } from './business-clock.js';

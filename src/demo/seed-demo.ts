@@ -9,8 +9,10 @@
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { subjectDecider } from '../../domain/subject/decider.js';
-import { loadCalendar } from '../cli/stores.js';
-import { ConfigError, loadConfig } from '../config/app-config.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
+import { loadConfig } from '../config/app-config.js';
+import { ConfigError } from '../config/config-error.js';
+import { subjectPolicyOf } from '../config/subject-policy.js';
 import { lockDataDir } from '../storage/data-dir-lock.js';
 import { prepareDataDir } from '../storage/data-dir.js';
 import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
@@ -91,7 +93,7 @@ async function main(args: readonly string[]): Promise<number> {
     });
     const decider = subjectDecider({
       calendar: loadCalendar(config),
-      policy: { loanCheckThresholdFen: config.loanCheckThresholdFen, countReportsOfMisconductAgencies: config.countReportsOfMisconductAgencies },
+      policy: subjectPolicyOf(config),
     });
     if (foreign === 0) await warnIfRecordedLater(store, steps[0]?.now);
     process.stderr.write(`seeding ${steps.length} demo commands up to ${today} into ${config.dataDir}\n`);

@@ -122,7 +122,7 @@ export function recordLoanCheck(plan: DemoPlan, subject: DemoSubject, at: string
 /**
  * Objections and repairs are addressed without their subject (`/objections/{oid}`, `/repairs/{rpid}`),
  * so their ids carry it: `<subjectId>.<uuidV7>`, as the service's handlers make them
- * (src/objections/subject-scoped-id.ts, not imported here: it brings the HTTP layer with it).
+ * (src/use-case-support/paths/subject-scoped-id.ts, not imported here: it brings the HTTP layer with it).
  */
 export const subjectScopedId = (subjectId: string, uuid: string): string => `${subjectId}.${uuid}`;
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SubjectsModule } from '../subjects/subjects.module.js';
+import { UseCaseSupportModule } from '../use-case-support/use-case-support.module.js';
 import { SetDepartmentRuleController } from './commands/set-department-rule/set-department-rule.controller.js';
 import { SetDepartmentRuleHandler } from './commands/set-department-rule/set-department-rule.handler.js';
 import { PilotDepartmentSeeder } from './pilot-department-seeder.js';
@@ -9,7 +9,7 @@ import { DepartmentsController } from './queries/departments/departments.control
 
 /** Departments (A2, A13, A24, A25): the A13 pilots seeded at start, their rules, the registry and yearly usage. */
 @Module({
-  imports: [SubjectsModule],
+  imports: [UseCaseSupportModule],
   controllers: [SetDepartmentRuleController, DepartmentsController, DepartmentUsageController],
   providers: [PilotDepartmentSeeder, SetDepartmentRuleHandler, DepartmentRegistryReader],
 })

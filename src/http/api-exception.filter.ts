@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { DomainError, MissingRecordError } from '../../domain/kernel/domain-error.js';
 import { EventStoreError, StorageUnavailable } from '../event-store/errors.js';
 import { InvalidViewQuery } from '../view-store/errors.js';
-import { storageBusyCode, storageFaultCode } from '../storage/storage-fault.js';
+import { storageBusyCode, storageFaultCode } from '../shared/storage-fault.js';
 import { StorageHealth } from '../storage/storage-health.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 

@@ -1,6 +1,6 @@
 import { ConsoleLogger } from '@nestjs/common';
-import { ConfigError } from '../config/app-config.js';
-import { storageFaultCode } from '../storage/storage-fault.js';
+import { ConfigError } from '../config/config-error.js';
+import { storageFaultCode } from '../shared/storage-fault.js';
 
 /**
  * Nest's console logger, except that a start-up failure main.ts reports itself — a storage fault or

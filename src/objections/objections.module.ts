@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DepartmentSuccessors } from '../commitments/support/department-successors.js';
-import { SubjectsModule } from '../subjects/subjects.module.js';
+import { UseCaseSupportModule } from '../use-case-support/use-case-support.module.js';
 import { DecideObjectionController } from './commands/decide-objection/decide-objection.controller.js';
 import { DecideObjectionHandler } from './commands/decide-objection/decide-objection.handler.js';
 import { FileObjectionController } from './commands/file-objection/file-objection.controller.js';
@@ -10,8 +9,8 @@ import { ForwardObjectionHandler } from './commands/forward-objection/forward-ob
 
 /** Objections (SH-SCR arts. 36–38): filed by the subject, forwarded by the center, decided by the center or the department. */
 @Module({
-  imports: [SubjectsModule],
+  imports: [UseCaseSupportModule],
   controllers: [FileObjectionController, ForwardObjectionController, DecideObjectionController],
-  providers: [DepartmentSuccessors, FileObjectionHandler, ForwardObjectionHandler, DecideObjectionHandler],
+  providers: [FileObjectionHandler, ForwardObjectionHandler, DecideObjectionHandler],
 })
 export class ObjectionsModule {}

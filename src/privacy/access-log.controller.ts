@@ -5,7 +5,7 @@ import { subjectStreamName } from '../../domain/subject/decider.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
 import { errorBody } from '../http/error-body.js';
 import { ApiQueryErrors } from '../http/openapi.js';
-import { SubjectIdPipe } from '../subjects/subject-id.pipe.js';
+import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
 
 const PERSON = 'P3F2A9C0D4E5B6A7980C1D2E3F4A5B6C7';
 const EXAMPLE = {

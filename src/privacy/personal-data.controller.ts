@@ -3,7 +3,7 @@ import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse
 import type { Request } from 'express';
 import { Acting, type ActingUser } from '../http/acting-user.js';
 import { ApiQueryErrors, ERROR_SCHEMA } from '../http/openapi.js';
-import { SubjectIdPipe } from '../subjects/subject-id.pipe.js';
+import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
 import { PersonalDataAccess } from './personal-data-access.js';
 import { purposeOf } from './purpose.js';
 

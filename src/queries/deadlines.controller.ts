@@ -5,9 +5,9 @@ import { workingDayDeadline } from '../../domain/rules/deadlines.js';
 import { CALENDAR } from '../calendar/calendar.token.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
-import { LISTS } from './list-queries.js';
-import { ListReader } from './list-reader.js';
-import { intParam, pageParams } from './query-params.js';
+import { LISTS } from '../use-case-support/lists/list-queries.js';
+import { ListReader } from '../use-case-support/lists/list-reader.js';
+import { intParam, pageParams } from '../use-case-support/lists/query-params.js';
 import { queryTime } from './query-time.js';
 
 const PAGING = 'limit: INTEGER_RANGE 1–500; INVALID_VIEW_QUERY cursor: CURSOR (not a nextCursor of this query)';

@@ -8,9 +8,9 @@ import { publicPersonDisplay } from '../personal-data/person-display.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore, type PersonalLookup } from '../personal-data/personal-data.port.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import type { JsonObject } from '../shared/json.js';
-import { LISTS } from './list-queries.js';
-import { ListReader } from './list-reader.js';
-import { pageParams } from './query-params.js';
+import { LISTS } from '../use-case-support/lists/list-queries.js';
+import { ListReader } from '../use-case-support/lists/list-reader.js';
+import { pageParams } from '../use-case-support/lists/query-params.js';
 import { queryTime } from './query-time.js';
 
 const EXAMPLE = {

@@ -12,8 +12,8 @@ import { errorBody } from '../http/error-body.js';
 import { OBJECTION_OUTCOME_LABELS } from '../http/labels.js';
 import type { ObjectionOutcome } from '../../domain/subject/values.js';
 import { ViewReader } from '../projections/view-reader.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../subjects/subject-decider.provider.js';
-import { badQuery } from './query-params.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../use-case-support/subject-decider.provider.js';
+import { badQuery } from '../use-case-support/lists/query-params.js';
 
 const OBJECTION_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 

@@ -11,7 +11,7 @@ import type { RecordObjections } from '../../projections/shared/record-objection
 import type { CommitmentDoc } from '../../projections/subject-status/subject-status.doc.js';
 import type { JsonObject } from '../shared/json.js';
 import { BREACH_CLASS_LABELS, COMMITMENT_KIND_LABELS, OBJECTION_OUTCOME_LABELS, REVIEW_CONCLUSION_LABELS } from '../http/labels.js';
-import type { ListReader } from './list-reader.js';
+import type { ListReader } from '../use-case-support/lists/list-reader.js';
 
 export type Objections = ReadonlyMap<string, ObjectionDoc>;
 

@@ -3,9 +3,9 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestj
 import { errorBody } from '../http/error-body.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
-import { SubjectIdPipe } from '../subjects/subject-id.pipe.js';
-import { ListReader } from './list-reader.js';
-import { boolParam, oneOfParam, pageParams } from './query-params.js';
+import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
+import { ListReader } from '../use-case-support/lists/list-reader.js';
+import { boolParam, oneOfParam, pageParams } from '../use-case-support/lists/query-params.js';
 import { queryTime } from './query-time.js';
 import { SubjectRecords } from './subject-records.js';
 

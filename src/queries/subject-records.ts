@@ -5,8 +5,8 @@ import type { ReportDoc } from '../../projections/reports/reports.doc.js';
 import type { ReviewDoc } from '../../projections/reviews/reviews.doc.js';
 import type { CommitmentDoc } from '../../projections/subject-status/subject-status.doc.js';
 import { MAX_PAGE_SIZE } from '../view-store/view-store.port.js';
-import { LISTS, SUBJECT_LISTS, type ListQuery, type PageParams } from './list-queries.js';
-import { ListReader } from './list-reader.js';
+import { LISTS, SUBJECT_LISTS, type ListQuery, type PageParams } from '../use-case-support/lists/list-queries.js';
+import { ListReader } from '../use-case-support/lists/list-reader.js';
 import { as, breachItem, commitmentItem, objectionItem, objectionsOf, reportItem, reviewItem } from './subject-items.js';
 
 export type ReportKind = 'review-report' | 'credit-report';

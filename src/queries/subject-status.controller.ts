@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
-import { SubjectIdPipe } from '../subjects/subject-id.pipe.js';
+import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
 import { STATUS_LIST_CAP, SubjectStatusReader } from './subject-status.reader.js';
 
 const SUBJECT = '91320583722291823U';

@@ -3,7 +3,7 @@ import type { SubjectStatusDoc } from '../../projections/subject-status/subject-
 import { errorBody } from '../http/error-body.js';
 import { personDisplay } from '../personal-data/person-display.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data.port.js';
-import { ListReader } from './list-reader.js';
+import { ListReader } from '../use-case-support/lists/list-reader.js';
 import { queryTime } from './query-time.js';
 import { SubjectRecords, type CountedPage } from './subject-records.js';
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DepartmentSuccessors } from '../commitments/support/department-successors.js';
-import { SubjectsModule } from '../subjects/subjects.module.js';
+import { UseCaseSupportModule } from '../use-case-support/use-case-support.module.js';
 import { ApplyForRepairController } from './commands/apply-for-repair/apply-for-repair.controller.js';
 import { ApplyForRepairHandler } from './commands/apply-for-repair/apply-for-repair.handler.js';
 import { DecideRepairController } from './commands/decide-repair/decide-repair.controller.js';
@@ -8,8 +7,8 @@ import { DecideRepairHandler } from './commands/decide-repair/decide-repair.hand
 
 /** Credit repair (NDRC 令第36号): applied for by the subject, decided by the recording department. */
 @Module({
-  imports: [SubjectsModule],
+  imports: [UseCaseSupportModule],
   controllers: [ApplyForRepairController, DecideRepairController],
-  providers: [DepartmentSuccessors, ApplyForRepairHandler, DecideRepairHandler],
+  providers: [ApplyForRepairHandler, DecideRepairHandler],
 })
 export class RepairsModule {}

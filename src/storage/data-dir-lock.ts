@@ -1,7 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../config/app-config.js';
+import { ConfigError } from '../config/config-error.js';
 import { DataDirUnusable, osReason } from './data-dir.js';
 
 export const lockFile = (dataDir: string): string => join(dataDir, 'service.lock');

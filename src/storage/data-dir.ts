@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../config/app-config.js';
+import { ConfigError } from '../config/config-error.js';
 
 /** DATA_DIR cannot be used: read-only, missing and uncreatable, full. Exit 78 like any bad configuration. */
 export class DataDirUnusable extends ConfigError {

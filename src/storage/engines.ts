@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { ConfigError, type AppConfig } from '../config/app-config.js';
+import { type AppConfig } from '../config/app-config.js';
+import { ConfigError } from '../config/config-error.js';
 import type { EventStore } from '../event-store/event-store.port.js';
 import { EventStoreDbEventStore } from '../event-store/eventstoredb/eventstoredb-event-store.js';
 import type { EventSchemaRegistry } from '../event-store/schema-registry.js';

@@ -1,6 +1,6 @@
 import { StorageUnavailable } from '../event-store/errors.js';
 import type { EventStore } from '../event-store/event-store.port.js';
-import { storageFaultCode } from './storage-fault.js';
+import { storageFaultCode } from '../shared/storage-fault.js';
 import type { StorageHealth } from './storage-health.js';
 
 /**

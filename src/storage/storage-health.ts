@@ -1,4 +1,4 @@
-import { storageFaultCode } from './storage-fault.js';
+import { storageFaultCode } from '../shared/storage-fault.js';
 
 export interface StorageProblem {
   /** SQLITE_FULL, SQLITE_IOERR_WRITE, ENOSPC … */

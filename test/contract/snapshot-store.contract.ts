@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import type { Snapshot, SnapshotStore } from '../../src/snapshots/snapshot-store.port.js';
+import type { Snapshot, SnapshotStore } from '../../src/commands/snapshots/snapshot-store.port.js';
 
 export interface SnapshotStoreHarness {
   /** Opens the store on the same backing storage each time. */

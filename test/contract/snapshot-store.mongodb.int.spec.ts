@@ -1,5 +1,5 @@
 import { MongoClient } from 'mongodb';
-import { ViewStoreSnapshotStore } from '../../src/snapshots/view-store/view-store-snapshot-store.js';
+import { ViewStoreSnapshotStore } from '../../src/commands/snapshots/view-store/view-store-snapshot-store.js';
 import { clientOptions } from '../../src/view-store/mongodb/mapping/connection.js';
 import { MongoViewStore } from '../../src/view-store/mongodb/mongodb-view-store.js';
 import { describeIf } from '../support/describe-if.js';

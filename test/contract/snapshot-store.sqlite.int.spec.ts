@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { SqliteSnapshotStore } from '../../src/snapshots/sqlite/sqlite-snapshot-store.js';
-import { ViewStoreSnapshotStore } from '../../src/snapshots/view-store/view-store-snapshot-store.js';
+import { SqliteSnapshotStore } from '../../src/commands/snapshots/sqlite/sqlite-snapshot-store.js';
+import { ViewStoreSnapshotStore } from '../../src/commands/snapshots/view-store/view-store-snapshot-store.js';
 import { SqliteViewStore } from '../../src/view-store/sqlite/sqlite-view-store.js';
 import { tempDir } from '../support/temp-dir.js';
 import { snapshotStoreContract } from './snapshot-store.contract.js';

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { shanghaiIso } from '../../shared/clock.js';
 import type { AppendRequest, AppendResult } from '../event-store.port.js';
-import { isStorageFault } from '../../storage/storage-fault.js';
+import { isStorageFault } from '../../shared/storage-fault.js';
 import type { AppendWriter } from './append-writer.js';
 
 interface Pending {

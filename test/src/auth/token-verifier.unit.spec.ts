@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import type { AuthConfig } from '../../../src/auth/auth-config.js';
+import type { AuthConfig } from '../../../src/config/auth-config.js';
 import { mintDevToken } from '../../../src/auth/mint-token.js';
 import { AuthenticationFailed, IdentityProviderUnavailable, TokenVerifier } from '../../../src/auth/token-verifier.js';
 import { claimsFor, signTestToken, TEST_JWT_SECRET } from '../../support/actors.js';

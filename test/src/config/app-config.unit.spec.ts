@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { resolve } from 'node:path';
-import { ConfigError, ConfigErrors, loadConfig } from '../../../src/config/app-config.js';
+import { loadConfig } from '../../../src/config/app-config.js';
+import { ConfigError, ConfigErrors } from '../../../src/config/config-error.js';
 
 describe('configuration from the environment, validated at start-up', () => {
   it('has zero-set-up defaults', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { ConfigError, loadConfig } from '../../../src/config/app-config.js';
+import { loadConfig } from '../../../src/config/app-config.js';
+import { ConfigError } from '../../../src/config/config-error.js';
 
 const ESDB = 'esdb://localhost:2113?tls=false';
 const MONGO = 'mongodb://localhost:27017/?replicaSet=rs0';

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { ConfigError, loadConfig } from '../../../src/config/app-config.js';
+import { loadConfig } from '../../../src/config/app-config.js';
+import { ConfigError } from '../../../src/config/config-error.js';
 
 /** Issue 5: hardening variables and secrets come from configuration only, validated at start-up. */
 describe('hardening and secret configuration', () => {

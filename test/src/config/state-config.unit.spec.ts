@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { ConfigError, loadConfig } from '../../../src/config/app-config.js';
+import { loadConfig } from '../../../src/config/app-config.js';
+import { ConfigError } from '../../../src/config/config-error.js';
 
 describe('configuration of the command path: snapshots and the state cache', () => {
   it('defaults: a snapshot every 500 events, states of up to 200,000 events cached', () => {

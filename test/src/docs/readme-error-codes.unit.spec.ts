@@ -22,7 +22,7 @@ const SOURCE_DIRS = ['domain', 'src', 'projections'];
 /**
  * UPPER_SNAKE names in backticks that are not API error codes and need not appear word for word in
  * the sources: variables of the test harness (test/soak/soak.ts, test/e2e/fuzz-openapi.e2e.spec.ts),
- * SQLite result codes that src/storage/storage-fault.ts matches by pattern (/^SQLITE_(…|CANTOPEN|
+ * SQLite result codes that src/shared/storage-fault.ts matches by pattern (/^SQLITE_(…|CANTOPEN|
  * READONLY)/, /^SQLITE_(BUSY|LOCKED)/), and the Emmett peer's SQLITE_MISUSE in the benchmark report.
  * (Environment variables such as DATA_DIR appear in src/config as literals and need no entry.)
  */

@@ -1,6 +1,6 @@
 /**
  * Every list the read API pages walks one index range in order: SQLite's EXPLAIN QUERY PLAN of the
- * very queries the controllers run (src/queries/list-queries.ts), first page and a deep page, on the
+ * very queries the controllers run (src/use-case-support/lists/list-queries.ts), first page and a deep page, on the
  * views the projections declare, with and without planner statistics. A plan that scans a table
  * or sorts the matches (`USE TEMP B-TREE FOR ORDER BY`) fails the test.
  */
@@ -8,7 +8,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { ALL_PROJECTIONS } from '../../../projections/index.js';
-import { LISTS, SUBJECT_LISTS, type ListQuery, type PageParams } from '../../../src/queries/list-queries.js';
+import { LISTS, SUBJECT_LISTS, type ListQuery, type PageParams } from '../../../src/use-case-support/lists/list-queries.js';
 import type { JsonObject } from '../../../src/shared/json.js';
 import { SqliteViewStore } from '../../../src/view-store/sqlite/sqlite-view-store.js';
 import type { ViewQuery } from '../../../src/view-store/view-store.port.js';

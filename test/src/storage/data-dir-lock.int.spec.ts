@@ -1,7 +1,7 @@
 import { describe, it, expect, afterAll } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../../../src/config/app-config.js';
+import { ConfigError } from '../../../src/config/config-error.js';
 import { DataDirLocked, lockDataDir } from '../../../src/storage/data-dir-lock.js';
 import { DataDirUnusable, prepareDataDir } from '../../../src/storage/data-dir.js';
 import { tempDir } from '../../support/temp-dir.js';

@@ -1,7 +1,8 @@
 import { describe, it, expect, afterAll } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig, type AppConfig } from '../../../src/config/app-config.js';
+import { loadConfig, type AppConfig } from '../../../src/config/app-config.js';
+import { ConfigError } from '../../../src/config/config-error.js';
 import { domainEventSchemas } from '../../../src/event-store/domain-event-schemas.js';
 import { EventStoreUnavailable } from '../../../src/event-store/errors.js';
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';

@@ -5,7 +5,7 @@ import { agencyDecider, agencyStreamName } from '../../../../domain/agency/decid
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { requireCreditOffice } from '../../acting-roles.js';
+import { requireCreditOffice } from '../../../use-case-support/actor-guards.js';
 import { FileAgencyCommand, type FiledAgency } from './file-agency.command.js';
 
 /**

@@ -6,7 +6,7 @@ import { AggregateLoader } from '../../../commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { requireCreditOffice } from '../../acting-roles.js';
+import { requireCreditOffice } from '../../../use-case-support/actor-guards.js';
 import { requireFiledAgency } from '../../filed-agency.js';
 import { RecordAgencyBreachCommand, type RecordedAgencyBreach } from './record-agency-breach.command.js';
 

@@ -5,7 +5,7 @@ import { agencyDecider, agencyStreamName } from '../../../../domain/agency/decid
 import { AggregateLoader } from '../../../commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import type { AppendResult } from '../../../event-store/event-store.port.js';
-import { requireCreditOffice } from '../../acting-roles.js';
+import { requireCreditOffice } from '../../../use-case-support/actor-guards.js';
 import { requireFiledAgency } from '../../filed-agency.js';
 import { SuspendAgencyCommand } from './suspend-agency.command.js';
 

@@ -4,12 +4,12 @@ import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { AggregateLoader } from '../../../commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { requireDepartment } from '../../../commitments/support/actor-guards.js';
-import { MinorOnDecision } from '../../../commitments/support/minor-on-decision.js';
-import { writtenId } from '../../../commitments/support/written-id.js';
+import { requireDepartment } from '../../../use-case-support/actor-guards.js';
+import { MinorOnDecision } from '../../../use-case-support/facts/minor-on-decision.js';
+import { writtenId } from '../../../use-case-support/written-record.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { RecordBreachCommand, type RecordedBreach } from './record-breach.command.js';
 
 /**

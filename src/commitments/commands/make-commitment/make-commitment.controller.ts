@@ -6,7 +6,7 @@ import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
-import { SubjectIdPipe } from '../../../subjects/subject-id.pipe.js';
+import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
 import { MakeCommitmentRequest } from './make-commitment.request.js';
 

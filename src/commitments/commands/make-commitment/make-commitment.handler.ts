@@ -7,9 +7,9 @@ import { CommandExecutor } from '../../../commands/command-executor.js';
 import type { ActingUser } from '../../../http/acting-user.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
-import { forbidden, isSubjectItself, requireDepartment } from '../../support/actor-guards.js';
-import { writtenId } from '../../support/written-id.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
+import { forbidden, isSubjectItself, requireDepartment } from '../../../use-case-support/actor-guards.js';
+import { writtenId } from '../../../use-case-support/written-record.js';
 import { MakeCommitmentCommand, type MadeCommitment } from './make-commitment.command.js';
 import type { MakeCommitmentRequest } from './make-commitment.request.js';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { CommitmentKind } from '../../../../domain/subject/values.js';
-import { CommitmentTermsRequest } from '../../commitment-terms.request.js';
+import { CommitmentTermsRequest } from '../../../use-case-support/requests/commitment-terms.request.js';
 
 /** Repair commitments are made only inside a repair application (POST /subjects/{id}/repairs). */
 export const REQUESTABLE_COMMITMENT_KINDS = ['approval-replacing', 'voluntary-public', 'industry-self-discipline'] as const satisfies readonly CommitmentKind[];

@@ -8,10 +8,10 @@ import { AggregateLoader } from '../../../commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
-import { requireDepartment } from '../../support/actor-guards.js';
-import { DepartmentSuccessors } from '../../support/department-successors.js';
-import { MinorOnDecision } from '../../support/minor-on-decision.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
+import { requireDepartment } from '../../../use-case-support/actor-guards.js';
+import { DepartmentSuccessors } from '../../../use-case-support/facts/department-successors.js';
+import { MinorOnDecision } from '../../../use-case-support/facts/minor-on-decision.js';
 import { RecordCommitmentCheckCommand, type RecordedCommitmentCheck } from './record-commitment-check.command.js';
 import type { RecordCommitmentCheckRequest } from './record-commitment-check.request.js';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsString, Matches, ValidateIf, ValidateNested } from 'class-validator';
-import { BreachFactsRequest } from '../../../breaches/breach-facts.request.js';
+import { BreachFactsRequest } from '../../../use-case-support/requests/breach-facts.request.js';
 
 export const CHECK_OUTCOMES = ['kept', 'breached'] as const;
 

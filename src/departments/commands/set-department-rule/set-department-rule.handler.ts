@@ -5,7 +5,7 @@ import { departmentDecider, departmentStreamName } from '../../../../domain/depa
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { requireDepartmentItselfOrCreditOffice } from '../../acting-roles.js';
+import { requireDepartmentItselfOrCreditOffice } from '../../../use-case-support/actor-guards.js';
 import { SetDepartmentRuleCommand, type SetDepartmentRuleResult } from './set-department-rule.command.js';
 
 /**

@@ -9,7 +9,7 @@ import { errorBody } from '../../../http/error-body.js';
 import { ProjectionHost } from '../../../projections/projection-host.js';
 import type { JsonObject } from '../../../shared/json.js';
 import { VIEW_STORE, type ViewStore } from '../../../view-store/view-store.port.js';
-import { requireDepartmentItselfOrCreditOffice } from '../../acting-roles.js';
+import { requireDepartmentItselfOrCreditOffice } from '../../../use-case-support/actor-guards.js';
 import { DepartmentIdPipe } from '../../department-id.pipe.js';
 import { DepartmentRegistryReader } from '../departments/department-registry.reader.js';
 import { DepartmentUsageQuery } from './department-usage.query.js';

@@ -3,8 +3,8 @@ import { resolveSuccession } from '../../../../domain/department/resolve-success
 import { isSucceededOn, successorOf, type RegisteredDepartmentState } from '../../../../domain/department/state.js';
 import type { DepartmentRegistryDoc } from '../../../../projections/department-registry/department-registry.doc.js';
 import { ProjectionHost } from '../../../projections/projection-host.js';
-import { LISTS, type PageParams } from '../../../queries/list-queries.js';
-import { ListReader } from '../../../queries/list-reader.js';
+import { LISTS, type PageParams } from '../../../use-case-support/lists/list-queries.js';
+import { ListReader } from '../../../use-case-support/lists/list-reader.js';
 import { MAX_PAGE_SIZE, VIEW_STORE, type ViewStore } from '../../../view-store/view-store.port.js';
 
 type States = Map<string, RegisteredDepartmentState>;

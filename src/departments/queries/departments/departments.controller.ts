@@ -2,9 +2,9 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { ApiQueryErrors } from '../../../http/openapi.js';
-import { pageParams } from '../../../queries/query-params.js';
+import { pageParams } from '../../../use-case-support/lists/query-params.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
-import { requireCreditOffice } from '../../acting-roles.js';
+import { requireCreditOffice } from '../../../use-case-support/actor-guards.js';
 import { departmentRecord } from './department-record.js';
 import { DepartmentRegistryReader } from './department-registry.reader.js';
 

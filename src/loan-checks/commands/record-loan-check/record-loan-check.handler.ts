@@ -5,13 +5,13 @@ import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import type { ReportRef } from '../../../../domain/subject/values.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { requireActorKind } from '../../../reports/facts/acting-roles.js';
-import { SubjectFacts } from '../../../reports/facts/subject-facts.js';
-import { shanghaiToday } from '../../../reports/facts/today.js';
-import { writtenData } from '../../../reports/facts/written-record.js';
+import { requireActorKind } from '../../../use-case-support/actor-guards.js';
+import { SubjectFacts } from '../../../use-case-support/facts/subject-facts.js';
+import { shanghaiToday } from '../../../shared/shanghai-today.js';
+import { writtenData } from '../../../use-case-support/written-record.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { RecordLoanCheckCommand, type RecordedLoanCheck } from './record-loan-check.command.js';
 
 /**

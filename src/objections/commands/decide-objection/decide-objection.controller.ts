@@ -6,7 +6,7 @@ import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
-import { SubjectScopedIdPipe, type SubjectScopedId } from '../../subject-scoped-id.js';
+import { SubjectScopedIdPipe, type SubjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
 import { DecideObjectionCommand } from './decide-objection.command.js';
 import { DecideObjectionRequest } from './decide-objection.request.js';
 

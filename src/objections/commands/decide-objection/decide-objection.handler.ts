@@ -4,10 +4,10 @@ import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import type { ObjectionDecider } from '../../../../domain/subject/values.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { forbidden, requireDepartment } from '../../../commitments/support/actor-guards.js';
+import { forbidden, requireDepartment } from '../../../use-case-support/actor-guards.js';
 import type { AppendResult } from '../../../event-store/event-store.port.js';
 import type { ActingUser } from '../../../http/acting-user.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { DecideObjectionCommand } from './decide-objection.command.js';
 
 /**

@@ -3,12 +3,12 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { requireSubjectItself } from '../../../commitments/support/actor-guards.js';
-import { writtenId } from '../../../commitments/support/written-id.js';
+import { requireSubjectItself } from '../../../use-case-support/actor-guards.js';
+import { writtenId } from '../../../use-case-support/written-record.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
-import { subjectScopedId } from '../../subject-scoped-id.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
+import { subjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
 import { FileObjectionCommand, type FiledObjection } from './file-objection.command.js';
 
 /** SH-SCR art. 36: the subject objects to one of its own records; the deadlines are the decider's. */

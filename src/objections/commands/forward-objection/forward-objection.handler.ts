@@ -6,11 +6,11 @@ import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import type { SubjectState } from '../../../../domain/subject/state.js';
 import { AggregateLoader } from '../../../commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { requireCenter } from '../../../commitments/support/actor-guards.js';
-import { DepartmentSuccessors } from '../../../commitments/support/department-successors.js';
+import { requireCenter } from '../../../use-case-support/actor-guards.js';
+import { DepartmentSuccessors } from '../../../use-case-support/facts/department-successors.js';
 import type { AppendResult } from '../../../event-store/event-store.port.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { ForwardObjectionCommand } from './forward-objection.command.js';
 
 /**

@@ -3,12 +3,12 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { requireSubjectItself } from '../../../commitments/support/actor-guards.js';
-import { writtenId } from '../../../commitments/support/written-id.js';
-import { subjectScopedId } from '../../../objections/subject-scoped-id.js';
+import { requireSubjectItself } from '../../../use-case-support/actor-guards.js';
+import { writtenId } from '../../../use-case-support/written-record.js';
+import { subjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { ApplyForRepairCommand, type AppliedForRepair } from './apply-for-repair.command.js';
 
 /** NDRC 令第36号: the subject applies, after the class's minimum period, with proof and a repair commitment. */

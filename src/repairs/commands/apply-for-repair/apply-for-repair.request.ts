@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { CommitmentTermsRequest } from '../../../commitments/commitment-terms.request.js';
+import { CommitmentTermsRequest } from '../../../use-case-support/requests/commitment-terms.request.js';
 
 /** NDRC 令第36号 (docs/domain.md): a repair application with proof of fulfilment and a repair commitment. */
 export class ApplyForRepairRequest {

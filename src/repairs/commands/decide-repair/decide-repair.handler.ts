@@ -5,11 +5,11 @@ import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { AggregateLoader } from '../../../commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { requireDepartment } from '../../../commitments/support/actor-guards.js';
-import { DepartmentSuccessors } from '../../../commitments/support/department-successors.js';
+import { requireDepartment } from '../../../use-case-support/actor-guards.js';
+import { DepartmentSuccessors } from '../../../use-case-support/facts/department-successors.js';
 import type { AppendResult } from '../../../event-store/event-store.port.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { DecideRepairCommand } from './decide-repair.command.js';
 
 /**

@@ -6,10 +6,10 @@ import type { ReportCommissioner, ReportSections } from '../../../../domain/subj
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
-import { requireActorKind } from '../../facts/acting-roles.js';
-import { AgencyFacts } from '../../facts/agency-facts.js';
-import { writtenData } from '../../facts/written-record.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
+import { requireActorKind } from '../../../use-case-support/actor-guards.js';
+import { AgencyFacts } from '../../../use-case-support/facts/agency-facts.js';
+import { writtenData } from '../../../use-case-support/written-record.js';
 import { FileCreditReportCommand, type FiledCreditReport } from './file-credit-report.command.js';
 import type { FileCreditReportRequest } from './file-credit-report.request.js';
 

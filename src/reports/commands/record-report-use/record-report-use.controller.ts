@@ -6,8 +6,8 @@ import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
-import { SubjectIdPipe } from '../../../subjects/subject-id.pipe.js';
-import { RecordIdPipe } from '../../facts/record-id.pipe.js';
+import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
+import { RecordIdPipe } from '../../../use-case-support/paths/record-id.pipe.js';
 import { RecordReportUseCommand } from './record-report-use.command.js';
 import { RecordReportUseRequest } from './record-report-use.request.js';
 

@@ -7,11 +7,11 @@ import { CommandExecutor } from '../../../commands/command-executor.js';
 import type { ActingUser } from '../../../http/acting-user.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
-import { actingDepartmentId, requireActorKind } from '../../facts/acting-roles.js';
-import { SubjectFacts } from '../../facts/subject-facts.js';
-import { shanghaiToday } from '../../facts/today.js';
-import { writtenData } from '../../facts/written-record.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
+import { requireDepartment, requireActorKind } from '../../../use-case-support/actor-guards.js';
+import { SubjectFacts } from '../../../use-case-support/facts/subject-facts.js';
+import { shanghaiToday } from '../../../shared/shanghai-today.js';
+import { writtenData } from '../../../use-case-support/written-record.js';
 import { RecordReportUseCommand, type RecordedReportUse } from './record-report-use.command.js';
 
 const ACTION = 'record a use of a report';
@@ -50,5 +50,5 @@ export class RecordReportUseHandler implements ICommandHandler<RecordReportUseCo
 /** A25: a department's use counts for the department it acts for; A18: a bank's for the bank. */
 function reportUser(actor: ActingUser): ReportUser {
   requireActorKind(actor, ['department', 'bank'], ACTION);
-  return actor.kind === 'bank' ? { kind: 'bank', id: actor.id } : { kind: 'department', id: actingDepartmentId(actor, ACTION) };
+  return actor.kind === 'bank' ? { kind: 'bank', id: actor.id } : { kind: 'department', id: requireDepartment(actor, ACTION) };
 }

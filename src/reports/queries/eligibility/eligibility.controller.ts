@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { ApiQueryErrors } from '../../../http/openapi.js';
-import { SubjectIdPipe } from '../../../subjects/subject-id.pipe.js';
+import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
 import { EligibilityQuery } from './eligibility.query.js';
 import { EligibilityRequest } from './eligibility.request.js';
 

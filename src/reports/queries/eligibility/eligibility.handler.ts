@@ -3,8 +3,8 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { eligibility } from '../../../../domain/subject/eligibility.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
-import { SubjectFacts } from '../../facts/subject-facts.js';
-import { shanghaiToday } from '../../facts/today.js';
+import { SubjectFacts } from '../../../use-case-support/facts/subject-facts.js';
+import { shanghaiToday } from '../../../shared/shanghai-today.js';
 import { EligibilityQuery, type EligibilityAnswer } from './eligibility.query.js';
 import { RequirementLookup } from './requirement.js';
 

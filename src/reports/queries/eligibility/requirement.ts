@@ -5,8 +5,8 @@ import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import type { ActingUser } from '../../../http/acting-user.js';
 import { areaLabel } from '../../../http/labels.js';
-import { DepartmentFacts } from '../../../reviews/department-facts.js';
-import { actingDepartmentId, requireActorKind } from '../../facts/acting-roles.js';
+import { DepartmentFacts } from '../../../use-case-support/facts/department-facts.js';
+import { requireDepartment, requireActorKind } from '../../../use-case-support/actor-guards.js';
 import { EligibilityRuleNotFoundError } from './eligibility-rule-not-found.error.js';
 import type { AppliedRequirement } from './eligibility.query.js';
 import type { EligibilityRequest } from './eligibility.request.js';
@@ -22,7 +22,7 @@ export class RequirementLookup {
     requireActorKind(actor, ['department', 'bank'], ACTION);
     // A18: a loan needs a valid review or a valid third-party report (one of them).
     if (actor.kind === 'bank') return { source: 'A18', products: ['review', 'report'], mode: 'any', thresholdFen: this.config.loanCheckThresholdFen };
-    const askedBy = actingDepartmentId(actor, ACTION);
+    const askedBy = requireDepartment(actor, ACTION);
     const area = required('area', request.area);
     const matter = required('matter', request.matter);
     // A24, docs/domain.md: the rules of a merged or split department follow its successor.

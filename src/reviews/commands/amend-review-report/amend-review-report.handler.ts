@@ -4,8 +4,8 @@ import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import type { ActingUser } from '../../../http/acting-user.js';
-import { requireActorKind, requireSubjectItself } from '../../../reports/facts/acting-roles.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { requireActorKind, requireSubjectItself } from '../../../use-case-support/actor-guards.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { AmendReviewReportCommand, type AmendedReviewReport } from './amend-review-report.command.js';
 
 const ACTION = 'amend a review report';

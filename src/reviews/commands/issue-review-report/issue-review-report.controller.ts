@@ -6,8 +6,8 @@ import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
-import { RecordIdPipe } from '../../../reports/facts/record-id.pipe.js';
-import { SubjectIdPipe } from '../../../subjects/subject-id.pipe.js';
+import { RecordIdPipe } from '../../../use-case-support/paths/record-id.pipe.js';
+import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
 import { IssueReviewReportCommand } from './issue-review-report.command.js';
 import { IssueReviewReportRequest } from './issue-review-report.request.js';
 

@@ -3,9 +3,9 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { requireActorKind } from '../../../reports/facts/acting-roles.js';
-import { writtenData } from '../../../reports/facts/written-record.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
+import { requireActorKind } from '../../../use-case-support/actor-guards.js';
+import { writtenData } from '../../../use-case-support/written-record.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { IssueReviewReportCommand, type IssuedReviewReport } from './issue-review-report.command.js';
 
 /** A10: only the center answers a review; A14: the report is valid one year; A11: a late one is marked. */

@@ -6,13 +6,13 @@ import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { ReviewDepartmentRequiredError } from '../../../../domain/subject/errors.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import type { ActingUser } from '../../../http/acting-user.js';
-import { actingDepartmentId, forbidden, requireActorKind } from '../../../reports/facts/acting-roles.js';
-import { shanghaiToday } from '../../../reports/facts/today.js';
-import { writtenData } from '../../../reports/facts/written-record.js';
+import { requireDepartment, forbidden, requireActorKind } from '../../../use-case-support/actor-guards.js';
+import { shanghaiToday } from '../../../shared/shanghai-today.js';
+import { writtenData } from '../../../use-case-support/written-record.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
-import { DepartmentFacts } from '../../department-facts.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
+import { DepartmentFacts } from '../../../use-case-support/facts/department-facts.js';
 import { RequestReviewCommand, type RequestedReview } from './request-review.command.js';
 import type { RequestReviewRequest } from './request-review.request.js';
 
@@ -52,7 +52,7 @@ export class RequestReviewHandler implements ICommandHandler<RequestReviewComman
       const departmentId = request.forDepartmentId;
       return { kind: 'subject', forDepartment: { departmentId, departmentParticipates: await this.departments.namedParticipatesOn(departmentId, today) } };
     }
-    const departmentId = actingDepartmentId(actor, ACTION);
+    const departmentId = requireDepartment(actor, ACTION);
     if (request.forDepartmentId !== undefined && request.forDepartmentId !== departmentId) {
       throw new InvalidInputError('forDepartmentId', 'OWN_DEPARTMENT', 'a department requests reviews for itself only', { departmentId }, 'A10');
     }

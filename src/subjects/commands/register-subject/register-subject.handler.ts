@@ -11,7 +11,7 @@ import { PSEUDONYMIZER, type Pseudonymizer } from '../../../personal-data/pseudo
 import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
 import { KeyedLock } from '../../../shared/keyed-lock.js';
 import { crashIfTestAsks } from '../../../shared/test-crash-point.js';
-import { SUBJECT_DECIDER, type SubjectDecider } from '../../subject-decider.provider.js';
+import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { RegisterSubjectCommand, type RegisteredSubject } from './register-subject.command.js';
 
 /**

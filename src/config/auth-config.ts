@@ -1,0 +1,48 @@
+import { ConfigError } from './config-error.js';
+
+/** How tokens are verified: an HS256 shared secret (embedded default) or an identity provider's JWKS (RS256). */
+export interface AuthConfig {
+  /** JWT_SECRET; unset: a random secret created once in DATA_DIR/keys/jwt.secret. Ignored when jwksUrl is set. */
+  readonly jwtSecret: string | undefined;
+  /** JWT_JWKS_URL: the identity provider's key set; tokens must then be RS256 and signed by one of its keys. */
+  readonly jwksUrl: string | undefined;
+  /** JWT_ISSUER / JWT_AUDIENCE: when set, the `iss` / `aud` claims must match; required with JWT_JWKS_URL. */
+  readonly issuer: string | undefined;
+  readonly audience: string | undefined;
+}
+
+/** At least 32 bytes: a shorter HS256 secret can be brute-forced. */
+export const MIN_SECRET_BYTES = 32;
+
+function text(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? undefined : raw;
+}
+
+function jwksUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = text(env, 'JWT_JWKS_URL');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('JWT_JWKS_URL', 'must be an absolute https:// (or http:// for local testing) URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('JWT_JWKS_URL', 'must be an https:// (or http:// for local testing) URL');
+  return raw;
+}
+
+/** Reads and validates the authentication variables once, at start-up (issue 5: secrets only from configuration). */
+export function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
+  const jwtSecret = text(env, 'JWT_SECRET');
+  if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret, 'utf8') < MIN_SECRET_BYTES)
+    throw new ConfigError('JWT_SECRET', `must be at least ${MIN_SECRET_BYTES} bytes`);
+  const config = { jwtSecret, jwksUrl: jwksUrl(env), issuer: text(env, 'JWT_ISSUER'), audience: text(env, 'JWT_AUDIENCE') };
+  // An identity provider's keys sign tokens for many services: without iss/aud pinned, a token it
+  // issued for another service (or another tenant) would be accepted here.
+  if (config.jwksUrl !== undefined) {
+    const missing = [config.issuer === undefined ? 'JWT_ISSUER' : null, config.audience === undefined ? 'JWT_AUDIENCE' : null].filter((name) => name !== null);
+    if (missing.length > 0) throw new ConfigError(missing.join(', '), 'is required when JWT_JWKS_URL is set (the provider\'s tokens must be pinned to this issuer and audience)');
+  }
+  return config;
+}
