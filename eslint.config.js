@@ -1,4 +1,5 @@
-// The dependency rule of the design, enforced: domain/ is pure law, projections/ see only domain/.
+// The dependency rule of the design, enforced: domain/ is pure law, projections/ see only domain/,
+// and inside src/ each folder imports only the layers below it (docs/architecture.md, "Which folder may import which").
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
@@ -8,6 +9,51 @@ const drivers = ['@nestjs/*', '@eventstore/*', '@kurrent/*', 'node:*'];
 const exactNames = ['better-sqlite3', 'mongodb', 'express', 'class-validator', 'class-transformer', 'rxjs', ...builtinModules];
 const pathsWith = (message, extra = []) => [...exactNames, ...extra].map((name) => ({ name, message }));
 const outside = ['**/src/**', '**/test/**', '**/bench/**', '../src/*', '../test/*', '../bench/*'];
+// src/ in layers, lowest first: a folder may import the layers before its own, never one after it.
+// Folders in one layer do not import one another either (feature folders above all), except where
+// `within` names the order inside the layer. The composition root (src/*.ts) may import anything.
+const SRC_LAYERS = [
+  { name: 'shared', folders: ['shared'] },
+  { name: 'config', folders: ['config'] },
+  { name: 'stores', folders: ['event-store', 'view-store', 'personal-data'] },
+  { name: 'storage', folders: ['storage'] },
+  { name: 'projection runner', folders: ['projections'] },
+  { name: 'http', folders: ['http'] },
+  { name: 'kernel', folders: ['auth', 'commands', 'calendar', 'lifecycle'] },
+  { name: 'use-case-support', folders: ['use-case-support'] },
+  {
+    name: 'feature',
+    folders: ['agencies', 'audit', 'breaches', 'commitments', 'departments', 'health', 'loan-checks', 'objections', 'privacy', 'queries', 'repairs', 'reports', 'reviews', 'subjects'],
+  },
+  { name: 'tool', folders: ['cli', 'demo', 'docs'] },
+];
+const SRC_FOLDERS = SRC_LAYERS.flatMap((layer) => layer.folders);
+
+/** One block per folder and directory depth: relative specifiers reach src/ with as many '../' as the file is deep. */
+function srcLayerRules() {
+  return SRC_LAYERS.flatMap((layer, at) => {
+    const below = SRC_LAYERS.slice(0, at).flatMap((l) => l.folders);
+    const allowed = below.length === 0 ? 'nothing else in src/ (domain/ and packages only)' : below.join(', ');
+    return layer.folders.flatMap((folder) => {
+      const forbidden = SRC_FOLDERS.filter((other) => other !== folder && !below.includes(other));
+      const message = `src/${folder}/ (${layer.name} layer) imports only ${allowed}` +
+        (layer.folders.length > 1 ? `, never another ${layer.name} folder` : '') +
+        ' (docs/architecture.md, "Which folder may import which").';
+      return [1, 2, 3, 4, 5, 6].map((depth) => {
+        const up = '../'.repeat(depth);
+        return {
+          files: [`src/${folder}/${'*/'.repeat(depth - 1)}*.ts`],
+          rules: {
+            'no-restricted-imports': ['error', {
+              patterns: [{ group: [...forbidden.map((other) => `${up}${other}/**`), `${up}*.js`], message }],
+            }],
+          },
+        };
+      });
+    });
+  });
+}
+
 const noDynamicImport = { selector: 'ImportExpression', message: 'no dynamic import in the pure layers: dependencies are static and checked.' };
 
 export default tseslint.config(
@@ -50,4 +96,5 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', noDynamicImport],
     },
   },
+  ...srcLayerRules(),
 );

@@ -10,6 +10,7 @@ import type { ActingUser } from '../http/acting-user.js';
 import type { CommandHeaders } from '../http/command-headers.js';
 import { errorBody } from '../http/error-body.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore, type PersonalLookup, type PersonalRecord } from '../personal-data/personal-data.port.js';
+import { forbidden } from '../use-case-support/actor-guards.js';
 import { departmentIsInvolved } from './department-involvement.js';
 
 /** The personal fields a read returns in clear (recorded in each access event). */
@@ -20,7 +21,7 @@ const notHeld = (subjectId: string) =>
 
 /** A28: a department reads only what its matters need: a person of whom it holds no record is not its business. */
 const notItsMatter = (subjectId: string, department: string) =>
-  new HttpException(errorBody(403, 'FORBIDDEN', `department ${department} has no record of subject ${subjectId} (no commitment, breach, review, report use, objection or repair involving it), so its personal data is not needed for its matters (A28)`, { subjectId, department, article: 'A28' }), 403);
+  forbidden(`department ${department} has no record of subject ${subjectId} (no commitment, breach, review, report use, objection or repair involving it), so its personal data is not needed for its matters (A28)`, { subjectId, department, article: 'A28' });
 
 /** 410 Gone: the person existed, the data was erased on a lawful request (A28). */
 const gone = (subjectId: string, erasedAt: string) =>
