@@ -1,14 +1,10 @@
-import { HttpException, Injectable, type PipeTransform } from '@nestjs/common';
-import { errorBody } from '../http/error-body.js';
+import { Injectable } from '@nestjs/common';
+import { PathIdPipe, UUID } from '../use-case-support/paths/path-id.pipe.js';
 
 /** Commitment ids are server-generated UUIDs (v7). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 @Injectable()
-export class CommitmentIdPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!UUID.test(value))
-      throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'cid: must be a commitment id (a UUID)', { field: 'cid', rule: 'COMMITMENT_ID' }), 400);
-    return value;
+export class CommitmentIdPipe extends PathIdPipe {
+  constructor() {
+    super({ field: 'cid', pattern: UUID, expected: 'a commitment id (a UUID)', rule: 'COMMITMENT_ID' });
   }
 }

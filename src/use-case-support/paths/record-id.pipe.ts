@@ -1,14 +1,8 @@
-import { HttpException, type PipeTransform } from '@nestjs/common';
-import { errorBody } from '../../http/error-body.js';
+import { PathIdPipe, UUID } from './path-id.pipe.js';
 
-/** Record ids in paths (reviews, reports) are the server's UUIDs: anything else is bad input, not an unknown record. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export class RecordIdPipe implements PipeTransform<string, string> {
-  constructor(private readonly field: string) {}
-
-  transform(value: string): string {
-    if (!UUID.test(value)) throw new HttpException(errorBody(400, 'VALIDATION_FAILED', `${this.field}: must be a record id (UUID)`, { field: this.field, rule: 'RECORD_ID' }), 400);
-    return value.toLowerCase();
+/** Record ids in paths (reviews, reports) are the server's UUIDs, in either case: anything else is bad input, not an unknown record. */
+export class RecordIdPipe extends PathIdPipe {
+  constructor(field: string) {
+    super({ field, pattern: new RegExp(UUID.source, 'i'), expected: 'a record id (UUID)', rule: 'RECORD_ID', normalise: (value) => value.toLowerCase() });
   }
 }
