@@ -6,6 +6,9 @@ import { resolveSuccession } from '../../../domain/department/resolve-succession
 import type { DepartmentState } from '../../../domain/department/state.js';
 import { AggregateLoader } from '../../commands/aggregate-loader.js';
 
+/** More links than any real chain of mergers. */
+const MAX_CHAIN = 32;
+
 /** Facts about departments, folded from their own streams (A13, A24). */
 @Injectable()
 export class DepartmentFacts {
@@ -28,17 +31,23 @@ export class DepartmentFacts {
   }
 
   /**
-   * A24, docs/domain.md "Departments change over time": the department in charge on the date of what
-   * `departmentId` had — itself, or its successor after a merger or split — with its state.
-   * Streams are folded one by one as the chain is followed.
+   * A24, docs/domain.md "Departments change over time": the departments along the succession chain
+   * from `departmentId` on `date` (it first), each stream folded once as the chain is followed.
    */
-  async inChargeOn(departmentId: string, date: string): Promise<{ departmentId: string; state: DepartmentState }> {
+  async chainOn(departmentId: string, date: string): Promise<ReadonlyMap<string, DepartmentState>> {
     const states = new Map<string, DepartmentState>();
-    let current = departmentId;
-    while (!states.has(current)) {
+    // resolveSuccession refuses a loop (DepartmentSuccessionCycleError) long before MAX_CHAIN links.
+    for (let current = departmentId, link = 0; !states.has(current) && link < MAX_CHAIN; link += 1) {
       states.set(current, await this.state(current));
       current = resolveSuccession(states, departmentId, date);
     }
-    return { departmentId: current, state: states.get(current)! };
+    return states;
+  }
+
+  /** A24: the department in charge on the date of what `departmentId` had — itself, or its successor after a merger or split — with its state. */
+  async inChargeOn(departmentId: string, date: string): Promise<{ departmentId: string; state: DepartmentState }> {
+    const states = await this.chainOn(departmentId, date);
+    const inCharge = resolveSuccession(states, departmentId, date);
+    return { departmentId: inCharge, state: states.get(inCharge)! };
   }
 }
