@@ -4,7 +4,8 @@ import { asAgencyState } from '../../../../projections/agency-registry/agency-st
 import { ProjectionHost } from '../../../projections/projection-host.js';
 import { LISTS } from '../../../use-case-support/lists/list-queries.js';
 import { ListReader } from '../../../use-case-support/lists/list-reader.js';
-import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
+import { CLOCK, type Clock } from '../../../shared/clock.js';
+import { shanghaiToday } from '../../../shared/shanghai-today.js';
 import { VIEW_STORE, type ViewStore } from '../../../view-store/view-store.port.js';
 import { agencyRecord, type AgencyRecord } from './agency-record.js';
 
@@ -36,6 +37,6 @@ export class AgencyRegistryReader {
   }
 
   private today(): string {
-    return shanghaiIso(this.clock.nowMs()).slice(0, 10);
+    return shanghaiToday(this.clock);
   }
 }
