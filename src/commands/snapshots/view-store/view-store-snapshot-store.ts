@@ -6,15 +6,8 @@ import { withinBound, type Snapshot, type SnapshotBound, type SnapshotStore } fr
 export const SNAPSHOT_HEADERS = 'state_snapshots';
 export const SNAPSHOT_PARTS = 'state_snapshot_parts';
 
-interface Header {
-  readonly stateVersion: number;
-  readonly revision: number;
-  readonly position: number;
-  readonly recordedAt: string;
-  readonly recordedAtMs: number;
-  readonly eventHash: string;
-  readonly parts: number;
-}
+/** The snapshot without its key (the document id) and with its parts counted, not inlined. */
+type Header = Omit<Snapshot, 'stream' | 'stateName' | 'parts'> & { readonly parts: number };
 
 const headerId = (stream: string, stateName: string) => `${stateName}:${stream}`;
 /** Parts are named by the revision they belong to, so a header never points at another save's parts. */
