@@ -23,6 +23,20 @@ export class EventSchemaRegistry {
     return this;
   }
 
+  /** Every registered type has a step from each older version to its current one; a gap throws, naming it. */
+  requireComplete(): this {
+    const gaps: string[] = [];
+    for (const [type, version] of this.current)
+      for (let from = 1; from < version; from++) if (!this.upcasters.has(`${type}@${from}`)) gaps.push(`${type} v${from}→v${from + 1}`);
+    for (const key of this.upcasters.keys()) {
+      const [type, from] = key.split('@') as [string, string];
+      const version = this.current.get(type);
+      if (version === undefined || Number(from) >= version) gaps.push(`${key}: an upcaster beyond the current version`);
+    }
+    if (gaps.length > 0) throw new Error(`event schema registry incomplete: ${gaps.join('; ')}`);
+    return this;
+  }
+
   isKnown(type: string): boolean {
     return this.current.has(type);
   }
