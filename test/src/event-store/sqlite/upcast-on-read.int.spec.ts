@@ -1,44 +1,17 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
-import { DOMAIN_EVENT_CATALOGUES, domainEventSchemas } from '../../../../src/event-store/domain-event-schemas.js';
+import { domainEventSchemas } from '../../../../src/event-store/domain-event-schemas.js';
 import type { StoredEvent } from '../../../../src/event-store/event-store.port.js';
-import { EventSchemaRegistry } from '../../../../src/event-store/schema-registry.js';
 import { SqliteEventStore } from '../../../../src/event-store/sqlite/sqlite-event-store.js';
-import type { JsonObject } from '../../../../src/shared/json.js';
+import { GREW_AFTER_V1, READ_AT_V2, schemasBeforeV2, storedV1Data } from '../../../contract/v1-stored-events.js';
 import { testMetadata } from '../../../support/metadata.js';
 import { tempDir } from '../../../support/temp-dir.js';
 
 const STREAM = 'subject-91320583722291823U';
-const GREW = ['ReviewRequested', 'LoanCheckRecorded', 'RecordCorrected'];
-
-/** The registry as the service had it before v2: every type at v1, no upcaster (the old write path). */
-function schemasBeforeV2(): EventSchemaRegistry {
-  const registry = new EventSchemaRegistry();
-  for (const catalogue of Object.values(DOMAIN_EVENT_CATALOGUES)) for (const spec of catalogue) registry.register(spec.type, GREW.includes(spec.type) ? 1 : spec.schemaVersion);
-  return registry;
-}
-
-/** The data of the three events exactly as a v1 writer stored it. */
-const V1_JSON: Record<string, string> = {
-  ReviewRequested:
-    '{"reviewId":"RV-1","requestedBy":{"kind":"department","departmentId":"DEP-FINANCE"},"area":"fiscal-funds-policy-loans","matter":"technology subsidy 2026",' +
-    '"receivedAt":"2026-02-02T09:00:00+08:00","dueAt":"2026-02-09T23:59:59.999+08:00","dueDate":"2026-02-09","provisional":false}',
-  LoanCheckRecorded:
-    '{"loanCheckId":"LC-1","bankId":"BANK-1","amountFen":10000,"pbocReferenceChecked":true,"reliesOn":null,"thresholdFen":1000000000,' +
-    '"dualReportRequired":false,"checkedAt":"2026-02-20T10:00:00+08:00"}',
-  RecordCorrected:
-    '{"objectionId":"OB-1","target":{"kind":"breach","id":"BR-1"},"correction":{"disclosureMonths":3},"revokesRecord":false,' +
-    '"correctedAt":"2026-02-27T10:00:00+08:00","disclosureEndsBy":null}',
-};
-const v1 = (type: string): JsonObject => JSON.parse(V1_JSON[type]!);
-
-/** What every reader must see: the v2 shape, the later fields filled as the upcasters say. */
-const EXPECTED_V2: Record<string, JsonObject> = {
-  ReviewRequested: { ...v1('ReviewRequested'), forDepartmentId: 'DEP-FINANCE' }, // A10, A13
-  LoanCheckRecorded: { ...v1('LoanCheckRecorded'), agencyExitedForMisconduct: false }, // A26
-  RecordCorrected: { ...v1('RecordCorrected'), recomputed: null, revokesLinkedBreachId: null, provisional: false }, // A8, A9
-};
+const GREW = GREW_AFTER_V1;
+const v1 = storedV1Data;
+const EXPECTED_V2 = READ_AT_V2;
 
 describe('SQLite: events stored at v1 are read at v2 everywhere, the stored bytes and the chain untouched', () => {
   const dir = tempDir('credit-ledger-upcast-');
