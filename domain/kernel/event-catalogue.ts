@@ -28,6 +28,8 @@ export type StoredEventData = { readonly [key: string]: JsonValue };
 export interface EventUpcaster {
   readonly type: string;
   readonly fromVersion: number;
+  /** The stored schema: the fields every event stored at `fromVersion` carries (one missing is refused on read, never guessed). */
+  readonly storedFields: readonly string[];
   /** field → how an event stored at `fromVersion` without it is read, and why (its article). */
   readonly reads: Readonly<Record<string, string>>;
   readonly upcast: (data: StoredEventData) => StoredEventData;

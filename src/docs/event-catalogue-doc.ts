@@ -26,8 +26,10 @@ function section(name: string, catalogue: EventCatalogue): string {
 function olderShapes(spec: EventSpec): string[] {
   const steps = DOMAIN_UPCASTERS.filter((step) => step.type === spec.type).sort((a, b) => a.fromVersion - b.fromVersion);
   if (steps.length === 0) return [];
-  const lines = ['Older stored shapes, read in the current one by an upcaster (the stored bytes and their hashes never change):', '',
-    '| stored at | field | read as |', '|---|---|---|'];
+  const lines = ['Older stored shapes, read in the current one by an upcaster (the stored bytes and their hashes never change):', ''];
+  for (const step of steps)
+    lines.push(`- v${step.fromVersion} always carries ${step.storedFields.map((field) => `\`${field}\``).join(', ')}; a stored event missing one is refused on read.`);
+  lines.push('', '| step | field | read as |', '|---|---|---|');
   for (const step of steps)
     for (const [field, reading] of Object.entries(step.reads)) lines.push(`| v${step.fromVersion} → v${step.fromVersion + 1} | \`${field}\` | ${cell(reading)} |`);
   return [...lines, ''];

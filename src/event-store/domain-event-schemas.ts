@@ -27,7 +27,7 @@ export function domainEventSchemas(): EventSchemaRegistry {
   for (const catalogue of Object.values(DOMAIN_EVENT_CATALOGUES))
     for (const spec of catalogue) registry.register(spec.type, spec.schemaVersion);
   // The domain's JSON types are readonly; the store's are not: the same JSON either way.
-  for (const step of DOMAIN_UPCASTERS) registry.registerUpcaster(step.type, step.fromVersion, (data) => step.upcast(data) as JsonObject);
+  for (const step of DOMAIN_UPCASTERS) registry.registerUpcaster(step.type, step.fromVersion, (data) => step.upcast(data) as JsonObject, step.storedFields);
   return registry.requireComplete();
 }
 

@@ -20,6 +20,7 @@ export function loanCheckRecordedV1ToV2(v1: LoanCheckRecordedV1): LoanCheckRecor
 export const LOAN_CHECK_RECORDED_V1: EventUpcaster = {
   type: 'LoanCheckRecorded',
   fromVersion: 1,
+  storedFields: ['loanCheckId', 'bankId', 'amountFen', 'pbocReferenceChecked', 'reliesOn', 'thresholdFen', 'dualReportRequired', 'checkedAt'],
   reads: {
     agencyExitedForMisconduct: 'when absent: false — the check was decided before the A26 flag existed, as a plain A18 check, and flagged nothing',
   },

@@ -33,6 +33,7 @@ export function recordCorrectedV1ToV2(v1: RecordCorrectedV1): RecordCorrected['d
 export const RECORD_CORRECTED_V1: EventUpcaster = {
   type: 'RecordCorrected',
   fromVersion: 1,
+  storedFields: ['objectionId', 'target', 'correction', 'revokesRecord', 'correctedAt', 'disclosureEndsBy'],
   reads: {
     recomputed: "when absent: null — a correction then left the breach's disclosure period as stored (A9)",
     revokesLinkedBreachId: 'when absent: null — a corrected commitment check did not yet revoke the breach it created (A8, A9)',

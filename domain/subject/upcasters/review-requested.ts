@@ -21,6 +21,7 @@ export function reviewRequestedV1ToV2(v1: ReviewRequestedV1): ReviewRequested['d
 export const REVIEW_REQUESTED_V1: EventUpcaster = {
   type: 'ReviewRequested',
   fromVersion: 1,
+  storedFields: ['reviewId', 'requestedBy', 'area', 'matter', 'receivedAt', 'dueAt', 'dueDate', 'provisional'],
   reads: {
     forDepartmentId:
       "when absent: the requesting department for a department's request (A10, A13: a department asks for its own matter); " +

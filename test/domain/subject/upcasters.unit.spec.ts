@@ -85,6 +85,10 @@ describe('subject upcasters: an old stored shape is read in the current one (the
     });
   });
 
+  it('the stored v1 schema and the fields an upcaster fills make the current shape exactly', () => {
+    for (const step of SUBJECT_UPCASTERS) expect([...step.storedFields, ...Object.keys(step.reads)].sort()).toEqual(fieldsOf(step.type));
+  });
+
   it('every upcaster names, for each field it fills, how it is read and why (shown in docs/events.md)', () => {
     for (const step of SUBJECT_UPCASTERS) {
       const spec = SUBJECT_EVENT_CATALOGUE.find((s) => s.type === step.type);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { domainEventSchemas } from '../../../src/event-store/domain-event-schemas.js';
 import type { StoredEvent } from '../../../src/event-store/event-store.port.js';
-import { UnknownEventType } from '../../../src/event-store/errors.js';
+import { StoredEventMismatch, UnknownEventType } from '../../../src/event-store/errors.js';
 import { EventSchemaRegistry } from '../../../src/event-store/schema-registry.js';
 
 /** A LoanCheckRecorded exactly as a v1 writer stored it (no A26 flag), with its stored hashes. */
@@ -39,6 +39,12 @@ describe('the domain event schema registry', () => {
   it('refuses a stored version newer than the current one (a newer writer), naming type and version', () => {
     expect(() => schemas.upcast({ ...storedV1, schemaVersion: 3 })).toThrow(UnknownEventType);
     expect(() => schemas.upcast({ ...storedV1, schemaVersion: 3 })).toThrow(/LoanCheckRecorded v3/);
+  });
+
+  it('refuses a v1 event that lacks a field its stored schema always had, naming the field and position (never guessed)', () => {
+    const { bankId: _lost, ...damaged } = storedV1.data;
+    expect(() => schemas.upcast({ ...storedV1, data: damaged })).toThrow(StoredEventMismatch);
+    expect(() => schemas.upcast({ ...storedV1, data: damaged })).toThrow('stored LoanCheckRecorded v1 at position 41 lacks bankId');
   });
 
   it('requireComplete: a type above v1 without a step from each older version refuses, naming the gap', () => {
