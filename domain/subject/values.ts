@@ -11,7 +11,8 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 /**
  * A6 (a)–(c) and A8: every pledge a commitment letter must contain (docs/domain.md: "materials true;
  * compliance; accepts supervision and liability"). `compliesWithLaw` (A8 "obey laws") is optional
- * in the type only so that commitments stored before it existed still read; a new commitment
+ * by design, not for want of an upcaster: letters recorded before it was required did not contain
+ * it, and a letter is kept as signed (no default may add a pledge never made). A new commitment
  * must give it, true, like every other pledge.
  */
 export type Pledges = {

@@ -28,9 +28,8 @@ function useOf(event: SubjectEvent): Use | null {
   switch (event.type) {
     case 'ReviewRequested': {
       // A13: counted for the department the review is for (the requester, or the one the subject named).
-      const { requestedBy, forDepartmentId, receivedAt } = event.data;
-      const userId = forDepartmentId ?? (requestedBy.kind === 'department' ? requestedBy.departmentId : null);
-      return userId === null ? null : { userId, counter: 'reviewsRequested', at: receivedAt, userKind: null };
+      const { forDepartmentId, receivedAt } = event.data;
+      return forDepartmentId === null ? null : { userId: forDepartmentId, counter: 'reviewsRequested', at: receivedAt, userKind: null };
     }
     case 'ReportUsed':
       return { userId: event.data.usedBy.id, counter: 'reportsUsed', at: event.data.usedAt, userKind: event.data.usedBy.kind };

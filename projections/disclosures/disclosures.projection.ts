@@ -83,8 +83,7 @@ function evolveDisclosure(doc: DisclosureDoc | null, projected: ProjectedEvent, 
 
 /** A9: the corrected class, period, document and date, and the disclosure recomputed when decided. */
 function corrected(doc: DisclosureDoc, { data }: RecordCorrected): DisclosureDoc {
-  const { correction } = data;
-  const recomputed = data.recomputed ?? null;
+  const { correction, recomputed } = data;
   return {
     ...withCorrection(doc, data.revokesRecord, data.correctedAt),
     breachClass: (correction.breachClass as BreachClass | undefined) ?? doc.breachClass,

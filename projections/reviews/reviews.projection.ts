@@ -20,9 +20,7 @@ function evolveReview(doc: ReviewDoc | null, projected: ProjectedEvent): ViewDoc
   const event = asSubjectEvent(projected);
   switch (event.type) {
     case 'ReviewRequested': {
-      const { reviewId, requestedBy, area, matter, receivedAt, dueAt, dueDate, provisional } = event.data;
-      // Schema 1 events written before forDepartmentId existed: a department's review is for itself.
-      const forDepartmentId = event.data.forDepartmentId ?? (requestedBy.kind === 'department' ? requestedBy.departmentId : null);
+      const { reviewId, requestedBy, forDepartmentId, area, matter, receivedAt, dueAt, dueDate, provisional } = event.data;
       const request = { subjectId: subjectIdOf(projected), reviewId, requestedBy, forDepartmentId, area, matter, receivedAt, dueAt, dueDate, provisional };
       return { ...request, status: doc?.status ?? 'pending', completedAt: doc?.completedAt ?? null, late: doc?.late ?? null };
     }

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type AppConfig } from '../config/app-config.js';
 import { ConfigError } from '../config/config-error.js';
+import { AsStoredSchemas } from '../event-store/as-stored-schemas.js';
 import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
 import type { EventImporter } from '../event-store/event-importer.js';
-import type { EventStore, StoredEvent } from '../event-store/event-store.port.js';
+import type { EventStore } from '../event-store/event-store.port.js';
 import { EventStoreDbEventStore } from '../event-store/eventstoredb/eventstoredb-event-store.js';
-import { EventSchemaRegistry } from '../event-store/schema-registry.js';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
 import { CliFailure, UsageError } from './cli-errors.js';
 import { eventLogFile } from './stores.js';
@@ -14,16 +14,10 @@ import { eventLogFile } from './stores.js';
 export type MigrationTarget = { readonly kind: 'sqlite'; readonly dir: string } | { readonly kind: 'eventstore' };
 
 /**
- * A registry that serves every event as stored. A migration copies bytes of meaning, not today's
- * reading of them: an upcast event would no longer match its hash (and the target upcasts on read anyway).
+ * The service's SQLite log under DATA_DIR, read as stored (a migration copies bytes of meaning, not
+ * today's reading of them: an upcast event would no longer match its hash, and the target upcasts on
+ * read anyway); a missing file is refused, never created.
  */
-class AsStoredSchemas extends EventSchemaRegistry {
-  override upcast(event: StoredEvent): StoredEvent {
-    return event;
-  }
-}
-
-/** The service's SQLite log under DATA_DIR, read as stored; a missing file is refused, never created. */
 export function openMigrationSource(config: AppConfig): SqliteEventStore {
   const file = eventLogFile(config);
   if (!existsSync(file)) throw new CliFailure('NO_EVENT_LOG', `no event log at ${file} (is DATA_DIR right?)`);

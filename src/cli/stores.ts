@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
 import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
+import type { EventSchemaRegistry } from '../event-store/schema-registry.js';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
 import { SqliteViewStore } from '../view-store/sqlite/sqlite-view-store.js';
 import { CliFailure } from './cli-errors.js';
@@ -13,10 +14,10 @@ export const viewsFile = (config: AppConfig) => join(config.dataDir, 'views.sqli
  * The service's event log, opened directly (no Nest). A missing file is refused rather than
  * created: a mistyped DATA_DIR must not look like an empty, intact log.
  */
-export function openEventLog(config: AppConfig): SqliteEventStore {
+export function openEventLog(config: AppConfig, schemas: EventSchemaRegistry = domainEventSchemas()): SqliteEventStore {
   const file = eventLogFile(config);
   if (!existsSync(file)) throw new CliFailure('NO_EVENT_LOG', `no event log at ${file} (is DATA_DIR right?)`);
-  return new SqliteEventStore({ file, schemas: domainEventSchemas(), synchronous: config.sqliteSynchronous });
+  return new SqliteEventStore({ file, schemas, synchronous: config.sqliteSynchronous });
 }
 
 export function openViews(config: AppConfig): SqliteViewStore {

@@ -1,5 +1,5 @@
-import type { EventCatalogue } from '../../domain/kernel/event-catalogue.js';
-import { DOMAIN_EVENT_CATALOGUES } from '../event-store/domain-event-schemas.js';
+import type { EventCatalogue, EventSpec } from '../../domain/kernel/event-catalogue.js';
+import { DOMAIN_EVENT_CATALOGUES, DOMAIN_UPCASTERS } from '../event-store/domain-event-schemas.js';
 
 const STREAMS: Record<string, string> = {
   subject: '`subject-<id>`: one credit subject (USCC for organisations, pseudonymous id for persons)',
@@ -13,12 +13,31 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function section(name: string, catalogue: EventCatalogue): string {
   const lines = [`## ${name}`, '', `Stream ${STREAMS[name] ?? name}.`, ''];
   for (const spec of catalogue) {
-    lines.push(`### ${spec.type} (v${spec.schemaVersion})`, '', `Articles: ${spec.articles.join(', ')}. ${spec.description}`, '');
+    // The heading stays the same across versions, so links to it survive a new shape.
+    lines.push(`### ${spec.type}`, '', `Schema version ${spec.schemaVersion}. Articles: ${spec.articles.join(', ')}. ${spec.description}`, '');
     lines.push('| field | type — meaning |', '|---|---|');
     for (const [field, meaning] of Object.entries(spec.fields)) lines.push(`| \`${field}\` | ${cell(meaning)} |`);
-    lines.push('');
+    lines.push('', ...olderShapes(spec));
   }
   return lines.join('\n');
+}
+
+/** The upcasters that read this type's older stored shapes, oldest first (nothing for a type still at v1). */
+function olderShapes(spec: EventSpec): string[] {
+  const steps = DOMAIN_UPCASTERS.filter((step) => step.type === spec.type).sort((a, b) => a.fromVersion - b.fromVersion);
+  if (steps.length === 0) return [];
+  const lines = ['Older stored shapes, read in the current one by an upcaster (the stored bytes and their hashes never change):', ''];
+  for (const step of steps)
+    lines.push(`- v${step.fromVersion} always carries ${step.storedFields.map((field) => `\`${field}\``).join(', ')}; a stored event missing one is refused on read.`);
+  lines.push('', '| step | field | read as |', '|---|---|---|');
+  for (const step of steps)
+    for (const [field, reading] of Object.entries(step.reads)) lines.push(`| v${step.fromVersion} → v${step.fromVersion + 1} | \`${field}\` | ${cell(reading)} |`);
+  return [...lines, ''];
+}
+
+function upcasterList(): string {
+  if (DOMAIN_UPCASTERS.length === 0) return 'none';
+  return DOMAIN_UPCASTERS.map((step) => `${step.type} v${step.fromVersion} → v${step.fromVersion + 1}`).join(', ');
 }
 
 /** docs/events.md, generated from the domain's event catalogues (a test fails when the file is stale). */
@@ -31,9 +50,16 @@ export function renderEventCatalogue(): string {
     '',
     `Every event type the log can hold (${total} types), its current schema version, the articles of the`,
     'measure it serves (A1–A31, `docs/domain.md`) and its fields. A stored type name never changes;',
-    'a new shape is a new schema version served to readers through an upcaster. Every stored event also',
-    'carries metadata: event id, stream, revision, global position, command id, correlation id, causation id,',
-    'actor (kind, id, department), idempotency key, `recordedAt` (+08:00) and the hash chain (`prevHash`, `hash`).',
+    'a new shape is a new schema version, and new events are written at it. An event stored at an older',
+    'version is read in the current shape by the upcasters listed under its type (pure functions in',
+    '`domain/*/upcasters/`) on every read: commands, projections, the audit history, `replay`. The log is',
+    'never rewritten: the hash chain covers the bytes as stored, which `verify` checks and `export` and',
+    '`migrate` copy as they are (an older event at its written version, so it still matches its hash).',
+    `Upcasters: ${upcasterList()}.`,
+    '',
+    'Every stored event also carries metadata: event id, stream, revision, global position, command id,',
+    'correlation id, causation id, actor (kind, id, department), idempotency key, `recordedAt` (+08:00)',
+    'and the hash chain (`prevHash`, `hash`).',
     '',
     ...Object.entries(DOMAIN_EVENT_CATALOGUES).map(([name, catalogue]) => section(name, catalogue)),
   ].join('\n');

@@ -28,6 +28,13 @@ export class UnknownEventType extends EventStoreError {
   }
 }
 
+/** A stored event lacks a field its stored schema version always carries: refused on read, never guessed (a 500: the log is damaged). */
+export class StoredEventMismatch extends EventStoreError {
+  constructor(readonly type: string, readonly schemaVersion: number, readonly missing: readonly string[], readonly position: number) {
+    super('STORED_EVENT_MISMATCH', `stored ${type} v${schemaVersion} at position ${position} lacks ${missing.join(', ')}`, { type, schemaVersion, missing, position });
+  }
+}
+
 export class InvalidAppend extends EventStoreError {
   constructor(readonly field: string, readonly rule: string, message: string) {
     super('INVALID_APPEND', `${field}: ${message}`, { field, rule });

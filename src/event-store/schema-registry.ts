@@ -1,6 +1,6 @@
 import type { JsonObject } from '../shared/json.js';
 import type { StoredEvent } from './event-store.port.js';
-import { UnknownEventType } from './errors.js';
+import { StoredEventMismatch, UnknownEventType } from './errors.js';
 
 /** Turns the data of version `fromVersion` into the shape of `fromVersion + 1`. */
 export type Upcaster = (data: JsonObject, event: StoredEvent) => JsonObject;
@@ -12,14 +12,31 @@ export type Upcaster = (data: JsonObject, event: StoredEvent) => JsonObject;
 export class EventSchemaRegistry {
   private readonly current = new Map<string, number>();
   private readonly upcasters = new Map<string, Upcaster>();
+  private readonly storedFields = new Map<string, readonly string[]>();
 
   register(type: string, currentVersion = 1): this {
     this.current.set(type, currentVersion);
     return this;
   }
 
-  registerUpcaster(type: string, fromVersion: number, upcaster: Upcaster): this {
+  /** `storedFields`: the fields every event stored at `fromVersion` carries, checked before the step. */
+  registerUpcaster(type: string, fromVersion: number, upcaster: Upcaster, storedFields: readonly string[] = []): this {
     this.upcasters.set(`${type}@${fromVersion}`, upcaster);
+    this.storedFields.set(`${type}@${fromVersion}`, storedFields);
+    return this;
+  }
+
+  /** Every registered type has a step from each older version to its current one; a gap throws, naming it. */
+  requireComplete(): this {
+    const gaps: string[] = [];
+    for (const [type, version] of this.current)
+      for (let from = 1; from < version; from++) if (!this.upcasters.has(`${type}@${from}`)) gaps.push(`${type} v${from}→v${from + 1}`);
+    for (const key of this.upcasters.keys()) {
+      const [type, from] = key.split('@') as [string, string];
+      const version = this.current.get(type);
+      if (version === undefined || Number(from) >= version) gaps.push(`${key}: an upcaster beyond the current version`);
+    }
+    if (gaps.length > 0) throw new Error(`event schema registry incomplete: ${gaps.join('; ')}`);
     return this;
   }
 
@@ -38,8 +55,11 @@ export class EventSchemaRegistry {
     const target = this.currentVersion(event.type);
     let current = event;
     while (current.schemaVersion < target) {
-      const step = this.upcasters.get(`${current.type}@${current.schemaVersion}`);
+      const key = `${current.type}@${current.schemaVersion}`;
+      const step = this.upcasters.get(key);
       if (!step) throw new UnknownEventType(current.type, current.schemaVersion);
+      const missing = (this.storedFields.get(key) ?? []).filter((field) => !(field in current.data));
+      if (missing.length > 0) throw new StoredEventMismatch(current.type, current.schemaVersion, missing, current.position);
       current = { ...current, schemaVersion: current.schemaVersion + 1, data: step(current.data, current) };
     }
     if (current.schemaVersion > target) throw new UnknownEventType(current.type, current.schemaVersion);

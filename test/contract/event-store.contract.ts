@@ -1,6 +1,8 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import type { EventStore, StoredEvent } from '../../src/event-store/event-store.port.js';
 import { EventSchemaRegistry } from '../../src/event-store/schema-registry.js';
+import { domainEventSchemas } from '../../src/event-store/domain-event-schemas.js';
+import { GREW_AFTER_V1, READ_AT_V2, schemasBeforeV2, storedV1Data } from './v1-stored-events.js';
 import { IdempotencyConflict, InvalidAppend, UnknownEventType, WrongExpectedRevision } from '../../src/event-store/errors.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { ManualClock } from '../support/clocks.js';
@@ -286,6 +288,21 @@ export function eventStoreContract(adapter: string, createHarness: () => Promise
         const [event] = await store.readStream(stream);
         expect(event).toMatchObject({ schemaVersion: 2, data: { count: 7, note: 'old shape' } });
         expect((await store.verify(stream)).ok).toBe(true);
+      });
+
+      it('A10, A13, A26, A8, A9: serves the domain events stored at v1 at v2 through the registered upcasters (readStream, readAll), the chain verifying', async () => {
+        const stream = uniqueStream();
+        await store.close();
+        store = await harness.open(schemasBeforeV2(), clock);
+        const after = await store.headPosition();
+        await store.append({ stream, events: GREW_AFTER_V1.map((type) => ({ type, data: storedV1Data(type) })), expected: 'no_stream', metadata: testMetadata() });
+        expect((await store.readStream(stream)).map((e) => e.schemaVersion)).toEqual([1, 1, 1]);
+        await store.close();
+        store = await harness.open(domainEventSchemas(), clock);
+        const read = await store.readStream(stream);
+        expect(read.map((e) => [e.type, e.schemaVersion, e.data])).toEqual(GREW_AFTER_V1.map((type) => [type, 2, READ_AT_V2[type]]));
+        expect((await store.readAll(after, 100)).filter((e) => e.stream === stream)).toEqual(read);
+        expect(await store.verify(stream)).toMatchObject({ ok: true, checkedEvents: 3 });
       });
 
       it('refuses to read an unknown event type without an upcaster (a typed error naming the type, never a skip)', async () => {

@@ -36,8 +36,9 @@ export const COMMITMENT_EVENT_SPECS: readonly EventSpec[] = [
       matter: 'string — the administrative matter the commitment is for',
       departmentId: 'string — the department that asked for and holds the commitment',
       pledges:
-        '{ownCreditStatus, truthfulMaterials, acceptsLiability, acceptsSupervision, compliesWithLaw}: boolean each — all true (A6 a–c, A8); ' +
-        'compliesWithLaw is absent on commitments recorded before it was required',
+        '{ownCreditStatus, truthfulMaterials, acceptsLiability, acceptsSupervision, compliesWithLaw?}: boolean each — all true (A6 a–c, A8); ' +
+        'compliesWithLaw is optional by design: absent on letters recorded before it was required, because a letter is stored as signed ' +
+        'and no upcaster adds a pledge the subject never made (no view reads it)',
       consentToPublication: 'boolean — the subject consents to the commitment being published',
       followUpCheckOn: 'date | null — planned follow-up check',
       madeAt: 'instant — when the commitment was recorded',

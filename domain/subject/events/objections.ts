@@ -48,11 +48,11 @@ export type RecordCorrected = DomainEvent<'RecordCorrected', {
   readonly disclosureEndsBy: string | null;
   /**
    * A8, A9: a breached commitment check corrected to kept (or revoked) takes back the breach it
-   * created: that breach is revoked with it. Absent on events written before the field existed.
+   * created: that breach is revoked with it.
    */
-  readonly revokesLinkedBreachId?: string | null;
-  /** `disclosureEndsBy` computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time). Absent on older events. */
-  readonly provisional?: boolean;
+  readonly revokesLinkedBreachId: string | null;
+  /** `disclosureEndsBy` computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time). */
+  readonly provisional: boolean;
 }>;
 
 export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
@@ -103,7 +103,7 @@ export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
   },
   {
     type: 'RecordCorrected',
-    schemaVersion: 1,
+    schemaVersion: 2,
     articles: ['A8', 'A9', 'A14', 'A16', 'A28', SOURCE],
     description: 'A record was corrected after an objection; the original record stays in the log and views apply the correction from correctedAt.',
     fields: {
@@ -118,8 +118,8 @@ export const OBJECTION_EVENT_SPECS: readonly EventSpec[] = [
       correctedAt: 'instant — when the correction was decided',
       disclosureEndsBy: 'date | null — for a revoked breach (the target, or the one in revokesLinkedBreachId): public disclosure ends by the 3rd working day',
       revokesLinkedBreachId:
-        'string | null? — the breach a breached commitment check created, revoked with the check when it is corrected to kept or revoked (A8, A9); absent on older events',
-      provisional: "boolean? — disclosureEndsBy computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time); absent on older events",
+        'string | null — the breach a breached commitment check created, revoked with the check when it is corrected to kept or revoked (A8, A9)',
+      provisional: "boolean — disclosureEndsBy computed over a year whose State Council notice is not loaded, or over late-December dates before the next year's notice (docs/domain.md Time)",
     },
   },
 ];

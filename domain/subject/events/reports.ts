@@ -82,7 +82,7 @@ export const REPORT_EVENT_SPECS: readonly EventSpec[] = [
   },
   {
     type: 'LoanCheckRecorded',
-    schemaVersion: 1,
+    schemaVersion: 2,
     articles: ['A18', 'A26'],
     description: 'A bank recorded its dual-report check for a loan.',
     fields: {

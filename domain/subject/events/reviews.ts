@@ -49,7 +49,7 @@ export type ReviewReportAmended = DomainEvent<'ReviewReportAmended', {
 export const REVIEW_EVENT_SPECS: readonly EventSpec[] = [
   {
     type: 'ReviewRequested',
-    schemaVersion: 1,
+    schemaVersion: 2,
     articles: ['A10', 'A11', 'A12', 'A13'],
     description: 'A credit review of the subject was requested from the center; the due instant is fixed on receipt.',
     fields: {

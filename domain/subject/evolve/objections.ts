@@ -33,10 +33,7 @@ export function objectionDecided(state: SubjectState, { data }: ObjectionDecided
 }
 
 export function recordCorrected(state: SubjectState, { data }: RecordCorrected, scope?: FoldScope): SubjectState {
-  const { objectionId, target, correction, revokesRecord, correctedAt, disclosureEndsBy } = data;
-  // Schema 1 events written before `recomputed` / `revokesLinkedBreachId` existed carry none.
-  const recomputed = data.recomputed ?? null;
-  const linkedBreachId = data.revokesLinkedBreachId ?? null;
+  const { objectionId, target, correction, recomputed, revokesRecord, correctedAt, disclosureEndsBy, revokesLinkedBreachId: linkedBreachId } = data;
   const corrected = annotate(state.annotations, target, (a) => ({
     corrections: appendItem(a.corrections, { objectionId, correction, recomputed, correctedAt }, scope),
     revokedAt: revokesRecord && a.revokedAt === null ? correctedAt : a.revokedAt,

@@ -52,9 +52,7 @@ export function reportUsed(state: SubjectState, { data }: ReportUsed, scope?: Fo
 }
 
 export function loanCheckRecorded(state: SubjectState, { data }: LoanCheckRecorded, scope?: FoldScope): SubjectState {
-  const { loanCheckId, bankId, amountFen, reliesOn, dualReportRequired, checkedAt } = data;
-  // Schema 1 events written before the flag existed carry no flag: not flagged.
-  const agencyExitedForMisconduct = data.agencyExitedForMisconduct === true;
+  const { loanCheckId, bankId, amountFen, reliesOn, agencyExitedForMisconduct, dualReportRequired, checkedAt } = data;
   return {
     ...state,
     loanChecks: put(state.loanChecks, loanCheckId, { loanCheckId, bankId, amountFen, reliesOn, agencyExitedForMisconduct, dualReportRequired, checkedAt }, scope),

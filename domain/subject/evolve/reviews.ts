@@ -4,9 +4,7 @@ import type { ReviewReport, SubjectState } from '../state.js';
 import { put, update } from './maps.js';
 
 export function reviewRequested(state: SubjectState, { data }: ReviewRequested, scope?: FoldScope): SubjectState {
-  // Schema 1 events written before forDepartmentId existed: a department's review is for itself.
-  const forDepartmentId = data.forDepartmentId ?? (data.requestedBy.kind === 'department' ? data.requestedBy.departmentId : null);
-  return { ...state, reviews: put(state.reviews, data.reviewId, { ...data, forDepartmentId, report: null }, scope) };
+  return { ...state, reviews: put(state.reviews, data.reviewId, { ...data, report: null }, scope) };
 }
 
 export function reviewReportIssued(state: SubjectState, { data }: ReviewReportIssued, scope?: FoldScope): SubjectState {

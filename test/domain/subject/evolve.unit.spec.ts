@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import type { SubjectEvent } from '../../../domain/subject/events.js';
 import { INITIAL_SUBJECT_STATE } from '../../../domain/subject/state.js';
+import { loanCheckRecordedV1ToV2, recordCorrectedV1ToV2, reviewRequestedV1ToV2 } from '../../../domain/subject/upcasters.js';
 import {
   breachRecorded,
   commitmentMade,
@@ -61,6 +62,8 @@ describe('evolve: the subject state folded from its stream', () => {
         revokesRecord: true,
         correctedAt: '2026-03-05T10:00:00+08:00',
         disclosureEndsBy: '2026-03-10',
+        revokesLinkedBreachId: null,
+        provisional: false,
       },
     };
     const state = stateOf(history(breachRecorded(), objectionFiled(), unresolved, corrected));
@@ -73,15 +76,22 @@ describe('evolve: the subject state folded from its stream', () => {
     expect(state.breaches['BR-1']).toEqual(stateOf(history(breachRecorded())).breaches['BR-1']);
   });
 
-  it('schema 1 events stored before a field was added fold with its default (no upcaster needed)', () => {
+  it('A13, A9, A26: v1 events as stored (without the later fields) fold, once upcast, exactly like their v2 equivalents', () => {
     const { forDepartmentId: _omitted, ...oldRequest } = reviewRequested({ requestedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } }).data;
-    const oldCorrection = { objectionId: 'OB-1', target: { kind: 'breach', id: 'BR-1' }, correction: { summary: 'x' }, revokesRecord: false, correctedAt: '2026-03-05T10:00:00+08:00', disclosureEndsBy: null };
+    const oldCorrection = { objectionId: 'OB-1', target: { kind: 'breach', id: 'BR-1' }, correction: { summary: 'x' }, revokesRecord: false, correctedAt: '2026-03-05T10:00:00+08:00', disclosureEndsBy: null } as const;
     const oldLoanCheck = { loanCheckId: 'LC-1', bankId: 'B', amountFen: 1, pbocReferenceChecked: true, reliesOn: null, thresholdFen: 1, dualReportRequired: false, checkedAt: '2026-03-05T10:00:00+08:00' };
-    const state = stateOf(history(breachRecorded(), ...([
-      { type: 'ReviewRequested', data: oldRequest },
-      { type: 'RecordCorrected', data: oldCorrection },
-      { type: 'LoanCheckRecorded', data: oldLoanCheck },
-    ] as unknown as SubjectEvent[])));
+    const upcast: SubjectEvent[] = [
+      { type: 'ReviewRequested', data: reviewRequestedV1ToV2(oldRequest) },
+      { type: 'RecordCorrected', data: recordCorrectedV1ToV2(oldCorrection) },
+      { type: 'LoanCheckRecorded', data: loanCheckRecordedV1ToV2(oldLoanCheck) },
+    ];
+    const current: SubjectEvent[] = [
+      reviewRequested({ requestedBy: { kind: 'department', departmentId: 'DEP-FINANCE' }, forDepartmentId: 'DEP-FINANCE' }),
+      { type: 'RecordCorrected', data: { ...oldCorrection, recomputed: null, revokesLinkedBreachId: null, provisional: false } },
+      { type: 'LoanCheckRecorded', data: { ...oldLoanCheck, agencyExitedForMisconduct: false } },
+    ];
+    const state = stateOf(history(breachRecorded(), ...upcast));
+    expect(state).toEqual(stateOf(history(breachRecorded(), ...current)));
     expect(state.reviews['RV-1'].forDepartmentId).toBe('DEP-FINANCE'); // a department's review is for itself
     expect(state.annotations['breach:BR-1'].corrections[0].recomputed).toBeNull();
     expect(state.loanChecks['LC-1'].agencyExitedForMisconduct).toBe(false);
