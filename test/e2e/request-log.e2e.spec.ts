@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { residentIdCheckDigit } from '../../domain/rules/identifiers/resident-id.js';
@@ -41,6 +42,11 @@ describe('structured request log: one JSON line per request with its X-Request-I
   beforeAll(async () => {
     const config = loadConfig({ DATA_DIR: dir.path, PORT: '0', JWT_SECRET: TEST_JWT_SECRET, PROJECTION_THREAD: 'false', SQLITE_WRITER_THREAD: 'false', LOG_FORMAT: 'json', LOG_LEVEL: 'info' });
     app = await createApp(config, { logDestination: log });
+    // A handler that logs while it answers, as the exception filter does with a 500's stack.
+    app.getHttpAdapter().get('/test-only/log-while-answering', (_request: unknown, response: { end: () => void }) => {
+      new Logger('Probe').warn('logged while answering');
+      response.end();
+    });
     await app.init();
   });
   afterAll(async () => {
@@ -77,6 +83,15 @@ describe('structured request log: one JSON line per request with its X-Request-I
     expect(replaced.headers['x-request-id']).toMatch(UUID_V7);
     expect(log.forRequest(replaced.headers['x-request-id'] as string)).toHaveLength(1);
     expect(log.text).not.toContain('evil');
+  });
+
+  it('what a Nest logger writes while a request is answered carries that request\'s id', async () => {
+    const response = await http().get('/test-only/log-while-answering').set('X-Request-Id', 'probe-1').expect(200);
+    expect(response.headers['x-request-id']).toBe('probe-1');
+    expect(log.lines().filter((line) => line.requestId === 'probe-1')).toEqual([
+      expect.objectContaining({ level: 'warn', context: 'Probe', msg: 'logged while answering' }),
+      expect.objectContaining({ level: 'info', path: '/test-only/log-while-answering', status: 200 }),
+    ]);
   });
 
   it('a request refused before any route (a bad bearer token, 401) is logged with its id too', async () => {
