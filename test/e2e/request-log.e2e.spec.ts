@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ServerResponse } from 'node:http';
 import request from 'supertest';
 import { residentIdCheckDigit } from '../../domain/rules/identifiers/resident-id.js';
 import { loadConfig } from '../../src/config/app-config.js';
@@ -43,9 +44,9 @@ describe('structured request log: one JSON line per request with its X-Request-I
     const config = loadConfig({ DATA_DIR: dir.path, PORT: '0', JWT_SECRET: TEST_JWT_SECRET, PROJECTION_THREAD: 'false', SQLITE_WRITER_THREAD: 'false', LOG_FORMAT: 'json', LOG_LEVEL: 'info' });
     app = await createApp(config, { logDestination: log });
     // A handler that logs while it answers, as the exception filter does with a 500's stack.
-    app.getHttpAdapter().get('/test-only/log-while-answering', (_request: unknown, response: { end: () => void }) => {
+    app.getHttpAdapter().get('/test-only/log-while-answering', (_request: unknown, response: unknown) => {
       new Logger('Probe').warn('logged while answering');
-      response.end();
+      (response as ServerResponse).end();
     });
     await app.init();
   });
