@@ -28,7 +28,7 @@ export function createRootLogger({ level, format, destination }: RootLoggerOptio
   if ((format ?? (toTerminal ? 'pretty' : 'json')) === 'json') return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
   return pino(options, pretty({
     colorize: toTerminal,
-    translateTime: 'UTC:yyyy-mm-dd HH:MM:ss.l',
+    translateTime: "UTC:yyyy-mm-dd HH:MM:ss.l'Z'",
     // The request line's fields are all in its message already.
     ignore: ['context', 'requestId', ...REQUEST_LINE_FIELDS].join(','),
     messageFormat: '{if context}[{context}] {end}{msg}{if requestId} ({requestId}){end}',
