@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { RequestWithActor } from './http/acting-user.js';
 import { AppModule } from './app.module.js';
@@ -18,6 +17,7 @@ import { StartUpFaultLogger } from './lifecycle/start-up-fault-logger.js';
 import { loggingContext, nestLoggingParams } from './logging/nest-logging.js';
 import { requestLogging } from './logging/request-logging.js';
 import { createRootLogger } from './logging/root-logger.js';
+import { ServiceLogger } from './logging/service-logger.js';
 
 export interface CreateAppOptions {
   /** false: no log at all (what the tests' app uses); otherwise the JSON or pretty log of src/logging (LOG_LEVEL, LOG_FORMAT). */
@@ -43,7 +43,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: options.logger === false ? false : new StartUpFaultLogger(logging),
   });
   // Every `new Logger('X')` in src/ writes through pino from here on.
-  app.useLogger(app.get(Logger));
+  app.useLogger(new ServiceLogger(logging));
   // First of all the middleware: a request refused by any of the ones below is logged with its id too.
   app.use(requestLogging(root, loggingContext(logging)));
   // Behind a reverse proxy (TRUST_PROXY=true) request.ip is the client from X-Forwarded-For, so the public rate limit counts real clients, not the proxy.

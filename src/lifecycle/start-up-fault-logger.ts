@@ -1,19 +1,19 @@
-import { Logger, PinoLogger, type Params } from 'nestjs-pino';
 import { ConfigError } from '../config/app-config.js';
+import { ServiceLogger } from '../logging/service-logger.js';
 import { storageFaultCode } from '../storage/storage-fault.js';
 
-/**
- * The app's pino logger (src/logging) while Nest starts, except that a start-up failure main.ts
- * reports itself — a storage fault or a configuration error, answered with one line naming the
- * variable and exit 78 — is not also logged by Nest's ExceptionHandler as a stack.
- */
-export class StartUpFaultLogger extends Logger {
-  constructor(params: Params) {
-    super(new PinoLogger(params), params);
-  }
+/** Nest's own line for a port it cannot listen on (`e.toString()`); main.ts answers it as PORT/HOST, 78. */
+const LISTEN_FAULT = /^Error: listen (EADDRINUSE|EACCES|EADDRNOTAVAIL)\b/;
 
+/**
+ * The service's logger (src/logging) while Nest starts, except that a start-up failure main.ts
+ * reports itself — a storage fault, a configuration error or a port it cannot listen on, answered
+ * with one line naming the variable and exit 78 — is not also logged by Nest, as a stack or a line.
+ */
+export class StartUpFaultLogger extends ServiceLogger {
   override error(message: unknown, ...rest: unknown[]): void {
     if (message instanceof ConfigError || storageFaultCode(message) !== null) return;
+    if (typeof message === 'string' && LISTEN_FAULT.test(message)) return;
     super.error(message, ...rest);
   }
 }
