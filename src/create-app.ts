@@ -53,7 +53,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.use(helmet({ hsts: config.hsts, contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.hsts ? [] : null } } }));
   // CORS only for the configured origins (CORS_ORIGINS); none configured: no CORS headers, same origin only.
   if (config.corsOrigins.length > 0)
-    app.enableCors({ origin: [...config.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Min-Position', 'X-Purpose'], exposedHeaders: ['ETag'], maxAge: 600 });
+    app.enableCors({ origin: [...config.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Min-Position', 'X-Purpose', 'X-Request-Id'], exposedHeaders: ['ETag', 'X-Request-Id'], maxAge: 600 });
   app.useBodyParser('json', { limit: '256kb' });
   // Registered here (Nest would add it at init, after our middleware) so the input guard sees form bodies too.
   app.useBodyParser('urlencoded', { limit: '256kb', extended: true });

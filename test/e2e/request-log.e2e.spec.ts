@@ -86,6 +86,11 @@ describe('structured request log: one JSON line per request with its X-Request-I
     expect(log.text).not.toContain('evil');
   });
 
+  it('X-Request-Id is declared in the OpenAPI document', async () => {
+    const doc = (await http().get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
+    expect(doc.paths['/departments']!.get!.parameters).toContainEqual(expect.objectContaining({ name: 'X-Request-Id', in: 'header' }));
+  });
+
   it('what a Nest logger writes while a request is answered carries that request\'s id', async () => {
     const response = await http().get('/test-only/log-while-answering').set('X-Request-Id', 'probe-1').expect(200);
     expect(response.headers['x-request-id']).toBe('probe-1');
