@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { ServerResponse } from 'node:http';
+import { request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { residentIdCheckDigit } from '../../domain/rules/identifiers/resident-id.js';
 import { loadConfig } from '../../src/config/app-config.js';
@@ -46,6 +47,10 @@ describe('structured request log: one JSON line per request with its X-Request-I
     // A handler that logs while it answers, as the exception filter does with a 500's stack.
     app.getHttpAdapter().get('/test-only/log-while-answering', (_request: unknown, response: unknown) => {
       new Logger('Probe').warn('logged while answering');
+      (response as ServerResponse).end();
+    });
+    app.getHttpAdapter().post('/test-only/log-while-answering', (_request: unknown, response: unknown) => {
+      new Logger('Probe').warn('logged while answering a body');
       (response as ServerResponse).end();
     });
     await app.init();
@@ -97,6 +102,27 @@ describe('structured request log: one JSON line per request with its X-Request-I
     expect(log.lines().filter((line) => line.requestId === 'probe-1')).toEqual([
       expect.objectContaining({ level: 'warn', context: 'Probe', msg: 'logged while answering' }),
       expect.objectContaining({ level: 'info', path: '/test-only/log-while-answering', status: 200 }),
+    ]);
+  });
+
+  it('…also when its body arrives after the headers (reading the body keeps the request\'s logging context)', async () => {
+    const server = app.getHttpServer() as Server;
+    if (server.address() === null) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const body = JSON.stringify({ note: 'a body sent late' });
+    const status = await new Promise<number>((resolve, reject) => {
+      const sent = httpRequest({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, method: 'POST', path: '/test-only/log-while-answering',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Request-Id': 'probe-2' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      });
+      sent.on('error', reject);
+      sent.flushHeaders();
+      setTimeout(() => sent.end(body), 100);
+    });
+    expect(status).toBe(200);
+    expect(log.lines().filter((line) => line.requestId === 'probe-2')).toEqual([
+      expect.objectContaining({ level: 'warn', context: 'Probe', msg: 'logged while answering a body' }),
+      expect.objectContaining({ level: 'info', method: 'POST', status: 200 }),
     ]);
   });
 
