@@ -15,6 +15,7 @@ const outside = ['**/src/**', '**/test/**', '**/bench/**', '../src/*', '../test/
 const SRC_LAYERS = [
   { name: 'shared', folders: ['shared'] },
   { name: 'config', folders: ['config'] },
+  { name: 'logging', folders: ['logging'] },
   { name: 'stores', folders: ['event-store', 'view-store', 'personal-data'] },
   { name: 'storage', folders: ['storage'] },
   { name: 'projection runner', folders: ['projections'] },

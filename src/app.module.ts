@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule, type Params as LoggingParams } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { ApiExceptionFilter } from './http/api-exception.filter.js';
 import { MinPositionInterceptor } from './http/min-position.interceptor.js';
@@ -28,11 +29,11 @@ import { PublicRateLimitGuard } from './privacy/hardening/public-rate-limit.guar
 
 @Module({})
 export class AppModule {
-  /** `clock` replaces the wall clock everywhere (tests move time with it); omitted, the system clock. */
-  static forRoot(config: AppConfig, options: { clock?: Clock } = {}): DynamicModule {
+  /** `clock` replaces the wall clock everywhere (tests move time with it); omitted, the system clock. `logging`: src/logging/nest-logging.ts. */
+  static forRoot(config: AppConfig, options: { clock?: Clock; logging?: LoggingParams } = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), AuthModule, CqrsModule.forRoot(), StorageModule.forRoot({ clock: options.clock }), CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
+      imports: [...(options.logging ? [LoggerModule.forRoot(options.logging)] : []), ConfigModule.forRoot(config), AuthModule, CqrsModule.forRoot(), StorageModule.forRoot({ clock: options.clock }), CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
         CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule, PrivacyModule],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }, { provide: APP_GUARD, useClass: PublicRateLimitGuard }],
     };

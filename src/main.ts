@@ -3,7 +3,6 @@ import { createApp } from './create-app.js';
 import { loadConfig, type AppConfig } from './config/app-config.js';
 import { ConfigError } from './config/config-error.js';
 import { stopOnSignals } from './lifecycle/graceful-shutdown.js';
-import { StartUpFaultLogger } from './lifecycle/start-up-fault-logger.js';
 import { lockDataDir, type DataDirLock } from './storage/data-dir-lock.js';
 import { DataDirUnusable, osReason, prepareDataDir } from './storage/data-dir.js';
 import { storageFaultCode } from './shared/storage-fault.js';
@@ -29,7 +28,7 @@ async function main(): Promise<void> {
   }
   let app;
   try {
-    app = await createApp(config, { shutdownHooks: false, logger: new StartUpFaultLogger() });
+    app = await createApp(config, { shutdownHooks: false });
     await app.listen(config.port, config.host);
   } catch (error) {
     // A store that cannot open or write its file under DATA_DIR (full, read-only, I/O error): say so, not a stack.

@@ -13,6 +13,7 @@ export function setUpOpenApi(app: INestApplication): void {
     .addSecurityRequirements('bearer')
     .addGlobalParameters(
       { name: 'X-Min-Position', in: 'header', required: false, description: 'queries: wait (≤ 2 s) until the views include this log position / 读己之写', schema: { type: 'integer' } },
+      { name: 'X-Request-Id', in: 'header', required: false, description: 'your id for this request (1–64 of [A-Za-z0-9._:-]), echoed in the X-Request-Id answer header and logged; otherwise a new UUID v7 / 请求标识', schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,64}$' } },
     )
     .build();
   const document = applySecurityFromPolicy(SwaggerModule.createDocument(app, config));

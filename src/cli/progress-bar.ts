@@ -1,10 +1,24 @@
+/** Progress is measured over this much recent time: the rate follows a slowdown instead of averaging it away. */
+const RATE_WINDOW_MS = 10_000;
+/** Below this span of samples there is no rate yet ("…"), rather than a misleading 0 events/s. */
+const MIN_RATE_SPAN_MS = 1_000;
+
+interface Sample {
+  readonly at: number;
+  readonly done: number;
+}
+
 /**
  * A one-line progress bar on stderr: redrawn in place on a terminal, printed at most once every
- * `lineEveryMs` otherwise (logs, CI, tests), so long operations always show they are moving.
+ * `lineEveryMs` otherwise (logs, CI, tests), so long operations always show they are moving. The rate
+ * is measured over the last RATE_WINDOW_MS, the ETA is what remains at that rate (h:mm:ss), and the
+ * last line gives the elapsed time and the average rate.
  */
 export class ProgressBar {
+  private readonly startedAt: number;
+  private first: Sample | undefined;
+  private window: Sample[] = [];
   private lastLineAt = -Infinity;
-  private lastRate = { at: 0, done: 0, perSecond: 0 };
   private drawn = false;
 
   constructor(
@@ -14,15 +28,14 @@ export class ProgressBar {
     private readonly lineEveryMs = 1000,
     private readonly width = 30,
   ) {
-    this.lastRate.at = now();
+    this.startedAt = now();
   }
 
   update(done: number, total: number): void {
     const at = this.now();
-    if (at - this.lastRate.at >= 500) {
-      this.lastRate = { at, done, perSecond: ((done - this.lastRate.done) * 1000) / (at - this.lastRate.at) };
-    }
-    const line = this.render(done, total);
+    this.sample({ at, done });
+    const rate = this.rate();
+    const line = `${this.bar(done, total)}, ${rate === undefined ? '…' : count(rate)} events/s, ETA ${eta(total - done, rate)}`;
     if (this.stream.isTTY) {
       this.stream.write(`\r${line}\x1b[K`);
       this.drawn = true;
@@ -32,17 +45,51 @@ export class ProgressBar {
     }
   }
 
-  /** The last state, always printed, on its own line. */
+  /** The last state, always printed, on its own line: elapsed time and the average rate of this run. */
   finish(done: number, total: number, note: string): void {
-    const line = `${this.render(done, total)} ${note}`;
+    const at = this.now();
+    // A resumed run (migrate) starts past 0: the average counts what this run did, from its first sample.
+    const from = this.first ?? { at: this.startedAt, done: 0 };
+    const average = at > from.at ? ((done - from.done) * 1000) / (at - from.at) : undefined;
+    const line = `${this.bar(done, total)} in ${clock((at - this.startedAt) / 1000)}, ${average === undefined ? '…' : count(average)} events/s on average; ${note}`;
     this.stream.write(this.stream.isTTY && this.drawn ? `\r${line}\x1b[K\n` : `${line}\n`);
   }
 
-  private render(done: number, total: number): string {
+  private sample(sample: Sample): void {
+    this.first ??= sample;
+    this.window.push(sample);
+    // Keep one sample at or before the window's start, so the rate spans the whole window.
+    while (this.window.length > 2 && this.window[1]!.at <= sample.at - RATE_WINDOW_MS) this.window.shift();
+  }
+
+  /** Events per second over the window; undefined until the samples span MIN_RATE_SPAN_MS. */
+  private rate(): number | undefined {
+    const oldest = this.window[0]!;
+    const newest = this.window.at(-1)!;
+    const span = newest.at - oldest.at;
+    return span < MIN_RATE_SPAN_MS ? undefined : Math.max(0, ((newest.done - oldest.done) * 1000) / span);
+  }
+
+  private bar(done: number, total: number): string {
     const ratio = total <= 0 ? 1 : Math.min(1, done / total);
     const filled = Math.round(ratio * this.width);
-    const bar = `${'#'.repeat(filled)}${'-'.repeat(this.width - filled)}`;
-    const rate = Math.round(this.lastRate.perSecond);
-    return `${this.label} [${bar}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${done}/${total} events, ${rate} events/s`;
+    return `${this.label} [${'#'.repeat(filled)}${'-'.repeat(this.width - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${count(done)}/${count(total)} events`;
   }
+}
+
+function count(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** What remains at the measured rate; "…" while there is no rate, or none to speak of. */
+function eta(remaining: number, rate: number | undefined): string {
+  if (remaining <= 0) return clock(0);
+  return rate === undefined || rate <= 0 ? '…' : clock(remaining / rate);
+}
+
+/** h:mm:ss, hours unbounded. */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(whole / 3600)}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
 }

@@ -48,12 +48,20 @@ export interface AppConfig {
   readonly snapshotEvery: number;
   /** STATE_CACHE_EVENTS: folded states kept in memory, bounded by the events they represent; 0: no cache. */
   readonly stateCacheEvents: number;
+  /** LOG_LEVEL: the least severe log entries written (src/logging); default info. */
+  readonly logLevel: LogLevel;
+  /** LOG_FORMAT: json (one object per line) or pretty (for a person at a terminal); unset: pretty on a terminal, json otherwise. */
+  readonly logFormat: LogFormat | undefined;
 }
 
 export const EVENT_STORE_ENGINES = ['sqlite', 'eventstoredb'] as const;
 export type EventStoreEngine = (typeof EVENT_STORE_ENGINES)[number];
 export const VIEW_STORE_ENGINES = ['sqlite', 'mongodb'] as const;
 export type ViewStoreEngine = (typeof VIEW_STORE_ENGINES)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export const APP_CONFIG = Symbol('AppConfig');
 
@@ -154,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: read(() => corsOrigins(env, 'CORS_ORIGINS')),
     snapshotEvery: read(() => integer(env, 'SNAPSHOT_EVERY', 500, 0, 1_000_000)),
     stateCacheEvents: read(() => integer(env, 'STATE_CACHE_EVENTS', 200_000, 0, 100_000_000)),
+    logLevel: read(() => oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS)),
+    logFormat: env.LOG_FORMAT ? read(() => oneOf(env, 'LOG_FORMAT', 'json', LOG_FORMATS)) : undefined,
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
   if (problems.length === 1) throw problems[0]!;

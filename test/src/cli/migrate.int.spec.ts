@@ -34,7 +34,7 @@ describe('cli migrate --from sqlite --to sqlite', () => {
     const dir = target();
     const run = await runCli(source.path, ['migrate', '--from', 'sqlite', '--to', 'sqlite', '--target-dir', dir]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/migrate \[#+\] 100% 4\/4 events, \d+ events\/s 4 copied this run/);
+    expect(run.stderr).toMatch(/migrate \[#+\] 100% 4\/4 events in \d+:\d\d:\d\d, (…|[\d,]+) events\/s on average; 4 copied this run/);
     expect(run.stderr).toContain('verifying the target');
     expect(run.stdout).toContain('OK: migrated the whole log (4 events in 2 stream(s))');
     expect(await logOf(dir)).toEqual(await logOf(source.path));

@@ -25,7 +25,7 @@ describe('cli rebuild', () => {
   it('rebuilds every projection blue-green, shows progress on stderr and exits once swapped in', async () => {
     const run = await runCli(dir.path, ['rebuild']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/rebuild stream-catalogue \[#+\] 100% 4\/4 events, \d+ events\/s generation 2 swapped in/);
+    expect(run.stderr).toMatch(/rebuild stream-catalogue \[#+\] 100% 4\/4 events in \d+:\d\d:\d\d, (…|[\d,]+) events\/s on average; generation 2 swapped in/);
     const after = await served(dir.path);
     expect(after.generation).toBe(2);
     expect(after.doc).toMatchObject({ stream: `subject-${SUBJECT_ID}`, category: 'subject', firstType: 'SubjectRegistered' });
