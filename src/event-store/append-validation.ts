@@ -1,4 +1,5 @@
-import { ACTOR_KINDS, type AppendRequest, type ExpectedRevision } from './event-store.port.js';
+import { parseInstantMs } from '../shared/clock.js';
+import { ACTOR_KINDS, type AppendRequest, type ExpectedRevision, type ReadStreamOptions } from './event-store.port.js';
 import { InvalidAppend } from './errors.js';
 import type { EventSchemaRegistry } from './schema-registry.js';
 
@@ -58,6 +59,19 @@ export function checkAppendRequest(request: AppendRequest, schemas: EventSchemaR
 /** Read positions, revisions and limits are whole numbers at or above a minimum. */
 export function checkReadRange(field: string, value: number, min: number): void {
   if (!Number.isSafeInteger(value) || value < min) throw new InvalidAppend(field, 'READ_RANGE', `must be an integer ≥ ${min}`);
+}
+
+/** A stream read's bounds, checked the same way by every adapter: revisions from/to and asOf as epoch ms (no bound: the largest). */
+export function streamReadBounds(options: ReadStreamOptions): { fromRevision: number; toRevision: number; asOfMs: number } {
+  if (options.fromRevision !== undefined) checkReadRange('fromRevision', options.fromRevision, 0);
+  if (options.toRevision !== undefined) checkReadRange('toRevision', options.toRevision, 0);
+  let asOfMs = Number.MAX_SAFE_INTEGER;
+  if (options.asOf !== undefined) {
+    const parsed = parseInstantMs(options.asOf);
+    if (parsed === null) throw new InvalidAppend('asOf', 'INSTANT', `${options.asOf} is not an ISO instant with an offset`);
+    asOfMs = parsed;
+  }
+  return { fromRevision: options.fromRevision ?? 0, toRevision: options.toRevision ?? Number.MAX_SAFE_INTEGER, asOfMs };
 }
 
 export function expectedMatches(expected: ExpectedRevision, actual: number): boolean {

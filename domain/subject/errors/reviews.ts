@@ -10,7 +10,8 @@ export class ReviewDepartmentNotParticipatingError extends DomainError {
 /** A13: a review is accepted only for a department that takes part, so a subject's own request names it. */
 export class ReviewDepartmentRequiredError extends DomainError {
   constructor() {
-    super('REVIEW_DEPARTMENT_REQUIRED', "a subject's review request must name the participating department it is for (requestedBy.forDepartment)", {}, 'A13');
+    // Named by the request's field (forDepartmentId), not the command's internal path: the client fixes the body.
+    super('REVIEW_DEPARTMENT_REQUIRED', "a subject's review request must name the participating department it is for in forDepartmentId", { field: 'forDepartmentId' }, 'A13');
   }
 }
 

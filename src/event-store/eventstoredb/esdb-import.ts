@@ -1,8 +1,8 @@
-import { BACKWARDS, END, jsonEvent, type ReadPosition } from '@eventstore/db-client';
+import { jsonEvent } from '@eventstore/db-client';
 import type { StoredEvent } from '../event-store.port.js';
 import { ImportOutOfOrder, type ImportHead } from '../event-importer.js';
 import type { ReadContext } from './esdb-reads.js';
-import { timedRead, timedWrite, toStoredEvent } from './esdb-reads.js';
+import { newestOfOurs, timedWrite, toStoredEvent } from './esdb-reads.js';
 import { exactExpectedRevision, fromEsdbCurrentRevision } from './mapping/expected-revision.js';
 import { isWrongExpectedVersion, toPortError } from './mapping/errors.js';
 import { toEsdbMetadata } from './mapping/metadata.js';
@@ -40,25 +40,10 @@ export async function importIntoEsdb(ctx: ReadContext, events: readonly StoredEv
   }
 }
 
-/** The last event of ours in $all (read backwards in pages; system events are passed over), or null. */
-export async function lastEventOfOurs(ctx: ReadContext, pageSize = 500): Promise<ImportHead | null> {
-  let from: ReadPosition = END;
-  try {
-    for (;;) {
-      let count = 0;
-      let last: ReadPosition | undefined;
-      const read = ctx.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: pageSize });
-      for await (const resolved of timedRead(ctx, read, 'a read of $all')) {
-        count += 1;
-        if (!resolved.event) continue;
-        last = resolved.event.position;
-        const event = toStoredEvent(resolved, ctx.names);
-        if (event) return { eventId: event.eventId, stream: event.stream, revision: event.revision, hash: event.metadata.hash };
-      }
-      if (count < pageSize || last === undefined) return null;
-      from = last;
-    }
-  } catch (error) {
-    throw toPortError(error, { target: ctx.target });
-  }
+/** The last event of ours in $all (system events are passed over), or null. */
+export function lastEventOfOurs(ctx: ReadContext, pageSize = 500): Promise<ImportHead | null> {
+  return newestOfOurs(ctx, (resolved) => {
+    const event = toStoredEvent(resolved, ctx.names);
+    return event && { eventId: event.eventId, stream: event.stream, revision: event.revision, hash: event.metadata.hash };
+  }, pageSize);
 }

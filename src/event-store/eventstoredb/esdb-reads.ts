@@ -74,10 +74,11 @@ export async function readStreamEvents(
 }
 
 /**
- * Position of the last event of ours in $all (0 when there is none): $all read backwards in
- * pages, filtered here — on a dedicated server the last few records are ours or system ones.
+ * The newest record of $all that `pick` turns into a value (null: not ours, read on), found by
+ * reading $all backwards in pages — on a dedicated server the last few records are ours or system
+ * ones. Null when no record is picked.
  */
-export async function lastPositionOfOurs(ctx: ReadContext, pageSize = 500): Promise<number> {
+export async function newestOfOurs<T>(ctx: ReadContext, pick: (resolved: AllStreamResolvedEvent) => T | null, pageSize = 500): Promise<T | null> {
   let from: ReadPosition = END;
   try {
     for (;;) {
@@ -88,12 +89,19 @@ export async function lastPositionOfOurs(ctx: ReadContext, pageSize = 500): Prom
         count += 1;
         if (!resolved.event) continue;
         last = resolved.event.position;
-        if (ctx.names.logical(resolved.event.streamId) !== null) return toOurPosition(resolved.event.position);
+        const picked = pick(resolved);
+        if (picked !== null) return picked;
       }
-      if (count < pageSize || last === undefined) return 0;
+      if (count < pageSize || last === undefined) return null;
       from = last;
     }
   } catch (error) {
     throw toPortError(error, { target: ctx.target });
   }
+}
+
+/** Position of the last event of ours in $all (0 when there is none). */
+export async function lastPositionOfOurs(ctx: ReadContext, pageSize = 500): Promise<number> {
+  const position = await newestOfOurs(ctx, (resolved) => (resolved.event && ctx.names.logical(resolved.event.streamId) !== null ? toOurPosition(resolved.event.position) : null), pageSize);
+  return position ?? 0;
 }

@@ -4,7 +4,7 @@ import type {
   AppendRequest, AppendResult, EventStore, LogSubscription, ReadStreamOptions, StoredEvent, VerifyReport,
 } from '../event-store.port.js';
 import { EventStoreUnavailable, InvalidAppend } from '../errors.js';
-import { checkAppendRequest, checkReadRange, checkStreamName } from '../append-validation.js';
+import { checkAppendRequest, checkReadRange, checkStreamName, streamReadBounds } from '../append-validation.js';
 import { AppendSignal } from '../append-signal.js';
 import { ChainVerifier } from '../chain-verifier.js';
 import type { EventImporter, ImportHead } from '../event-importer.js';
@@ -100,18 +100,10 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     checkStreamName(stream);
     this.checkCategory(stream);
-    let asOfMs = Number.MAX_SAFE_INTEGER;
-    if (options.asOf !== undefined) {
-      const parsed = parseInstantMs(options.asOf);
-      if (parsed === null) throw new InvalidAppend('asOf', 'INSTANT', `${options.asOf} is not an ISO instant with an offset`);
-      asOfMs = parsed;
-    }
-    if (options.fromRevision !== undefined) checkReadRange('fromRevision', options.fromRevision, 0);
-    if (options.toRevision !== undefined) checkReadRange('toRevision', options.toRevision, 0);
-    const from = options.fromRevision ?? 0;
-    if (options.toRevision !== undefined && options.toRevision < from) return [];
+    const { fromRevision: from, toRevision, asOfMs } = streamReadBounds(options);
+    if (toRevision < from) return [];
     const events = await readStreamEvents(this.ctx, this.ctx.names.physical(stream), {
-      fromRevision: from, ...(options.toRevision !== undefined ? { maxCount: options.toRevision - from + 1 } : {}),
+      fromRevision: from, ...(options.toRevision !== undefined ? { maxCount: toRevision - from + 1 } : {}),
     });
     // recordedAt never goes backwards along a stream, so asOf keeps a prefix of it.
     return events.filter((event) => (parseInstantMs(event.metadata.recordedAt) ?? 0) <= asOfMs).map((event) => this.options.schemas.upcast(event));

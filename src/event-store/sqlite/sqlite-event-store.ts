@@ -1,11 +1,10 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { parseInstantMs, systemClock, type Clock } from '../../shared/clock.js';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { uuidV7 } from '../../shared/uuid-v7.js';
 import type {
   AppendRequest, AppendResult, EventStore, LogSubscription, ReadStreamOptions, StoredEvent, VerifyReport,
 } from '../event-store.port.js';
-import { InvalidAppend } from '../errors.js';
-import { checkAppendRequest, checkReadRange, checkStreamName } from '../append-validation.js';
+import { checkAppendRequest, checkReadRange, checkStreamName, streamReadBounds } from '../append-validation.js';
 import { AppendSignal } from '../append-signal.js';
 import { catchUpSubscription } from '../catch-up-subscription.js';
 import { ChainVerifier } from '../chain-verifier.js';
@@ -113,15 +112,8 @@ export class SqliteEventStore implements EventStore, EventImporter {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     checkStreamName(stream);
-    let asOfMs = Number.MAX_SAFE_INTEGER;
-    if (options.asOf !== undefined) {
-      const parsed = parseInstantMs(options.asOf);
-      if (parsed === null) throw new InvalidAppend('asOf', 'INSTANT', `${options.asOf} is not an ISO instant with an offset`);
-      asOfMs = parsed;
-    }
-    if (options.fromRevision !== undefined) checkReadRange('fromRevision', options.fromRevision, 0);
-    if (options.toRevision !== undefined) checkReadRange('toRevision', options.toRevision, 0);
-    const rows = this.statements.stream.all(stream, options.fromRevision ?? 0, options.toRevision ?? Number.MAX_SAFE_INTEGER, asOfMs) as EventRow[];
+    const { fromRevision, toRevision, asOfMs } = streamReadBounds(options);
+    const rows = this.statements.stream.all(stream, fromRevision, toRevision, asOfMs) as EventRow[];
     return rows.map((row) => this.options.schemas.upcast(rowToEvent(row)));
   }
 
