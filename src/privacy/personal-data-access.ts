@@ -45,8 +45,8 @@ export class PersonalDataAccess {
     if (found.state === 'erased') throw gone(subjectId, found.erasedAt);
     try {
       const access = await this.commands.run({
-        decider: accessDecider, stream: accessStreamName(subjectId), commandType: 'RecordPersonalDataAccess', actor, headers: {},
-        command: (now): AccessCommand => ({ type: 'RecordPersonalDataAccess', now, subjectId, actor, purpose, fields: CLEAR_FIELDS }),
+        decider: accessDecider, stream: accessStreamName(subjectId), actor, headers: {},
+        build: (_, now): AccessCommand => ({ type: 'RecordPersonalDataAccess', now, subjectId, actor, purpose, fields: CLEAR_FIELDS }),
       });
       return { record: found.record, access };
     } catch (error) {
@@ -84,8 +84,8 @@ export class PersonalDataAccess {
     let result: AppendResult;
     try {
       result = await this.commands.run({
-        decider: accessDecider, stream: accessStreamName(subjectId), commandType: 'ErasePersonalData', actor, headers,
-        command: (now): AccessCommand => ({ type: 'ErasePersonalData', now, subjectId, actor, basisDocument }),
+        decider: accessDecider, stream: accessStreamName(subjectId), actor, headers,
+        build: (_, now): AccessCommand => ({ type: 'ErasePersonalData', now, subjectId, actor, basisDocument }),
       });
     } catch (error) {
       if (!(error instanceof PersonalDataErasedError) || found.state !== 'present') throw error;

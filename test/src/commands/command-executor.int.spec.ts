@@ -50,8 +50,8 @@ describe('CommandExecutor: a concurrency conflict is retried a bounded number of
 
   const run = (wrapped: EventStore, headers: CommandHeaders = {}) =>
     new CommandExecutor(wrapped, clock, undefined, BUDGET).run({
-      decider: agencyDecider, stream: STREAM, command: (now) => staffJoined(now, 'staff-2026-0042'),
-      commandType: 'RecordAgencyStaff', actor: creditOffice, headers,
+      decider: agencyDecider, stream: STREAM, build: (_, now) => staffJoined(now, 'staff-2026-0042'),
+      actor: creditOffice, headers,
     });
   const staffIds = async () => (await store.readStream(STREAM)).filter((e) => e.type !== 'AgencyFiled').map((e) => e.data.staffId);
 

@@ -73,7 +73,7 @@ describe('persisted snapshots every SNAPSHOT_EVERY events: a cache of the log, n
     await keeper.flushed();
     const executor = new CommandExecutor(raw, clock, loader);
     for (let n = 0; n < 251; n += 1) // two events each: 502 events
-      await executor.run({ decider: subject, stream: STREAM, command: () => recordBreach({ now: '2026-03-02T10:00:00+08:00', breachId: `BR-S${n}`, departmentId: 'ks-market', decisionDate: '2026-03-01' }), commandType: 'RecordBreach', actor: OFFICER, headers: {} });
+      await executor.run({ decider: subject, stream: STREAM, build: () => recordBreach({ now: '2026-03-02T10:00:00+08:00', breachId: `BR-S${n}`, departmentId: 'ks-market', decisionDate: '2026-03-01' }), actor: OFFICER, headers: {} });
     await keeper.flushed();
     expect((await snapshots.read(STREAM, 'subject', 1))?.revision).toBe(1699);
     expect((await freshLoader().loader.load(subject, STREAM)).state).toEqual(await truth());
@@ -110,7 +110,7 @@ describe('persisted snapshots every SNAPSHOT_EVERY events: a cache of the log, n
   it('a snapshot that cannot be written never fails the command (told as a write error)', async () => {
     const broken: SnapshotStore = { save: async () => { throw new Error('disk full'); }, read: async () => null, close: async () => undefined };
     const { loader, keeper } = freshLoader(raw, broken);
-    const result = await new CommandExecutor(raw, clock, loader).run({ decider: subject, stream: STREAM, command: () => recordBreach({ now: '2026-03-02T10:00:00+08:00', breachId: 'BR-X', departmentId: 'ks-market', decisionDate: '2026-03-01' }), commandType: 'RecordBreach', actor: OFFICER, headers: {} });
+    const result = await new CommandExecutor(raw, clock, loader).run({ decider: subject, stream: STREAM, build: () => recordBreach({ now: '2026-03-02T10:00:00+08:00', breachId: 'BR-X', departmentId: 'ks-market', decisionDate: '2026-03-01' }), actor: OFFICER, headers: {} });
     expect(result.revision).toBe(1201);
     await keeper.flushed();
     expect(errors).toEqual(['write']);

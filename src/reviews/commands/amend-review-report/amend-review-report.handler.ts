@@ -2,11 +2,20 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
+import { ApiCommand } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
+import type { AppendResult } from '../../../event-store/event-store.port.js';
 import type { ActingUser } from '../../../http/acting-user.js';
-import { requireActorKind, requireSubjectItself } from '../../../reports/facts/acting-roles.js';
+import { requireSubjectItself } from '../../../reports/facts/acting-roles.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../../../subjects/subject-decider.provider.js';
-import { AmendReviewReportCommand, type AmendedReviewReport } from './amend-review-report.command.js';
+import type { AmendReviewReportRequest } from './amend-review-report.request.js';
+
+export interface AmendedReviewReport {
+  readonly reviewId: string;
+  readonly result: AppendResult;
+}
+
+export class AmendReviewReportCommand extends ApiCommand<{ subjectId: string; reviewId: string }, AmendReviewReportRequest, AmendedReviewReport> {}
 
 const ACTION = 'amend a review report';
 
@@ -15,18 +24,18 @@ const ACTION = 'amend a review report';
 export class AmendReviewReportHandler implements ICommandHandler<AmendReviewReportCommand, AmendedReviewReport> {
   constructor(@Inject(CommandExecutor) private readonly commands: CommandExecutor, @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider) {}
 
-  async execute({ subjectId, reviewId, request, actor, headers }: AmendReviewReportCommand): Promise<AmendedReviewReport> {
+  async execute({ path: { subjectId, reviewId }, request, actor, headers }: AmendReviewReportCommand): Promise<AmendedReviewReport> {
     const requestedBy = amendingParty(subjectId, actor);
     const result = await this.commands.run({
-      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'AmendReviewReport', actor, headers,
-      command: (now): SubjectCommand => ({ type: 'AmendReviewReport', now, reviewId, conclusion: request.conclusion, findings: request.findings, reason: request.reason, requestedBy }),
+      decider: this.decider, stream: subjectStreamName(subjectId), actor, headers,
+      build: (_, now): SubjectCommand => ({ type: 'AmendReviewReport', now, reviewId, conclusion: request.conclusion, findings: request.findings, reason: request.reason, requestedBy }),
     });
     return { reviewId, result };
   }
 }
 
+/** The center, or the subject itself (no one else: the policy table). */
 function amendingParty(subjectId: string, actor: ActingUser): 'subject' | 'center' {
-  requireActorKind(actor, ['subject', 'center'], ACTION);
   if (actor.kind === 'center') return 'center';
   requireSubjectItself(actor, subjectId, ACTION);
   return 'subject';
