@@ -6,6 +6,7 @@ import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { errorBody } from '../../../http/error-body.js';
+import { UnknownSubjectError } from '../../../http/not-found.errors.js';
 import { PSEUDONYMIZER, type Pseudonymizer } from '../../../personal-data/pseudonymizer.js';
 import { LookupSubjectRequest } from './lookup-subject.request.js';
 
@@ -31,7 +32,7 @@ export class LookupSubjectController {
     const { id } = checkResidentId(body.identityNumber, 'identityNumber');
     const subjectId = this.pseudonyms.subjectIdFor(id);
     const [first] = await this.events.readStream(subjectStreamName(subjectId), { toRevision: 0 });
-    if (!first) throw new HttpException(errorBody(404, 'SUBJECT_NOT_REGISTERED', 'no person with this identity number is registered'), 404);
+    if (!first) throw new UnknownSubjectError(null, 'no person with this identity number is registered');
     return { subjectId };
   }
 }
