@@ -2,9 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { subjectStreamName } from '../../domain/subject/decider.js';
-import { fold } from '../../domain/kernel/decider.js';
-import type { SubjectEvent } from '../../domain/subject/events.js';
-import { toDomainEvent } from '../commands/loaded-state.js';
+import { foldStored } from '../commands/loaded-state.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
 import { recordHistoryOf } from '../../projections/dispute-case-files/record-history.js';
 import { toProjectedEvent } from '../projections/projected-event.js';
@@ -61,6 +59,6 @@ export class DisputesController {
   }
 
   private stateAt(stream: readonly StoredEvent[], revision: number) {
-    return fold(this.decider, stream.slice(0, revision + 1).map((event) => toDomainEvent<SubjectEvent>(event)));
+    return foldStored(this.decider, stream.slice(0, revision + 1));
   }
 }

@@ -1,9 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { fold } from '../../../domain/kernel/decider.js';
-import type { SubjectEvent } from '../../../domain/subject/events.js';
 import { AggregateLoader } from '../../../src/commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../src/commands/command-executor.js';
-import { toDomainEvent } from '../../../src/commands/loaded-state.js';
+import { foldStored } from '../../../src/commands/loaded-state.js';
 import { FOLD_SLICE } from '../../../src/commands/read-and-fold.js';
 import { StateCache } from '../../../src/commands/state-cache.js';
 import { domainEventSchemas } from '../../../src/event-store/domain-event-schemas.js';
@@ -32,7 +30,7 @@ describe('AggregateLoader and the command path: one read of the stream per comma
   let reads: StreamRead[];
   let loader: AggregateLoader;
   let executor: CommandExecutor;
-  const truth = async () => fold(subject, (await raw.readStream(STREAM)).map((event) => toDomainEvent<SubjectEvent>(event)));
+  const truth = async () => foldStored(subject, await raw.readStream(STREAM));
   const run = (n: number) => executor.run({ decider: subject, stream: STREAM, build: () => breach(n), actor: OFFICER, headers: {} });
 
   beforeEach(async () => {
@@ -110,7 +108,7 @@ describe('AggregateLoader and the command path: one read of the stream per comma
 
   it('the state at a past revision or instant is the log folded up to it, and paging through it folds it once', async () => {
     await run(6);
-    const upTo = async (revision: number) => fold(subject, (await raw.readStream(STREAM, { toRevision: revision })).map((event) => toDomainEvent<SubjectEvent>(event)));
+    const upTo = async (revision: number) => foldStored(subject, await raw.readStream(STREAM, { toRevision: revision }));
     const past = await loader.loadAt(subject, STREAM, { revision: 1100 });
     expect(past.revision).toBe(1100);
     expect(past.state).toEqual(await upTo(1100));

@@ -1,9 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { fold } from '../../../domain/kernel/decider.js';
-import type { SubjectEvent } from '../../../domain/subject/events.js';
 import { AggregateLoader } from '../../../src/commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../src/commands/command-executor.js';
-import { toDomainEvent } from '../../../src/commands/loaded-state.js';
+import { foldStored } from '../../../src/commands/loaded-state.js';
 import { StateCache } from '../../../src/commands/state-cache.js';
 import { domainEventSchemas } from '../../../src/event-store/domain-event-schemas.js';
 import type { EventStore } from '../../../src/event-store/event-store.port.js';
@@ -31,7 +29,7 @@ describe('persisted snapshots every SNAPSHOT_EVERY events: a cache of the log, n
   let snapshots: SqliteSnapshotStore;
   let errors: string[];
   let keepers: SnapshotKeeper[];
-  const truth = async () => fold(subject, (await raw.readStream(STREAM)).map((event) => toDomainEvent<SubjectEvent>(event)));
+  const truth = async () => foldStored(subject, await raw.readStream(STREAM));
   /** A loader as after a restart: an empty cache, the snapshots on disk. */
   const freshLoader = (store: EventStore = raw, snapshotStore: SnapshotStore = snapshots) => {
     const keeper = new SnapshotKeeper(snapshotStore, { every: EVERY, onError: (what) => errors.push(what) });
@@ -120,7 +118,7 @@ describe('persisted snapshots every SNAPSHOT_EVERY events: a cache of the log, n
     const first = freshLoader();
     await first.loader.load(subject, STREAM);
     await first.keeper.flushed();
-    const upTo = async (revision: number) => fold(subject, (await raw.readStream(STREAM, { toRevision: revision })).map((event) => toDomainEvent<SubjectEvent>(event)));
+    const upTo = async (revision: number) => foldStored(subject, await raw.readStream(STREAM, { toRevision: revision }));
     for (const [revision, startsAt] of [[1199, 1199], [700, 0]] as const) {
       const { store, reads } = countingReads(raw);
       const past = await freshLoader(store).loader.loadAt(subject, STREAM, { revision });
