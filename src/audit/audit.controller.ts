@@ -1,11 +1,11 @@
-import { Controller, Get, HttpException, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { subjectStreamName } from '../../domain/subject/decider.js';
 import type { SubjectState } from '../../domain/subject/state.js';
 import { AggregateLoader } from '../commands/aggregate-loader.js';
 import type { LoadedState } from '../commands/loaded-state.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
-import { errorBody } from '../http/error-body.js';
+import { UnknownSubjectError } from '../http/not-found.errors.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../use-case-support/subject-decider.provider.js';
 import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
@@ -39,7 +39,7 @@ export class AuditController {
   /** 404 for a stream that does not exist, whatever revision or instant was asked (reads one event only). */
   private async requireSubject(subjectId: string): Promise<void> {
     const [first] = await this.events.readStream(subjectStreamName(subjectId), { toRevision: 0 });
-    if (!first) throw new HttpException(errorBody(404, 'SUBJECT_NOT_REGISTERED', `subject ${subjectId} is not registered`, { subjectId }), 404);
+    if (!first) throw new UnknownSubjectError(subjectId);
   }
 
   @Get('subjects/:id/history')

@@ -4,29 +4,37 @@ import type { AppendResult, CommandMetadata, EventStore, IdempotencyRequest } fr
 import { IdempotencyConflict, WrongExpectedRevision } from '../event-store/errors.js';
 import type { JsonObject } from '../shared/json.js';
 import { AggregateLoader } from './aggregate-loader.js';
-import type { LoadedState } from './loaded-state.js';
 
-export interface DeciderCommandRequest<C, E extends DomainEvent, S> {
+/** Every domain command names itself: its `type` is the `commandType` recorded in the metadata. */
+export interface NamedCommand {
+  readonly type: string;
+}
+
+/** Builds the domain command from the stream's folded state: the facts a command needs from its own stream are looked up here. */
+export type CommandBuilder<C, S> = (state: S) => C | Promise<C>;
+
+export interface DeciderCommandRequest<C extends NamedCommand, E extends DomainEvent, S> {
   readonly store: EventStore;
   readonly decider: Decider<C, E, S>;
   readonly stream: string;
-  readonly command: C;
+  /** The domain command, or how to build it from the folded state. */
+  readonly command: C | CommandBuilder<C, S>;
+  /** Recorded with the events; its commandType is always the command's own `type`. */
   readonly metadata: CommandMetadata;
   readonly idempotency?: IdempotencyRequest;
   /** Optimistic concurrency from the client (If-Match); otherwise the revision of the state decided on. */
   readonly expectedRevision?: number;
   /** The app's loader (cache, snapshots); a plain one on `store` when omitted (CLI, seeding). */
   readonly loader?: AggregateLoader;
-  /** The stream as the caller already loaded it (to look up facts): decided on without reading it again. */
-  readonly loaded?: LoadedState<S>;
 }
 
 /**
- * The one command path: load the stream (or take the state the caller loaded), decide, append with
- * the expected revision, and fold what was appended onto the cached state. A retried idempotency key
- * answers from the log without deciding again; a refusal appends nothing and caches nothing new.
+ * One attempt of the command path: load and fold the stream once, build the command from that state,
+ * decide, append with the expected revision, and fold what was appended onto the cached state. A
+ * retried idempotency key answers from the log before anything is loaded or built; a refusal appends
+ * nothing and caches nothing new.
  */
-export async function executeDeciderCommand<C, E extends DomainEvent, S>(request: DeciderCommandRequest<C, E, S>): Promise<AppendResult> {
+export async function executeDeciderCommand<C extends NamedCommand, E extends DomainEvent, S>(request: DeciderCommandRequest<C, E, S>): Promise<AppendResult> {
   const { store, decider, stream } = request;
   if (request.idempotency) {
     const earlier = await store.lookupIdempotencyKey(request.idempotency.key);
@@ -36,16 +44,18 @@ export async function executeDeciderCommand<C, E extends DomainEvent, S>(request
     }
   }
   const loader = request.loader ?? new AggregateLoader(store);
-  const loaded = request.loaded ?? (await loader.load(decider, stream));
+  const loaded = await loader.load(decider, stream);
+  // Built first: an unknown resource the builder checks (a 404) answers before a stale If-Match (a 409).
+  const command = typeof request.command === 'function' ? await request.command(loaded.state) : request.command;
   // A pinned revision other than the one decided on would append to a state nobody decided on.
   if (request.expectedRevision !== undefined && request.expectedRevision !== loaded.revision)
     throw new WrongExpectedRevision(stream, request.expectedRevision, loaded.revision);
-  const events = decider.decide(request.command, loaded.state);
+  const events = decider.decide(command, loaded.state);
   const result = await store.append({
     stream,
     events: events.map((event) => ({ type: event.type, data: event.data as unknown as JsonObject })),
     expected: loaded.revision === -1 ? 'no_stream' : loaded.revision,
-    metadata: request.metadata,
+    metadata: { ...request.metadata, commandType: command.type },
     idempotency: request.idempotency,
   });
   loader.advance(decider, stream, loaded, result);

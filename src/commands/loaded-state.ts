@@ -1,3 +1,4 @@
+import { fold, type Decider } from '../../domain/kernel/decider.js';
 import type { DomainEvent } from '../../domain/kernel/event.js';
 import type { StoredEvent } from '../event-store/event-store.port.js';
 
@@ -35,4 +36,9 @@ export function foldedUpTo(event: StoredEvent): FoldedUpTo {
  */
 export function toDomainEvent<E extends DomainEvent>(stored: StoredEvent): E {
   return { type: stored.type, data: stored.data } as unknown as E;
+}
+
+/** Events already read, folded by the kernel's fold (a state the loader does not keep: a dispute's subject when its record was made). */
+export function foldStored<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, stored: readonly StoredEvent[]): S {
+  return fold(decider, stored.map((event) => toDomainEvent<E>(event)));
 }

@@ -28,7 +28,7 @@ export async function registerPilotDepartments(store: EventStore, now: string): 
       decider: departmentDecider,
       stream: departmentStreamName(command.departmentId),
       command,
-      metadata: { commandId: key, correlationId: 'seed:pilot-departments', causationId: null, actor: { kind: 'system', id: 'seed', department: null }, commandType: command.type },
+      metadata: { commandId: key, correlationId: 'seed:pilot-departments', causationId: null, actor: { kind: 'system', id: 'seed', department: null } },
       idempotency: { key, fingerprint: 'a13-2017' },
     }).catch((error: { code?: string }) => {
       if (error.code === 'DEPARTMENT_ALREADY_REGISTERED') return null;

@@ -23,7 +23,7 @@ export class PilotDepartmentSeeder implements OnApplicationBootstrap {
         decider: departmentDecider,
         stream: departmentStreamName(command.departmentId),
         command,
-        metadata: { commandId: key, correlationId: 'seed:pilot-departments', causationId: null, actor: { kind: 'system', id: 'seed', department: null }, commandType: command.type },
+        metadata: { commandId: key, correlationId: 'seed:pilot-departments', causationId: null, actor: { kind: 'system', id: 'seed', department: null } },
         idempotency: { key, fingerprint: 'a13-2017' },
       }).catch((error: { code?: string }) => {
         // Registered by another route already (e.g. an operator before this seeder existed): nothing to do.

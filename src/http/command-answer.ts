@@ -18,6 +18,12 @@ export class CommandAnswer {
   @ApiProperty({ type: [WrittenEvent] }) events!: WrittenEvent[];
 }
 
+/**
+ * What a command handler answers: the append, alone or with the ids the server gave beside it
+ * (`{ breachId, result }`). The controller returns it as it is; CommandAnswerInterceptor shapes it.
+ */
+export type HandlerAnswer = AppendResult | { readonly result: AppendResult };
+
 export function commandAnswer(result: AppendResult): CommandAnswer {
   return {
     stream: result.stream,

@@ -4,6 +4,7 @@ import { accessStreamName } from '../../domain/access/decider.js';
 import { subjectStreamName } from '../../domain/subject/decider.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
 import { errorBody } from '../http/error-body.js';
+import { UnknownSubjectError } from '../http/not-found.errors.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
 
@@ -54,7 +55,7 @@ export class AccessLogController {
     const fromRevision = wholeNumber('fromRevision', from, 0, 0, Number.MAX_SAFE_INTEGER);
     const size = wholeNumber('limit', limit, 100, 1, 1000);
     const [registered] = await this.events.readStream(subjectStreamName(subjectId), { toRevision: 0 });
-    if (!registered) throw new HttpException(errorBody(404, 'SUBJECT_NOT_REGISTERED', `subject ${subjectId} is not registered`, { subjectId }), 404);
+    if (!registered) throw new UnknownSubjectError(subjectId);
     const page = await this.events.readStream(accessStreamName(subjectId), { fromRevision, toRevision: fromRevision + size });
     return { subjectId, items: page.slice(0, size).map(entry), nextRevision: page.length > size ? fromRevision + size : null };
   }

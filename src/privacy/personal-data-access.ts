@@ -9,15 +9,13 @@ import { EVENT_STORE, type AppendResult, type EventStore } from '../event-store/
 import type { ActingUser } from '../http/acting-user.js';
 import type { CommandHeaders } from '../http/command-headers.js';
 import { errorBody } from '../http/error-body.js';
+import { PersonalDataNotFoundError } from '../http/not-found.errors.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore, type PersonalLookup, type PersonalRecord } from '../personal-data/personal-data.port.js';
 import { forbidden } from '../use-case-support/actor-guards.js';
 import { departmentIsInvolved } from './department-involvement.js';
 
 /** The personal fields a read returns in clear (recorded in each access event). */
 export const CLEAR_FIELDS = ['fullName', 'identityNumber', 'birthDate'] as const;
-
-const notHeld = (subjectId: string) =>
-  new HttpException(errorBody(404, 'PERSONAL_DATA_NOT_FOUND', `no personal data is held for subject ${subjectId}: not a registered natural person (A28)`, { subjectId }), 404);
 
 /** A28: a department reads only what its matters need: a person of whom it holds no record is not its business. */
 const notItsMatter = (subjectId: string, department: string) =>
@@ -41,13 +39,13 @@ export class PersonalDataAccess {
 
   async read(subjectId: string, actor: ActingUser, purpose: string): Promise<{ record: PersonalRecord; access: AppendResult }> {
     const found = await this.held(subjectId);
-    if (found.state === 'unknown') throw notHeld(subjectId);
+    if (found.state === 'unknown') throw new PersonalDataNotFoundError(subjectId);
     if (actor.kind === 'department') await this.requireInvolvement(subjectId, actor.department);
     if (found.state === 'erased') throw gone(subjectId, found.erasedAt);
     try {
       const access = await this.commands.run({
-        decider: accessDecider, stream: accessStreamName(subjectId), commandType: 'RecordPersonalDataAccess', actor, headers: {},
-        command: (now): AccessCommand => ({ type: 'RecordPersonalDataAccess', now, subjectId, actor, purpose, fields: CLEAR_FIELDS }),
+        decider: accessDecider, stream: accessStreamName(subjectId), actor, headers: {},
+        build: (_, now): AccessCommand => ({ type: 'RecordPersonalDataAccess', now, subjectId, actor, purpose, fields: CLEAR_FIELDS }),
       });
       return { record: found.record, access };
     } catch (error) {
@@ -81,12 +79,12 @@ export class PersonalDataAccess {
    */
   async erase(subjectId: string, actor: ActingUser, basisDocument: string, headers: CommandHeaders): Promise<AppendResult> {
     const found = await this.held(subjectId);
-    if (found.state === 'unknown') throw notHeld(subjectId);
+    if (found.state === 'unknown') throw new PersonalDataNotFoundError(subjectId);
     let result: AppendResult;
     try {
       result = await this.commands.run({
-        decider: accessDecider, stream: accessStreamName(subjectId), commandType: 'ErasePersonalData', actor, headers,
-        command: (now): AccessCommand => ({ type: 'ErasePersonalData', now, subjectId, actor, basisDocument }),
+        decider: accessDecider, stream: accessStreamName(subjectId), actor, headers,
+        build: (_, now): AccessCommand => ({ type: 'ErasePersonalData', now, subjectId, actor, basisDocument }),
       });
     } catch (error) {
       if (!(error instanceof PersonalDataErasedError) || found.state !== 'present') throw error;

@@ -1,14 +1,12 @@
-import { Controller, Get, HttpException, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { subjectStreamName } from '../../domain/subject/decider.js';
-import { fold } from '../../domain/kernel/decider.js';
-import type { SubjectEvent } from '../../domain/subject/events.js';
-import { toDomainEvent } from '../commands/loaded-state.js';
+import { foldStored } from '../commands/loaded-state.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
 import { recordHistoryOf } from '../../projections/dispute-case-files/record-history.js';
 import { toProjectedEvent } from '../projections/projected-event.js';
-import { errorBody } from '../http/error-body.js';
+import { ObjectionNotFoundError } from '../../domain/subject/errors.js';
 import { OBJECTION_OUTCOME_LABELS } from '../http/labels.js';
 import type { ObjectionOutcome } from '../../domain/subject/values.js';
 import { ViewReader } from '../projections/view-reader.js';
@@ -49,7 +47,7 @@ export class DisputesController {
   async caseFile(@Param('oid') objectionId: string) {
     if (!OBJECTION_ID.test(objectionId)) throw badQuery('oid', 'OBJECTION_ID', 'is not an objection id');
     const caseFile = await this.views.get('dispute-case-files', 'dispute_case_files', objectionId);
-    if (!caseFile) throw new HttpException(errorBody(404, 'OBJECTION_NOT_FOUND', `objection ${objectionId} does not exist`, { objectionId }), 404);
+    if (!caseFile) throw new ObjectionNotFoundError(objectionId);
     const subjectId = String(caseFile.subjectId);
     // The record's history is read from the log (one read of the subject's stream serves it and the state).
     const stream = await this.events.readStream(subjectStreamName(subjectId));
@@ -61,6 +59,6 @@ export class DisputesController {
   }
 
   private stateAt(stream: readonly StoredEvent[], revision: number) {
-    return fold(this.decider, stream.slice(0, revision + 1).map((event) => toDomainEvent<SubjectEvent>(event)));
+    return foldStored(this.decider, stream.slice(0, revision + 1));
   }
 }

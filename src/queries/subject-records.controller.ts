@@ -1,6 +1,7 @@
 import { applyDecorators, Controller, Get, HttpException, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { errorBody } from '../http/error-body.js';
+import { UnknownSubjectError } from '../http/not-found.errors.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
@@ -95,7 +96,7 @@ export class SubjectRecordsController {
   /** 404 for a subject never registered; otherwise the page. */
   private async answer<T>(subjectId: string, asOf: string, read: () => Promise<{ items: T[]; nextCursor: string | null }>) {
     const [subject, page] = await Promise.all([this.lists.get('subject-status', 'subject_status', subjectId), read()]);
-    if (!subject) throw new HttpException(errorBody(404, 'SUBJECT_NOT_REGISTERED', `subject ${subjectId} is not registered`, { subjectId }), 404);
+    if (!subject) throw new UnknownSubjectError(subjectId);
     return { subjectId, asOf, items: page.items, nextCursor: page.nextCursor };
   }
 }

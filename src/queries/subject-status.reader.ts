@@ -1,6 +1,6 @@
-import { HttpException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { SubjectStatusDoc } from '../../projections/subject-status/subject-status.doc.js';
-import { errorBody } from '../http/error-body.js';
+import { UnknownSubjectError } from '../http/not-found.errors.js';
 import { personDisplay } from '../personal-data/person-display.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../personal-data/personal-data.port.js';
 import { ListReader } from '../use-case-support/lists/list-reader.js';
@@ -31,7 +31,7 @@ export class SubjectStatusReader {
 
   async status(subjectId: string, nowMs: number) {
     const doc = (await this.lists.get('subject-status', 'subject_status', subjectId)) as unknown as SubjectStatusDoc | null;
-    if (!doc) throw new HttpException(errorBody(404, 'SUBJECT_NOT_REGISTERED', `subject ${subjectId} is not registered`, { subjectId }), 404);
+    if (!doc) throw new UnknownSubjectError(subjectId);
     const { today, now } = queryTime(nowMs);
     const first = { limit: STATUS_LIST_CAP, cursor: null };
     const total = { total: true };

@@ -5,7 +5,6 @@ import type { ReportRef } from '../../../domain/subject/values.js';
 import type { SubjectState } from '../../../domain/subject/state.js';
 import { get } from '../../../domain/subject/evolve/maps.js';
 import { AggregateLoader } from '../../commands/aggregate-loader.js';
-import type { LoadedState } from '../../commands/loaded-state.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../subject-decider.provider.js';
 import { AgencyFacts } from './agency-facts.js';
 
@@ -18,14 +17,9 @@ export class SubjectFacts {
     @Inject(AgencyFacts) private readonly agencies: AgencyFacts,
   ) {}
 
-  /** The subject's stream folded, for a command to decide on without reading it again. */
-  async load(subjectId: string): Promise<LoadedState<SubjectState>> {
-    return this.loader.load(this.decider, subjectStreamName(subjectId));
-  }
-
-  /** A4: the state of a registered subject (404 otherwise). */
+  /** A4: the state of a registered subject (404 otherwise), for a query; commands get theirs from the executor. */
   async registered(subjectId: string, asking: string): Promise<SubjectState> {
-    const { state } = await this.load(subjectId);
+    const { state } = await this.loader.load(this.decider, subjectStreamName(subjectId));
     if (state.registration === null) throw new SubjectNotRegisteredError(asking);
     return state;
   }

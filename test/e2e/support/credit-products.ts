@@ -35,11 +35,10 @@ export function daysAgo(days: number): string {
 export const nowInShanghai = (): string => DateTime.now().setZone('Asia/Shanghai').toISO()!;
 const NOW = nowInShanghai;
 
-async function append<C, E extends DomainEvent, S>(store: EventStore, decider: Decider<C, E, S>, stream: string, command: C): Promise<void> {
-  const type = (command as { type: string }).type;
+async function append<C extends { readonly type: string }, E extends DomainEvent, S>(store: EventStore, decider: Decider<C, E, S>, stream: string, command: C): Promise<void> {
   await executeDeciderCommand({
     store, decider, stream, command,
-    metadata: { commandId: `${stream}:${type}`, correlationId: 'e2e', causationId: null, actor: { kind: 'operator', id: 'e2e', department: null }, commandType: type },
+    metadata: { commandId: `${stream}:${command.type}`, correlationId: 'e2e', causationId: null, actor: { kind: 'operator', id: 'e2e', department: null } },
   });
 }
 

@@ -1,9 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { fold } from '../../../domain/kernel/decider.js';
-import type { SubjectEvent } from '../../../domain/subject/events.js';
 import { AggregateLoader } from '../../../src/commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../src/commands/command-executor.js';
-import { toDomainEvent } from '../../../src/commands/loaded-state.js';
+import { foldStored } from '../../../src/commands/loaded-state.js';
 import { FOLD_SLICE } from '../../../src/commands/read-and-fold.js';
 import { StateCache } from '../../../src/commands/state-cache.js';
 import { domainEventSchemas } from '../../../src/event-store/domain-event-schemas.js';
@@ -32,8 +30,8 @@ describe('AggregateLoader and the command path: one read of the stream per comma
   let reads: StreamRead[];
   let loader: AggregateLoader;
   let executor: CommandExecutor;
-  const truth = async () => fold(subject, (await raw.readStream(STREAM)).map((event) => toDomainEvent<SubjectEvent>(event)));
-  const run = (n: number) => executor.run({ decider: subject, stream: STREAM, command: () => breach(n), commandType: 'RecordBreach', actor: OFFICER, headers: {} });
+  const truth = async () => foldStored(subject, await raw.readStream(STREAM));
+  const run = (n: number) => executor.run({ decider: subject, stream: STREAM, build: () => breach(n), actor: OFFICER, headers: {} });
 
   beforeEach(async () => {
     dir = tempDir();
@@ -48,13 +46,12 @@ describe('AggregateLoader and the command path: one read of the stream per comma
     dir.remove();
   });
 
-  it('a handler loads the stream, the executor decides on that state: one command reads the stream once (in slices of FOLD_SLICE when cold)', async () => {
-    const loaded = await loader.load(subject, STREAM);
+  it('the executor loads and folds the stream once per command: cold in slices of FOLD_SLICE, then nothing but the tail', async () => {
+    expect((await run(1)).revision).toBe(1201);
     expect(ofStream(reads)).toHaveLength(Math.ceil(1201 / FOLD_SLICE));
     reads.length = 0;
-    const result = await executor.run({ decider: subject, stream: STREAM, command: () => breach(1), commandType: 'RecordBreach', actor: OFFICER, headers: {}, loaded });
-    expect(result.revision).toBe(1201);
-    expect(ofStream(reads)).toHaveLength(0);
+    expect((await run(2)).revision).toBe(1203);
+    expect(ofStream(reads)).toEqual([expect.objectContaining({ options: expect.objectContaining({ fromRevision: 1202 }), events: 0 })]);
   });
 
   it('after an append the cache holds the folded state: the next command reads only the tail (nothing new), and its state is the log\'s', async () => {
@@ -68,7 +65,7 @@ describe('AggregateLoader and the command path: one read of the stream per comma
 
   it('events another writer appended (not through this loader) are read from the cached revision on and folded', async () => {
     await loader.load(subject, STREAM);
-    await new CommandExecutor(raw, clock).run({ decider: subject, stream: STREAM, command: () => breach(2), commandType: 'RecordBreach', actor: OFFICER, headers: {} });
+    await new CommandExecutor(raw, clock).run({ decider: subject, stream: STREAM, build: () => breach(2), actor: OFFICER, headers: {} });
     reads.length = 0;
     const loaded = await loader.load(subject, STREAM);
     expect(ofStream(reads)).toEqual([expect.objectContaining({ options: expect.objectContaining({ fromRevision: 1200 }), events: 2 })]);
@@ -89,14 +86,14 @@ describe('AggregateLoader and the command path: one read of the stream per comma
         return async (request: AppendRequest) => {
           if (!interfered) {
             interfered = true;
-            await new CommandExecutor(raw, clock).run({ decider: subject, stream: STREAM, command: () => breach(40), commandType: 'RecordBreach', actor: OFFICER, headers: {} });
+            await new CommandExecutor(raw, clock).run({ decider: subject, stream: STREAM, build: () => breach(40), actor: OFFICER, headers: {} });
           }
           return target.append(request);
         };
       },
     });
-    const loaded = await loader.load(subject, STREAM);
-    const result = await new CommandExecutor(racing, clock, loader).run({ decider: subject, stream: STREAM, command: () => breach(41), commandType: 'RecordBreach', actor: OFFICER, headers: {}, loaded });
+    await loader.load(subject, STREAM);
+    const result = await new CommandExecutor(racing, clock, loader).run({ decider: subject, stream: STREAM, build: () => breach(41), actor: OFFICER, headers: {} });
     expect(result.revision).toBe(1203);
     const cached = await loader.load(subject, STREAM);
     expect(Object.keys(cached.state.breaches).slice(-2)).toEqual(['BR-NEW-40', 'BR-NEW-41']);
@@ -104,15 +101,14 @@ describe('AggregateLoader and the command path: one read of the stream per comma
   });
 
   it('If-Match names a revision other than the one loaded: refused as a conflict before anything is decided or appended', async () => {
-    const loaded = await loader.load(subject, STREAM);
-    await expect(new CommandExecutor(store, clock, loader).run({ decider: subject, stream: STREAM, command: () => breach(5), commandType: 'RecordBreach', actor: OFFICER, headers: { expectedRevision: 3 }, loaded }))
+    await expect(new CommandExecutor(store, clock, loader).run({ decider: subject, stream: STREAM, build: () => breach(5), actor: OFFICER, headers: { expectedRevision: 3 } }))
       .rejects.toMatchObject({ code: 'WRONG_EXPECTED_REVISION', expected: 3, actual: 1199 });
     expect(await raw.headPosition()).toBe(1200);
   });
 
   it('the state at a past revision or instant is the log folded up to it, and paging through it folds it once', async () => {
     await run(6);
-    const upTo = async (revision: number) => fold(subject, (await raw.readStream(STREAM, { toRevision: revision })).map((event) => toDomainEvent<SubjectEvent>(event)));
+    const upTo = async (revision: number) => foldStored(subject, await raw.readStream(STREAM, { toRevision: revision }));
     const past = await loader.loadAt(subject, STREAM, { revision: 1100 });
     expect(past.revision).toBe(1100);
     expect(past.state).toEqual(await upTo(1100));

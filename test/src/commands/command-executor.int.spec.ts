@@ -9,6 +9,7 @@ import type { AppendRequest, EventStore } from '../../../src/event-store/event-s
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';
 import type { CommandHeaders } from '../../../src/http/command-headers.js';
 import { ManualClock } from '../../support/clocks.js';
+import { countingReads } from '../../support/counting-store.js';
 import { testMetadata } from '../../support/metadata.js';
 
 const AGENCY = 'AG-17';
@@ -50,8 +51,8 @@ describe('CommandExecutor: a concurrency conflict is retried a bounded number of
 
   const run = (wrapped: EventStore, headers: CommandHeaders = {}) =>
     new CommandExecutor(wrapped, clock, undefined, BUDGET).run({
-      decider: agencyDecider, stream: STREAM, command: (now) => staffJoined(now, 'staff-2026-0042'),
-      commandType: 'RecordAgencyStaff', actor: creditOffice, headers,
+      decider: agencyDecider, stream: STREAM, build: (_, now) => staffJoined(now, 'staff-2026-0042'),
+      actor: creditOffice, headers,
     });
   const staffIds = async () => (await store.readStream(STREAM)).filter((e) => e.type !== 'AgencyFiled').map((e) => e.data.staffId);
 
@@ -72,6 +73,45 @@ describe('CommandExecutor: a concurrency conflict is retried a bounded number of
     expect(result.revision).toBe(2);
     expect(result.events.map((e) => e.data.staffId)).toEqual(['staff-2026-0042']);
     expect(await staffIds()).toEqual(['staff-other-1', 'staff-2026-0042']);
+  });
+
+  it('a retry after a conflict loads the stream again and builds the command again from that state (its facts follow the log), one read of the stream per attempt', async () => {
+    const writer = withConcurrentWriter(store, (attempt) => attempt === 1);
+    const counted = countingReads(writer.store);
+    const builtFrom: string[][] = [];
+    const result = await new CommandExecutor(counted.store, clock, undefined, BUDGET).run({
+      decider: agencyDecider, stream: STREAM, actor: creditOffice, headers: {},
+      // A fact taken from the state: how many staff the agency already has names the new member.
+      build: (state, now) => {
+        const staff = state.status === 'filed' ? Object.keys(state.currentStaff) : [];
+        builtFrom.push(staff);
+        return staffJoined(now, `staff-no-${staff.length + 1}`);
+      },
+    });
+    expect(writer.attempts()).toBe(2);
+    expect(builtFrom).toEqual([[], ['staff-other-1']]);
+    expect(counted.reads.filter((read) => read.stream === STREAM)).toHaveLength(2);
+    expect(result.events.map((e) => e.data.staffId)).toEqual(['staff-no-2']);
+    expect(result.events[0]!.metadata.commandType).toBe('RecordAgencyStaff');
+    expect(await staffIds()).toEqual(['staff-other-1', 'staff-no-2']);
+  });
+
+  it('an idempotent retry answers from the log before anything is read or built', async () => {
+    const writer = withConcurrentWriter(store, () => false);
+    const headers: CommandHeaders = { idempotency: { key: 'credit-office:supervisor-1:staff-once', fingerprint: 'f-1' } };
+    const first = await run(writer.store, headers);
+    const counted = countingReads(writer.store);
+    let built = 0;
+    const replay = await new CommandExecutor(counted.store, clock, undefined, BUDGET).run({
+      decider: agencyDecider, stream: STREAM, actor: creditOffice, headers,
+      build: (_, now) => {
+        built += 1;
+        return staffJoined(now, 'staff-2026-0042');
+      },
+    });
+    expect(replay).toMatchObject({ replayed: true, position: first.position });
+    expect(built).toBe(0);
+    expect(counted.reads).toHaveLength(0);
   });
 
   it('without If-Match, it gives up after the bound with WrongExpectedRevision, having appended nothing of its own', async () => {

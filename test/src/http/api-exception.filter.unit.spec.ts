@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import type { ArgumentsHost } from '@nestjs/common';
 import { ApiExceptionFilter } from '../../../src/http/api-exception.filter.js';
+import { AgencyNotFoundError, PersonalDataNotFoundError, UnknownSubjectError } from '../../../src/http/not-found.errors.js';
 
 /** A fake response that keeps what the filter sends. */
 function capture() {
@@ -33,5 +34,19 @@ describe('the exception filter on an unexpected error', () => {
     filter.catch({ stack: 'Error: x\n    at secret (/srv/app.js:1:1)' }, host);
     expect(sent).toEqual({ status: 500, body: expect.objectContaining({ code: 'INTERNAL_ERROR', details: {} }) });
     expect(JSON.stringify(sent.body)).not.toContain('/srv/app.js');
+  });
+});
+
+/** Issue 11: the HTTP layer's unknown resources are classes the filter maps to 404, not bodies built inline. */
+describe('the exception filter on an unknown resource the HTTP layer looked up', () => {
+  it.each([
+    ['A20: an agency nobody filed', new AgencyNotFoundError('AG-404'), 'AGENCY_NOT_FOUND', { agencyId: 'AG-404' }],
+    ['A4: a subject never registered', new UnknownSubjectError('91110000600037341L'), 'SUBJECT_NOT_REGISTERED', { subjectId: '91110000600037341L' }],
+    ['A28: no personal data held', new PersonalDataNotFoundError('91110000600037341L'), 'PERSONAL_DATA_NOT_FOUND', { subjectId: '91110000600037341L', article: 'A28' }],
+  ])('%s answers 404 with its code and details', (_, error, code, details) => {
+    const { sent, host } = capture();
+    new ApiExceptionFilter().catch(error, host);
+    expect(sent.status).toBe(404);
+    expect(sent.body).toMatchObject({ statusCode: 404, code, details });
   });
 });

@@ -1,12 +1,12 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
-import { FileAgencyCommand } from './file-agency.command.js';
+import { FileAgencyCommand } from './file-agency.handler.js';
 import { FileAgencyRequest } from './file-agency.request.js';
 
 export class FiledAgencyAnswer extends CommandAnswer {
@@ -19,6 +19,7 @@ export class FiledAgencyAnswer extends CommandAnswer {
 export class FileAgencyController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'File a credit service agency (A15, A20) / 信用服务机构备案', description: 'Credit office only. Only a filing with a credit management body at city level or above counts (A15); reports count only while the filing is in force (A20). 仅市信用办可操作。' })
@@ -26,9 +27,7 @@ export class FileAgencyController {
   @ApiCreatedResponse({ type: FiledAgencyAnswer })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
   @ApiCommandErrors('AGENCY_FILING_LEVEL_TOO_LOW')
-  async file(@Body() body: FileAgencyRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const { agencyId, result } = await this.bus.execute(new FileAgencyCommand(body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { agencyId, ...commandAnswer(result) };
+  file(@Body() body: FileAgencyRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new FileAgencyCommand({}, body, actor, headers));
   }
 }

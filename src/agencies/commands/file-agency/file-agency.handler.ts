@@ -2,11 +2,19 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { AgencyCommand } from '../../../../domain/agency/commands.js';
 import { agencyDecider, agencyStreamName } from '../../../../domain/agency/decider.js';
+import { ApiCommand, type NoPath } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
+import type { AppendResult } from '../../../event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { requireCreditOffice } from '../../../use-case-support/actor-guards.js';
-import { FileAgencyCommand, type FiledAgency } from './file-agency.command.js';
+import type { FileAgencyRequest } from './file-agency.request.js';
+
+export interface FiledAgency {
+  readonly agencyId: string;
+  readonly result: AppendResult;
+}
+
+export class FileAgencyCommand extends ApiCommand<NoPath, FileAgencyRequest, FiledAgency> {}
 
 /**
  * A15, A20: the credit office files an agency. Each filing is a new agency record with an id the
@@ -17,11 +25,10 @@ export class FileAgencyHandler implements ICommandHandler<FileAgencyCommand, Fil
   constructor(@Inject(CommandExecutor) private readonly commands: CommandExecutor, @Inject(CLOCK) private readonly clock: Clock) {}
 
   async execute({ request, actor, headers }: FileAgencyCommand): Promise<FiledAgency> {
-    requireCreditOffice(actor, 'file an agency');
     const agencyId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
-      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: 'FileAgency', actor, headers,
-      command: (now): AgencyCommand => ({
+      decider: agencyDecider, stream: agencyStreamName(agencyId), actor, headers,
+      build: (_, now): AgencyCommand => ({
         type: 'FileAgency', now, agencyId, name: request.name, uscc: request.uscc, filingAuthority: request.filingAuthority,
         level: request.level, filingNumber: request.filingNumber, filedOn: request.filedOn,
       }),

@@ -1,13 +1,12 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { commandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { FiledAgencyAnswer } from '../file-agency/file-agency.controller.js';
-import { RecogniseAgencyCommand } from './recognise-agency.command.js';
+import { RecogniseAgencyCommand } from './recognise-agency.handler.js';
 import { RecogniseAgencyRequest } from './recognise-agency.request.js';
 
 @ApiTags('agencies 信用服务机构')
@@ -15,6 +14,7 @@ import { RecogniseAgencyRequest } from './recognise-agency.request.js';
 export class RecogniseAgencyController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post('recognitions')
   @HttpCode(201)
   @ApiOperation({
@@ -25,9 +25,7 @@ export class RecogniseAgencyController {
   @ApiCreatedResponse({ type: FiledAgencyAnswer })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
   @ApiCommandErrors('AGENCY_FILING_LEVEL_TOO_LOW')
-  async recognise(@Body() body: RecogniseAgencyRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const { agencyId, result } = await this.bus.execute(new RecogniseAgencyCommand(body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { agencyId, ...commandAnswer(result) };
+  recognise(@Body() body: RecogniseAgencyRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new RecogniseAgencyCommand({}, body, actor, headers));
   }
 }

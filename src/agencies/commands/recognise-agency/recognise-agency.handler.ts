@@ -2,12 +2,14 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { AgencyCommand } from '../../../../domain/agency/commands.js';
 import { agencyDecider, agencyStreamName } from '../../../../domain/agency/decider.js';
+import { ApiCommand, type NoPath } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
-import { requireCreditOffice } from '../../../use-case-support/actor-guards.js';
-import type { FiledAgency } from '../file-agency/file-agency.command.js';
-import { RecogniseAgencyCommand } from './recognise-agency.command.js';
+import type { FiledAgency } from '../file-agency/file-agency.handler.js';
+import type { RecogniseAgencyRequest } from './recognise-agency.request.js';
+
+export class RecogniseAgencyCommand extends ApiCommand<NoPath, RecogniseAgencyRequest, FiledAgency> {}
 
 /**
  * A15, A20 "filed or recognised": the credit office records an agency's recognition, as it records a
@@ -18,11 +20,10 @@ export class RecogniseAgencyHandler implements ICommandHandler<RecogniseAgencyCo
   constructor(@Inject(CommandExecutor) private readonly commands: CommandExecutor, @Inject(CLOCK) private readonly clock: Clock) {}
 
   async execute({ request, actor, headers }: RecogniseAgencyCommand): Promise<FiledAgency> {
-    requireCreditOffice(actor, 'record an agency\'s recognition');
     const agencyId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
-      decider: agencyDecider, stream: agencyStreamName(agencyId), commandType: 'RecogniseAgency', actor, headers,
-      command: (now): AgencyCommand => ({
+      decider: agencyDecider, stream: agencyStreamName(agencyId), actor, headers,
+      build: (_, now): AgencyCommand => ({
         type: 'RecogniseAgency', now, agencyId, name: request.name, uscc: request.uscc, recognisingAuthority: request.recognisingAuthority,
         level: request.level, recognitionDocument: request.recognitionDocument, recognisedOn: request.recognisedOn,
       }),

@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { AgencyIdPipe } from '../../agency-id.pipe.js';
-import { RecordAgencyBreachCommand } from './record-agency-breach.command.js';
+import { RecordAgencyBreachCommand } from './record-agency-breach.handler.js';
 import { RecordAgencyBreachRequest } from './record-agency-breach.request.js';
 
 export class RecordedAgencyBreachAnswer extends CommandAnswer {
@@ -20,6 +20,7 @@ export class RecordedAgencyBreachAnswer extends CommandAnswer {
 export class RecordAgencyBreachController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post(':aid/breaches')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a breach by an agency or its staff (A26) / 记录信用服务机构或其从业人员失信信息', description: 'Credit office only. Accepted after a market exit too (the agency\'s credit record outlives it). A staff breach names a recorded staff member. 仅市信用办可操作。' })
@@ -31,9 +32,7 @@ export class RecordAgencyBreachController {
   @ApiCreatedResponse({ type: RecordedAgencyBreachAnswer })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
   @ApiCommandErrors('AGENCY_STAFF_NOT_MEMBER', 'AGENCY_BREACH_ALREADY_RECORDED')
-  async record(@Param('aid', AgencyIdPipe) agencyId: string, @Body() body: RecordAgencyBreachRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const { breachId, result } = await this.bus.execute(new RecordAgencyBreachCommand(agencyId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { breachId, ...commandAnswer(result) };
+  record(@Param('aid', AgencyIdPipe) agencyId: string, @Body() body: RecordAgencyBreachRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new RecordAgencyBreachCommand({ agencyId }, body, actor, headers));
   }
 }

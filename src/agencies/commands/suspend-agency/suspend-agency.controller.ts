@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { AgencyIdPipe } from '../../agency-id.pipe.js';
-import { SuspendAgencyCommand } from './suspend-agency.command.js';
+import { SuspendAgencyCommand } from './suspend-agency.handler.js';
 import { SuspendAgencyRequest } from './suspend-agency.request.js';
 
 @ApiTags('agencies 信用服务机构')
@@ -15,6 +15,7 @@ import { SuspendAgencyRequest } from './suspend-agency.request.js';
 export class SuspendAgencyController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post(':aid/suspension')
   @HttpCode(201)
   @ApiOperation({ summary: 'Suspend an agency, or lift its suspension (A26) / 暂停或恢复信用服务机构备案效力', description: 'Credit office only. Reports the agency issues while suspended do not count (A20). Suspensions do not overlap. 仅市信用办可操作。' })
@@ -26,9 +27,7 @@ export class SuspendAgencyController {
   @ApiCreatedResponse({ type: CommandAnswer })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
   @ApiCommandErrors('AGENCY_ALREADY_SUSPENDED', 'AGENCY_NOT_SUSPENDED', 'AGENCY_EXITED')
-  async suspend(@Param('aid', AgencyIdPipe) agencyId: string, @Body() body: SuspendAgencyRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const result = await this.bus.execute(new SuspendAgencyCommand(agencyId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return commandAnswer(result);
+  suspend(@Param('aid', AgencyIdPipe) agencyId: string, @Body() body: SuspendAgencyRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new SuspendAgencyCommand({ agencyId }, body, actor, headers));
   }
 }

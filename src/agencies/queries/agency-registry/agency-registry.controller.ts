@@ -1,6 +1,6 @@
-import { Controller, Get, HttpException, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { errorBody } from '../../../http/error-body.js';
+import { AgencyNotFoundError } from '../../../http/not-found.errors.js';
 import { ApiQueryErrors } from '../../../http/openapi.js';
 import { AgencyIdPipe } from '../../agency-id.pipe.js';
 import { AgencyRegistryReader } from './agency-registry.reader.js';
@@ -36,7 +36,7 @@ export class AgencyRegistryController {
   @ApiQueryErrors({ invalid: 'aid: AGENCY_ID', views: true })
   async one(@Param('aid', AgencyIdPipe) agencyId: string) {
     const record = await this.registry.one(agencyId);
-    if (record === null) throw new HttpException(errorBody(404, 'AGENCY_NOT_FOUND', `agency ${agencyId} is not filed`, { agencyId }), 404);
+    if (record === null) throw new AgencyNotFoundError(agencyId);
     return record;
   }
 }

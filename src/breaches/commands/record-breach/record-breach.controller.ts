@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
-import { RecordBreachCommand } from './record-breach.command.js';
+import { RecordBreachCommand } from './record-breach.handler.js';
 import { RecordBreachRequest } from './record-breach.request.js';
 
 export class RecordedBreachAnswer extends CommandAnswer {
@@ -19,6 +19,7 @@ export class RecordedBreachAnswer extends CommandAnswer {
 export class RecordBreachController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -35,15 +36,12 @@ export class RecordBreachController {
   })
   @ApiCreatedResponse({ type: RecordedBreachAnswer })
   @ApiCommandErrors('DISCLOSURE_PERIOD_OUT_OF_BOUNDS', 'RECORD_ID_ALREADY_USED')
-  async record(
+  record(
     @Param('id', SubjectIdPipe) subjectId: string,
     @Body() body: RecordBreachRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const { breachId, result } = await this.bus.execute(new RecordBreachCommand(subjectId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { breachId, ...commandAnswer(result) };
+    return this.bus.execute(new RecordBreachCommand({ subjectId }, body, actor, headers));
   }
 }

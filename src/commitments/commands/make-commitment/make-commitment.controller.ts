@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
-import { MakeCommitmentCommand } from './make-commitment.command.js';
+import { MakeCommitmentCommand } from './make-commitment.handler.js';
 import { MakeCommitmentRequest } from './make-commitment.request.js';
 
 export class MadeCommitmentAnswer extends CommandAnswer {
@@ -21,6 +21,7 @@ const PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiabili
 export class MakeCommitmentController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -37,15 +38,12 @@ export class MakeCommitmentController {
   })
   @ApiCreatedResponse({ type: MadeCommitmentAnswer })
   @ApiCommandErrors('COMMITMENT_PLEDGES_INCOMPLETE', 'RECORD_ID_ALREADY_USED')
-  async make(
+  make(
     @Param('id', SubjectIdPipe) subjectId: string,
     @Body() body: MakeCommitmentRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const { commitmentId, result } = await this.bus.execute(new MakeCommitmentCommand(subjectId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { commitmentId, ...commandAnswer(result) };
+    return this.bus.execute(new MakeCommitmentCommand({ subjectId }, body, actor, headers));
   }
 }

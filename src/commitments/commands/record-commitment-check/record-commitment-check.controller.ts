@@ -1,14 +1,14 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
 import { CommitmentIdPipe } from '../../commitment-id.pipe.js';
-import { RecordCommitmentCheckCommand } from './record-commitment-check.command.js';
+import { RecordCommitmentCheckCommand } from './record-commitment-check.handler.js';
 import { RecordCommitmentCheckRequest } from './record-commitment-check.request.js';
 
 export class RecordedCommitmentCheckAnswer extends CommandAnswer {
@@ -21,6 +21,7 @@ export class RecordedCommitmentCheckAnswer extends CommandAnswer {
 export class RecordCommitmentCheckController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -43,16 +44,13 @@ export class RecordCommitmentCheckController {
   })
   @ApiCreatedResponse({ type: RecordedCommitmentCheckAnswer })
   @ApiCommandErrors('COMMITMENT_ALREADY_CHECKED', 'COMMITMENT_WRONG_DEPARTMENT', 'DISCLOSURE_PERIOD_OUT_OF_BOUNDS', 'DEPARTMENT_SUCCESSION_CYCLE')
-  async check(
+  check(
     @Param('id', SubjectIdPipe) subjectId: string,
     @Param('cid', CommitmentIdPipe) commitmentId: string,
     @Body() body: RecordCommitmentCheckRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const { breachId, result } = await this.bus.execute(new RecordCommitmentCheckCommand(subjectId, commitmentId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { breachId, ...commandAnswer(result) };
+    return this.bus.execute(new RecordCommitmentCheckCommand({ subjectId, commitmentId }, body, actor, headers));
   }
 }

@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { DepartmentIdPipe } from '../../department-id.pipe.js';
-import { SetDepartmentRuleCommand } from './set-department-rule.command.js';
+import { SetDepartmentRuleCommand } from './set-department-rule.handler.js';
 import { SetDepartmentRuleRequest } from './set-department-rule.request.js';
 
 export class DepartmentRuleAnswer extends CommandAnswer {
@@ -20,6 +20,7 @@ export class DepartmentRuleAnswer extends CommandAnswer {
 export class SetDepartmentRuleController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post(':did/rules')
   @HttpCode(201)
   @ApiOperation({ summary: 'Set or retire a department\'s rule: which credit products a matter needs (A24) / 设定或废止部门信用产品使用规则', description: 'The department itself, or the credit office. A later rule for the same matter and area supersedes an earlier one from its date. 部门本身或市信用办可操作。' })
@@ -31,9 +32,7 @@ export class SetDepartmentRuleController {
   @ApiCreatedResponse({ type: DepartmentRuleAnswer })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: neither the department itself nor the credit office / 非本部门或市信用办' })
   @ApiCommandErrors('DEPARTMENT_SUCCEEDED', 'RULE_ALREADY_SET', 'RULE_ALREADY_RETIRED', 'RULE_NOT_FOUND (404)')
-  async set(@Param('did', DepartmentIdPipe) departmentId: string, @Body() body: SetDepartmentRuleRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const { ruleId, result } = await this.bus.execute(new SetDepartmentRuleCommand(departmentId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { ruleId, ...commandAnswer(result) };
+  set(@Param('did', DepartmentIdPipe) departmentId: string, @Body() body: SetDepartmentRuleRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new SetDepartmentRuleCommand({ departmentId }, body, actor, headers));
   }
 }

@@ -3,13 +3,11 @@ import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
 import { DepartmentNotRegisteredError } from '../../../../domain/department/errors.js';
 import { DEPARTMENT_USAGE_COLLECTION } from '../../../../projections/department-usage/department-usage.projection.js';
 import type { UsageCounter } from '../../../../projections/department-usage/department-usage.doc.js';
-import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { ApiQueryErrors } from '../../../http/openapi.js';
 import { errorBody } from '../../../http/error-body.js';
 import { ProjectionHost } from '../../../projections/projection-host.js';
 import type { JsonObject } from '../../../shared/json.js';
 import { VIEW_STORE, type ViewStore } from '../../../view-store/view-store.port.js';
-import { requireDepartmentItselfOrCreditOffice } from '../../../use-case-support/actor-guards.js';
 import { DepartmentIdPipe } from '../../department-id.pipe.js';
 import { DepartmentRegistryReader } from '../departments/department-registry.reader.js';
 import { DepartmentUsageQuery } from './department-usage.query.js';
@@ -40,8 +38,7 @@ export class DepartmentUsageController {
   @ApiNotFoundResponse({ description: 'DEPARTMENT_NOT_REGISTERED / 部门不存在' })
   @ApiResponse({ status: 503, description: 'VIEW_NOT_AVAILABLE: the usage view is not running / 统计视图不可用' })
   @ApiQueryErrors({ invalid: 'did: DEPARTMENT_ID; year: matches (a year YYYY from 2017, A31)', views: true })
-  async usage(@Param('did', DepartmentIdPipe) departmentId: string, @Query() query: DepartmentUsageQuery, @Acting() actor: ActingUser) {
-    requireDepartmentItselfOrCreditOffice(actor, departmentId, 'read department usage');
+  async usage(@Param('did', DepartmentIdPipe) departmentId: string, @Query() query: DepartmentUsageQuery) {
     const department = await this.registry.one(departmentId);
     if (department === null) throw new DepartmentNotRegisteredError(departmentId);
     // A25: statistics follow the successor; predecessors are those whose chain leads here by the year's end.

@@ -1,10 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Acting, type ActingUser } from '../../../http/acting-user.js';
 import { ApiQueryErrors } from '../../../http/openapi.js';
 import { pageParams } from '../../../use-case-support/lists/query-params.js';
-import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
-import { requireCreditOffice } from '../../../use-case-support/actor-guards.js';
+import { CLOCK, type Clock } from '../../../shared/clock.js';
+import { shanghaiToday } from '../../../shared/shanghai-today.js';
 import { departmentRecord } from './department-record.js';
 import { DepartmentRegistryReader } from './department-registry.reader.js';
 
@@ -27,9 +26,8 @@ export class DepartmentsController {
   @ApiOkResponse({ description: '{ on, items: DepartmentRecord[], nextCursor } sorted by id', schema: { example: { on: '2026-03-06', items: [EXAMPLE], nextCursor: null } } })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
   @ApiQueryErrors({ invalid: 'limit: INTEGER_RANGE 1–500; INVALID_VIEW_QUERY cursor: CURSOR (not a nextCursor of this query)', views: true })
-  async list(@Acting() actor: ActingUser, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
-    requireCreditOffice(actor, 'list departments');
-    const today = shanghaiIso(this.clock.nowMs()).slice(0, 10);
+  async list(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    const today = shanghaiToday(this.clock);
     const { items, chains, nextCursor } = await this.registry.page(pageParams(limit, cursor), today);
     return { on: today, items: items.map((state) => departmentRecord(state, chains, today)), nextCursor };
   }

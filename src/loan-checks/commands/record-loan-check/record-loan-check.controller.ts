@@ -1,12 +1,12 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
-import { RecordLoanCheckCommand } from './record-loan-check.command.js';
+import { RecordLoanCheckCommand } from './record-loan-check.handler.js';
 import { RecordLoanCheckRequest } from './record-loan-check.request.js';
 
 export class RecordedLoanCheckAnswer extends CommandAnswer {
@@ -22,6 +22,7 @@ export class RecordedLoanCheckAnswer extends CommandAnswer {
 export class RecordLoanCheckController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -32,9 +33,7 @@ export class RecordLoanCheckController {
   @ApiCreatedResponse({ type: RecordedLoanCheckAnswer })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: banks only / 仅银行' })
   @ApiCommandErrors('LOAN_CHECK_PBOC_NOT_CHECKED', 'LOAN_CHECK_REQUIRES_VALID_REPORT')
-  async record(@Body() body: RecordLoanCheckRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const { result, ...check } = await this.bus.execute(new RecordLoanCheckCommand(body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { ...check, ...commandAnswer(result) };
+  record(@Body() body: RecordLoanCheckRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new RecordLoanCheckCommand({}, body, actor, headers));
   }
 }

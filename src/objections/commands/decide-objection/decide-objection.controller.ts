@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectScopedIdPipe, type SubjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
-import { DecideObjectionCommand } from './decide-objection.command.js';
+import { DecideObjectionCommand } from './decide-objection.handler.js';
 import { DecideObjectionRequest } from './decide-objection.request.js';
 
 @ApiTags('objections 异议')
@@ -15,6 +15,7 @@ import { DecideObjectionRequest } from './decide-objection.request.js';
 export class DecideObjectionController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(200)
   @ApiOperation({
@@ -32,15 +33,12 @@ export class DecideObjectionController {
   })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiCommandErrors('OBJECTION_ALREADY_DECIDED', 'OBJECTION_WRONG_DECIDER', 'CORRECTION_FIELD_NOT_CORRECTABLE', 'DISCLOSURE_PERIOD_OUT_OF_BOUNDS')
-  async decide(
+  decide(
     @Param('oid', new SubjectScopedIdPipe('oid')) objection: SubjectScopedId,
     @Body() body: DecideObjectionRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const result = await this.bus.execute(new DecideObjectionCommand(objection, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return commandAnswer(result);
+    return this.bus.execute(new DecideObjectionCommand({ objection }, body, actor, headers));
   }
 }

@@ -3,12 +3,16 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import type { ObjectionDecider } from '../../../../domain/subject/values.js';
+import { ApiCommand } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
-import { forbidden, requireDepartment } from '../../../use-case-support/actor-guards.js';
+import { requireDepartment } from '../../../use-case-support/actor-guards.js';
 import type { AppendResult } from '../../../event-store/event-store.port.js';
 import type { ActingUser } from '../../../http/acting-user.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
-import { DecideObjectionCommand } from './decide-objection.command.js';
+import type { SubjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
+import type { DecideObjectionRequest } from './decide-objection.request.js';
+
+export class DecideObjectionCommand extends ApiCommand<{ objection: SubjectScopedId }, DecideObjectionRequest, AppendResult> {}
 
 /**
  * SH-SCR arts. 36–38: the center decides, or the department it forwarded to; who decides comes
@@ -21,11 +25,11 @@ export class DecideObjectionHandler implements ICommandHandler<DecideObjectionCo
     @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
   ) {}
 
-  async execute({ objection, request, actor, headers }: DecideObjectionCommand): Promise<AppendResult> {
+  async execute({ path: { objection }, request, actor, headers }: DecideObjectionCommand): Promise<AppendResult> {
     const decidedBy = deciderOf(actor);
     return this.commands.run({
-      decider: this.decider, stream: subjectStreamName(objection.subjectId), commandType: 'DecideObjection', actor, headers,
-      command: (now): SubjectCommand => ({
+      decider: this.decider, stream: subjectStreamName(objection.subjectId), actor, headers,
+      build: (_, now): SubjectCommand => ({
         type: 'DecideObjection', now, objectionId: objection.id, decidedBy, outcome: request.outcome,
         ...(request.reasons !== undefined ? { reasons: request.reasons } : {}),
         ...(request.correction !== undefined ? { correction: request.correction } : {}),
@@ -35,8 +39,7 @@ export class DecideObjectionHandler implements ICommandHandler<DecideObjectionCo
   }
 }
 
+/** The center, or a department (its id from the token); the policy table lets no one else here. */
 function deciderOf(actor: ActingUser): ObjectionDecider {
-  if (actor.kind === 'center') return { kind: 'center' };
-  if (actor.kind === 'department') return { kind: 'department', departmentId: requireDepartment(actor, 'DecideObjection') };
-  throw forbidden('DecideObjection: only the credit center or the department the objection was forwarded to may decide', { action: 'DecideObjection', actorKind: actor.kind });
+  return actor.kind === 'center' ? { kind: 'center' } : { kind: 'department', departmentId: requireDepartment(actor, 'DecideObjection') };
 }

@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
-import { FileObjectionCommand } from './file-objection.command.js';
+import { FileObjectionCommand } from './file-objection.handler.js';
 import { FileObjectionRequest } from './file-objection.request.js';
 
 export class FiledObjectionAnswer extends CommandAnswer {
@@ -20,6 +20,7 @@ export class FiledObjectionAnswer extends CommandAnswer {
 export class FileObjectionController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -30,15 +31,12 @@ export class FileObjectionController {
   @ApiBody({ type: FileObjectionRequest, examples: { breach: { value: { target: { kind: 'breach', id: '0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b' }, reason: '处罚决定已被行政复议撤销' } } } })
   @ApiCreatedResponse({ type: FiledObjectionAnswer })
   @ApiCommandErrors('OBJECTION_ALREADY_OPEN', 'OBJECTION_TARGET_NOT_FOUND')
-  async file(
+  file(
     @Param('id', SubjectIdPipe) subjectId: string,
     @Body() body: FileObjectionRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const { objectionId, result } = await this.bus.execute(new FileObjectionCommand(subjectId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { objectionId, ...commandAnswer(result) };
+    return this.bus.execute(new FileObjectionCommand({ subjectId }, body, actor, headers));
   }
 }

@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectScopedIdPipe, type SubjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
-import { ForwardObjectionCommand } from './forward-objection.command.js';
+import { ForwardObjectionCommand } from './forward-objection.handler.js';
 import { ForwardObjectionRequest } from './forward-objection.request.js';
 
 @ApiTags('objections 异议')
@@ -15,6 +15,7 @@ import { ForwardObjectionRequest } from './forward-objection.request.js';
 export class ForwardObjectionController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(200)
   @ApiOperation({
@@ -25,15 +26,12 @@ export class ForwardObjectionController {
   @ApiBody({ type: ForwardObjectionRequest, examples: { forward: { value: { toDepartmentId: 'ks-housing' } } } })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiCommandErrors('OBJECTION_ALREADY_FORWARDED', 'OBJECTION_ALREADY_DECIDED', 'OBJECTION_WRONG_DEPARTMENT', 'DEPARTMENT_SUCCESSION_CYCLE')
-  async forward(
+  forward(
     @Param('oid', new SubjectScopedIdPipe('oid')) objection: SubjectScopedId,
     @Body() body: ForwardObjectionRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const result = await this.bus.execute(new ForwardObjectionCommand(objection, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return commandAnswer(result);
+    return this.bus.execute(new ForwardObjectionCommand({ objection }, body, actor, headers));
   }
 }

@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
-import { ApplyForRepairCommand } from './apply-for-repair.command.js';
+import { ApplyForRepairCommand } from './apply-for-repair.handler.js';
 import { ApplyForRepairRequest } from './apply-for-repair.request.js';
 
 export class AppliedForRepairAnswer extends CommandAnswer {
@@ -25,6 +25,7 @@ const PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiabili
 export class ApplyForRepairController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -45,15 +46,12 @@ export class ApplyForRepairController {
   })
   @ApiCreatedResponse({ type: AppliedForRepairAnswer })
   @ApiCommandErrors('REPAIR_TOO_EARLY', 'REPAIR_ALREADY_PENDING', 'BREACH_ALREADY_REPAIRED', 'BREACH_REVOKED', 'COMMITMENT_PLEDGES_INCOMPLETE')
-  async apply(
+  apply(
     @Param('id', SubjectIdPipe) subjectId: string,
     @Body() body: ApplyForRepairRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const { repairId, repairCommitmentId, result } = await this.bus.execute(new ApplyForRepairCommand(subjectId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { repairId, repairCommitmentId, ...commandAnswer(result) };
+    return this.bus.execute(new ApplyForRepairCommand({ subjectId }, body, actor, headers));
   }
 }

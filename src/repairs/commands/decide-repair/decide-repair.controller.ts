@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectScopedIdPipe, type SubjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
-import { DecideRepairCommand } from './decide-repair.command.js';
+import { DecideRepairCommand } from './decide-repair.handler.js';
 import { DecideRepairRequest } from './decide-repair.request.js';
 
 @ApiTags('repairs 信用修复')
@@ -15,6 +15,7 @@ import { DecideRepairRequest } from './decide-repair.request.js';
 export class DecideRepairController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(200)
   @ApiOperation({
@@ -25,15 +26,12 @@ export class DecideRepairController {
   @ApiBody({ type: DecideRepairRequest, examples: { approved: { value: { outcome: 'approved' } }, refused: { value: { outcome: 'refused', reasons: '履行证明不完整' } } } })
   @ApiOkResponse({ type: CommandAnswer })
   @ApiCommandErrors('REPAIR_ALREADY_DECIDED', 'REPAIR_WRONG_DEPARTMENT', 'DEPARTMENT_SUCCESSION_CYCLE')
-  async decide(
+  decide(
     @Param('rpid', new SubjectScopedIdPipe('rpid')) repair: SubjectScopedId,
     @Body() body: DecideRepairRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const result = await this.bus.execute(new DecideRepairCommand(repair, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return commandAnswer(result);
+    return this.bus.execute(new DecideRepairCommand({ repair }, body, actor, headers));
   }
 }

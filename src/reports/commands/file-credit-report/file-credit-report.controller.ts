@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
-import { FileCreditReportCommand } from './file-credit-report.command.js';
+import { FileCreditReportCommand } from './file-credit-report.handler.js';
 import { FileCreditReportRequest } from './file-credit-report.request.js';
 
 export class FiledCreditReportAnswer extends CommandAnswer {
@@ -29,6 +29,7 @@ const EXAMPLE = {
 export class FileCreditReportController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -39,9 +40,7 @@ export class FileCreditReportController {
   @ApiCreatedResponse({ type: FiledCreditReportAnswer })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: agencies only / 仅信用服务机构' })
   @ApiCommandErrors('REPORT_AGENCY_NOT_FILED', 'REPORT_AGENCY_SUSPENDED', 'REPORT_AGENCY_EXITED', 'REPORT_ISSUED_IN_FUTURE')
-  async file(@Param('id', SubjectIdPipe) subjectId: string, @Body() body: FileCreditReportRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const { result, ...report } = await this.bus.execute(new FileCreditReportCommand(subjectId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { ...report, ...commandAnswer(result) };
+  file(@Param('id', SubjectIdPipe) subjectId: string, @Body() body: FileCreditReportRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new FileCreditReportCommand({ subjectId }, body, actor, headers));
   }
 }

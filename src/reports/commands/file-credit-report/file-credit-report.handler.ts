@@ -3,18 +3,27 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import type { ReportCommissioner, ReportSections } from '../../../../domain/subject/values.js';
+import { ApiCommand } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
+import type { AppendResult } from '../../../event-store/event-store.port.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
-import { requireActorKind } from '../../../use-case-support/actor-guards.js';
 import { AgencyFacts } from '../../../use-case-support/facts/agency-facts.js';
 import { writtenData } from '../../../use-case-support/written-record.js';
-import { FileCreditReportCommand, type FiledCreditReport } from './file-credit-report.command.js';
 import type { FileCreditReportRequest } from './file-credit-report.request.js';
 
+export interface FiledCreditReport {
+  readonly reportId: string;
+  /** A19: last valid day, one year after the issue date. */
+  readonly validThrough: string;
+  readonly result: AppendResult;
+}
+
+export class FileCreditReportCommand extends ApiCommand<{ subjectId: string }, FileCreditReportRequest, FiledCreditReport> {}
+
 /**
- * A15: an agency files the report it issued; the acting agency is the issuer (never the body).
+ * A15: an agency (the policy table) files the report it issued; the acting agency is the issuer (never the body).
  * A20, A26: its standing on the issue date is folded from the agency's own stream.
  */
 @CommandHandler(FileCreditReportCommand)
@@ -26,14 +35,13 @@ export class FileCreditReportHandler implements ICommandHandler<FileCreditReport
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ subjectId, request, actor, headers }: FileCreditReportCommand): Promise<FiledCreditReport> {
-    requireActorKind(actor, ['agency'], 'file a credit report');
+  async execute({ path: { subjectId }, request, actor, headers }: FileCreditReportCommand): Promise<FiledCreditReport> {
     const agencyId = actor.id;
     const agencyStanding = await this.agencies.standingOn(agencyId, request.issuedOn);
     const reportId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
-      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'FileCreditReport', actor, headers,
-      command: (now): SubjectCommand => ({
+      decider: this.decider, stream: subjectStreamName(subjectId), actor, headers,
+      build: (_, now): SubjectCommand => ({
         type: 'FileCreditReport', now, reportId, agencyId, agencyStanding,
         commissionedBy: commissioner(request), issuedOn: request.issuedOn, sections: sections(request),
         summary: request.summary, rating: request.rating, riskNotes: request.riskNotes,

@@ -1,14 +1,14 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
 import { RecordIdPipe } from '../../../use-case-support/paths/record-id.pipe.js';
-import { RecordReportUseCommand } from './record-report-use.command.js';
+import { RecordReportUseCommand } from './record-report-use.handler.js';
 import { RecordReportUseRequest } from './record-report-use.request.js';
 
 export class RecordedReportUseAnswer extends CommandAnswer {
@@ -21,6 +21,7 @@ export class RecordedReportUseAnswer extends CommandAnswer {
 export class RecordReportUseController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -31,16 +32,13 @@ export class RecordReportUseController {
   @ApiCreatedResponse({ type: RecordedReportUseAnswer })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: departments and banks only / 仅部门或银行' })
   @ApiCommandErrors('REPORT_EXPIRED', 'REPORT_REVOKED', 'REPORT_AGENCY_EXITED_FOR_MISCONDUCT')
-  async record(
+  record(
     @Param('id', SubjectIdPipe) subjectId: string,
     @Param('rpid', new RecordIdPipe('rpid')) reportId: string,
     @Body() body: RecordReportUseRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const { result, ...use } = await this.bus.execute(new RecordReportUseCommand(subjectId, reportId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { ...use, ...commandAnswer(result) };
+    return this.bus.execute(new RecordReportUseCommand({ subjectId, reportId }, body, actor, headers));
   }
 }

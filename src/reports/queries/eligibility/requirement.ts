@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import type { ActingUser } from '../../../http/acting-user.js';
 import { areaLabel } from '../../../http/labels.js';
 import { DepartmentFacts } from '../../../use-case-support/facts/department-facts.js';
-import { requireDepartment, requireActorKind } from '../../../use-case-support/actor-guards.js';
+import { requireDepartment } from '../../../use-case-support/actor-guards.js';
 import { EligibilityRuleNotFoundError } from './eligibility-rule-not-found.error.js';
 import type { AppliedRequirement } from './eligibility.query.js';
 import type { EligibilityRequest } from './eligibility.request.js';
@@ -19,7 +19,6 @@ export class RequirementLookup {
   constructor(@Inject(DepartmentFacts) private readonly departments: DepartmentFacts, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async requirementFor(actor: ActingUser, request: EligibilityRequest, today: string): Promise<AppliedRequirement> {
-    requireActorKind(actor, ['department', 'bank'], ACTION);
     // A18: a loan needs a valid review or a valid third-party report (one of them).
     if (actor.kind === 'bank') return { source: 'A18', products: ['review', 'report'], mode: 'any', thresholdFen: this.config.loanCheckThresholdFen };
     const askedBy = requireDepartment(actor, ACTION);

@@ -1,14 +1,14 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { RecordIdPipe } from '../../../use-case-support/paths/record-id.pipe.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
-import { AmendReviewReportCommand } from './amend-review-report.command.js';
+import { AmendReviewReportCommand } from './amend-review-report.handler.js';
 import { AmendReviewReportRequest } from './amend-review-report.request.js';
 
 export class AmendedReviewReportAnswer extends CommandAnswer {
@@ -20,6 +20,7 @@ export class AmendedReviewReportAnswer extends CommandAnswer {
 export class AmendReviewReportController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -30,16 +31,13 @@ export class AmendReviewReportController {
   @ApiCreatedResponse({ type: AmendedReviewReportAnswer })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: the subject itself or the center / 仅主体本人或信用信息中心' })
   @ApiCommandErrors('REVIEW_REPORT_NOT_ISSUED', 'REPORT_EXPIRED', 'REPORT_REVOKED')
-  async amend(
+  amend(
     @Param('id', SubjectIdPipe) subjectId: string,
     @Param('rid', new RecordIdPipe('rid')) reviewId: string,
     @Body() body: AmendReviewReportRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const { result, ...amended } = await this.bus.execute(new AmendReviewReportCommand(subjectId, reviewId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { ...amended, ...commandAnswer(result) };
+    return this.bus.execute(new AmendReviewReportCommand({ subjectId, reviewId }, body, actor, headers));
   }
 }

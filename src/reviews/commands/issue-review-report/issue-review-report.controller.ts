@@ -1,14 +1,14 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { RecordIdPipe } from '../../../use-case-support/paths/record-id.pipe.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
-import { IssueReviewReportCommand } from './issue-review-report.command.js';
+import { IssueReviewReportCommand } from './issue-review-report.handler.js';
 import { IssueReviewReportRequest } from './issue-review-report.request.js';
 
 export class IssuedReviewReportAnswer extends CommandAnswer {
@@ -22,6 +22,7 @@ export class IssuedReviewReportAnswer extends CommandAnswer {
 export class IssueReviewReportController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -32,16 +33,13 @@ export class IssueReviewReportController {
   @ApiCreatedResponse({ type: IssuedReviewReportAnswer })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: the center only / 仅信用信息中心' })
   @ApiCommandErrors('REVIEW_ALREADY_COMPLETED')
-  async issue(
+  issue(
     @Param('id', SubjectIdPipe) subjectId: string,
     @Param('rid', new RecordIdPipe('rid')) reviewId: string,
     @Body() body: IssueReviewReportRequest,
     @Acting() actor: ActingUser,
     @CommandOptions() headers: CommandHeaders,
-    @Res({ passthrough: true }) response: Response,
   ) {
-    const { result, ...report } = await this.bus.execute(new IssueReviewReportCommand(subjectId, reviewId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { ...report, ...commandAnswer(result) };
+    return this.bus.execute(new IssueReviewReportCommand({ subjectId, reviewId }, body, actor, headers));
   }
 }

@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
-import { RequestReviewCommand } from './request-review.command.js';
+import { RequestReviewCommand } from './request-review.handler.js';
 import { RequestReviewRequest } from './request-review.request.js';
 
 export class RequestedReviewAnswer extends CommandAnswer {
@@ -22,6 +22,7 @@ export class RequestedReviewAnswer extends CommandAnswer {
 export class RequestReviewController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({
@@ -32,9 +33,7 @@ export class RequestReviewController {
   @ApiCreatedResponse({ type: RequestedReviewAnswer })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: only the subject itself or a department / 仅主体本人或部门' })
   @ApiCommandErrors('REVIEW_DEPARTMENT_NOT_PARTICIPATING', 'REVIEW_DEPARTMENT_REQUIRED')
-  async request(@Param('id', SubjectIdPipe) subjectId: string, @Body() body: RequestReviewRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const { result, ...review } = await this.bus.execute(new RequestReviewCommand(subjectId, body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { ...review, ...commandAnswer(result) };
+  request(@Param('id', SubjectIdPipe) subjectId: string, @Body() body: RequestReviewRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new RequestReviewCommand({ subjectId }, body, actor, headers));
   }
 }

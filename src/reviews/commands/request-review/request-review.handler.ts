@@ -4,17 +4,30 @@ import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
 import type { ReviewRequestedBy, SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { ReviewDepartmentRequiredError } from '../../../../domain/subject/errors.js';
+import { ApiCommand } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
+import type { AppendResult } from '../../../event-store/event-store.port.js';
 import type { ActingUser } from '../../../http/acting-user.js';
-import { requireDepartment, forbidden, requireActorKind } from '../../../use-case-support/actor-guards.js';
+import { requireDepartment, forbidden } from '../../../use-case-support/actor-guards.js';
 import { shanghaiToday } from '../../../shared/shanghai-today.js';
 import { writtenData } from '../../../use-case-support/written-record.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
 import { DepartmentFacts } from '../../../use-case-support/facts/department-facts.js';
-import { RequestReviewCommand, type RequestedReview } from './request-review.command.js';
 import type { RequestReviewRequest } from './request-review.request.js';
+
+export interface RequestedReview {
+  readonly reviewId: string;
+  /** A11: the end of the 5th working day after receipt, Asia/Shanghai. */
+  readonly dueAt: string;
+  readonly dueDate: string;
+  /** The deadline fell in a year without a holiday table (docs/domain.md Time). */
+  readonly provisional: boolean;
+  readonly result: AppendResult;
+}
+
+export class RequestReviewCommand extends ApiCommand<{ subjectId: string }, RequestReviewRequest, RequestedReview> {}
 
 const ACTION = 'request a credit review';
 
@@ -32,19 +45,19 @@ export class RequestReviewHandler implements ICommandHandler<RequestReviewComman
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ subjectId, request, actor, headers }: RequestReviewCommand): Promise<RequestedReview> {
+  async execute({ path: { subjectId }, request, actor, headers }: RequestReviewCommand): Promise<RequestedReview> {
     const requestedBy = await this.requester(subjectId, request, actor, shanghaiToday(this.clock));
     const reviewId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
-      decider: this.decider, stream: subjectStreamName(subjectId), commandType: 'RequestReview', actor, headers,
-      command: (now): SubjectCommand => ({ type: 'RequestReview', now, reviewId, requestedBy, area: request.area, matter: request.matter }),
+      decider: this.decider, stream: subjectStreamName(subjectId), actor, headers,
+      build: (_, now): SubjectCommand => ({ type: 'RequestReview', now, reviewId, requestedBy, area: request.area, matter: request.matter }),
     });
     const data = writtenData(result);
     return { reviewId: String(data.reviewId), dueAt: String(data.dueAt), dueDate: String(data.dueDate), provisional: data.provisional === true, result };
   }
 
+  /** The subject itself or a department (no one else: the policy table). */
   private async requester(subjectId: string, request: RequestReviewRequest, actor: ActingUser, today: string): Promise<ReviewRequestedBy> {
-    requireActorKind(actor, ['subject', 'department'], ACTION);
     if (actor.kind === 'subject') {
       if (actor.id !== subjectId) throw forbidden(`${ACTION}: a subject acts only for itself`, { subjectId });
       // A13: a subject names the participating department its review is for.

@@ -1,12 +1,12 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../../../http/command-answer.js';
+import { CommandAnswer } from '../../../http/command-answer.js';
+import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
-import { RegisterSubjectCommand } from './register-subject.command.js';
+import { RegisterSubjectCommand } from './register-subject.handler.js';
 import { RegisterSubjectRequest } from './register-subject.request.js';
 
 export class RegisteredSubjectAnswer extends CommandAnswer {
@@ -18,15 +18,14 @@ export class RegisteredSubjectAnswer extends CommandAnswer {
 export class RegisterSubjectController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
+  @AnswersCommand()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a credit subject (A4) / 登记信用主体', description: 'An organisation by USCC, or a person by identity number (returns an opaque subject id; the number is never stored in the log, A28).' })
   @ApiBody({ type: RegisterSubjectRequest, examples: { organisation: { value: { kind: 'organisation', uscc: '91320583722291823U', name: '昆山示例精密机械有限公司' } }, person: { value: { kind: 'person', identityNumber: '11010519491231002X', fullName: '张三' } } } })
   @ApiCreatedResponse({ type: RegisteredSubjectAnswer })
   @ApiCommandErrors('SUBJECT_ALREADY_REGISTERED', 'PSEUDONYM_REQUIRED')
-  async register(@Body() body: RegisterSubjectRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders, @Res({ passthrough: true }) response: Response) {
-    const { subjectId, result } = await this.bus.execute(new RegisterSubjectCommand(body, actor, headers));
-    response.setHeader('ETag', `"${result.revision}"`);
-    return { subjectId, ...commandAnswer(result) };
+  register(@Body() body: RegisterSubjectRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
+    return this.bus.execute(new RegisterSubjectCommand({}, body, actor, headers));
   }
 }

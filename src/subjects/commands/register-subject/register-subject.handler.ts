@@ -4,15 +4,22 @@ import { checkResidentId } from '../../../../domain/rules/identifiers/resident-i
 import { checkUscc } from '../../../../domain/rules/identifiers/uscc.js';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
-import { AggregateLoader } from '../../../commands/aggregate-loader.js';
+import { ApiCommand, type NoPath } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
+import type { AppendResult } from '../../../event-store/event-store.port.js';
 import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../../personal-data/personal-data.port.js';
 import { PSEUDONYMIZER, type Pseudonymizer } from '../../../personal-data/pseudonymizer.js';
-import { CLOCK, shanghaiIso, type Clock } from '../../../shared/clock.js';
 import { KeyedLock } from '../../../shared/keyed-lock.js';
 import { crashIfTestAsks } from '../../../shared/test-crash-point.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
-import { RegisterSubjectCommand, type RegisteredSubject } from './register-subject.command.js';
+import type { RegisterSubjectRequest } from './register-subject.request.js';
+
+export interface RegisteredSubject {
+  readonly subjectId: string;
+  readonly result: AppendResult;
+}
+
+export class RegisterSubjectCommand extends ApiCommand<NoPath, RegisterSubjectRequest, RegisteredSubject> {}
 
 /**
  * A4. An organisation's stream is named by its USCC; a person's by a keyed hash of the identity
@@ -31,8 +38,6 @@ export class RegisterSubjectHandler implements ICommandHandler<RegisterSubjectCo
     @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
     @Inject(PSEUDONYMIZER) private readonly pseudonyms: Pseudonymizer,
     @Inject(PERSONAL_DATA_STORE) private readonly personalData: PersonalDataStore,
-    @Inject(AggregateLoader) private readonly loader: AggregateLoader,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private readonly personLock = new KeyedLock();
@@ -41,26 +46,24 @@ export class RegisterSubjectHandler implements ICommandHandler<RegisterSubjectCo
     if (request.kind === 'organisation') {
       const { code } = checkUscc(request.uscc!, 'uscc');
       const result = await this.commands.run({
-        decider: this.decider, stream: subjectStreamName(code), commandType: 'RegisterSubject', actor, headers,
-        command: (now): SubjectCommand => ({ type: 'RegisterSubject', now, subject: { kind: 'organisation', uscc: code, name: request.name!, ...(request.legalRepresentative ? { legalRepresentative: request.legalRepresentative } : {}) } }),
+        decider: this.decider, stream: subjectStreamName(code), actor, headers,
+        build: (_, now): SubjectCommand => ({ type: 'RegisterSubject', now, subject: { kind: 'organisation', uscc: code, name: request.name!, ...(request.legalRepresentative ? { legalRepresentative: request.legalRepresentative } : {}) } }),
       });
       return { subjectId: code, result };
     }
     const checked = checkResidentId(request.identityNumber!, 'identityNumber');
     const subjectId = this.pseudonyms.subjectIdFor(checked.id);
-    const stream = subjectStreamName(subjectId);
-    const result = await this.personLock.run(subjectId, async () => {
-      const loaded = await this.loader.load(this.decider, stream);
-      // Registered already: the append refuses it (or replays an idempotent retry); the held row stays as it is.
-      if (loaded.state.registration === null) {
-        await this.personalData.put({ subjectId, fullName: request.fullName!, identityNumber: checked.id, birthDate: checked.birthDate, recordedAt: shanghaiIso(this.clock.nowMs()) });
-        crashIfTestAsks('after-personal-data');
-      }
-      return this.commands.run({
-        decider: this.decider, stream, commandType: 'RegisterSubject', actor, headers, loaded,
-        command: (now): SubjectCommand => ({ type: 'RegisterSubject', now, subject: { kind: 'person', subjectId, identityNumber: checked.id, ...(request.divisionCode ? { divisionCode: request.divisionCode } : {}) } }),
-      });
-    });
+    const result = await this.personLock.run(subjectId, () => this.commands.run({
+      decider: this.decider, stream: subjectStreamName(subjectId), actor, headers,
+      build: async (state, now): Promise<SubjectCommand> => {
+        // Registered already: the decider refuses it; the held row stays as it is.
+        if (state.registration === null) {
+          await this.personalData.put({ subjectId, fullName: request.fullName!, identityNumber: checked.id, birthDate: checked.birthDate, recordedAt: now });
+          crashIfTestAsks('after-personal-data');
+        }
+        return { type: 'RegisterSubject', now, subject: { kind: 'person', subjectId, identityNumber: checked.id, ...(request.divisionCode ? { divisionCode: request.divisionCode } : {}) } };
+      },
+    }));
     return { subjectId, result };
   }
 }

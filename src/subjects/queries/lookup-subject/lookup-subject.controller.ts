@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, HttpException, Inject, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiQueryErrors } from '../../../http/openapi.js';
 import { checkResidentId } from '../../../../domain/rules/identifiers/resident-id.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { EVENT_STORE, type EventStore } from '../../../event-store/event-store.port.js';
-import { Acting, type ActingUser } from '../../../http/acting-user.js';
-import { errorBody } from '../../../http/error-body.js';
+import { UnknownSubjectError } from '../../../http/not-found.errors.js';
 import { PSEUDONYMIZER, type Pseudonymizer } from '../../../personal-data/pseudonymizer.js';
 import { LookupSubjectRequest } from './lookup-subject.request.js';
 
@@ -25,13 +24,11 @@ export class LookupSubjectController {
     forbidden: 'departments, the center and the credit office only / 仅部门、信用信息中心或市信用办',
     notFound: 'SUBJECT_NOT_REGISTERED: no person with this identity number is registered / 该身份号码未登记',
   })
-  async lookup(@Body() body: LookupSubjectRequest, @Acting() actor: ActingUser) {
-    if (actor.kind !== 'department' && actor.kind !== 'center' && actor.kind !== 'credit-office')
-      throw new HttpException(errorBody(403, 'FORBIDDEN', 'only departments, the center and the credit office may look up a person'), 403);
+  async lookup(@Body() body: LookupSubjectRequest) {
     const { id } = checkResidentId(body.identityNumber, 'identityNumber');
     const subjectId = this.pseudonyms.subjectIdFor(id);
     const [first] = await this.events.readStream(subjectStreamName(subjectId), { toRevision: 0 });
-    if (!first) throw new HttpException(errorBody(404, 'SUBJECT_NOT_REGISTERED', 'no person with this identity number is registered'), 404);
+    if (!first) throw new UnknownSubjectError(null, 'no person with this identity number is registered');
     return { subjectId };
   }
 }

@@ -1,9 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { fold } from '../../../../domain/kernel/decider.js';
-import type { SubjectEvent } from '../../../../domain/subject/events.js';
 import { AggregateLoader } from '../../../../src/commands/aggregate-loader.js';
 import { CommandExecutor } from '../../../../src/commands/command-executor.js';
-import { toDomainEvent } from '../../../../src/commands/loaded-state.js';
+import { foldStored } from '../../../../src/commands/loaded-state.js';
 import { StateCache } from '../../../../src/commands/state-cache.js';
 import { domainEventSchemas } from '../../../../src/event-store/domain-event-schemas.js';
 import type { EventStore } from '../../../../src/event-store/event-store.port.js';
@@ -31,7 +29,7 @@ describe('persisted snapshots every SNAPSHOT_EVERY events: a cache of the log, n
   let snapshots: SqliteSnapshotStore;
   let errors: string[];
   let keepers: SnapshotKeeper[];
-  const truth = async () => fold(subject, (await raw.readStream(STREAM)).map((event) => toDomainEvent<SubjectEvent>(event)));
+  const truth = async () => foldStored(subject, await raw.readStream(STREAM));
   /** A loader as after a restart: an empty cache, the snapshots on disk. */
   const freshLoader = (store: EventStore = raw, snapshotStore: SnapshotStore = snapshots) => {
     const keeper = new SnapshotKeeper(snapshotStore, { every: EVERY, onError: (what) => errors.push(what) });
@@ -73,7 +71,7 @@ describe('persisted snapshots every SNAPSHOT_EVERY events: a cache of the log, n
     await keeper.flushed();
     const executor = new CommandExecutor(raw, clock, loader);
     for (let n = 0; n < 251; n += 1) // two events each: 502 events
-      await executor.run({ decider: subject, stream: STREAM, command: () => recordBreach({ now: '2026-03-02T10:00:00+08:00', breachId: `BR-S${n}`, departmentId: 'ks-market', decisionDate: '2026-03-01' }), commandType: 'RecordBreach', actor: OFFICER, headers: {} });
+      await executor.run({ decider: subject, stream: STREAM, build: () => recordBreach({ now: '2026-03-02T10:00:00+08:00', breachId: `BR-S${n}`, departmentId: 'ks-market', decisionDate: '2026-03-01' }), actor: OFFICER, headers: {} });
     await keeper.flushed();
     expect((await snapshots.read(STREAM, 'subject', 1))?.revision).toBe(1699);
     expect((await freshLoader().loader.load(subject, STREAM)).state).toEqual(await truth());
@@ -110,7 +108,7 @@ describe('persisted snapshots every SNAPSHOT_EVERY events: a cache of the log, n
   it('a snapshot that cannot be written never fails the command (told as a write error)', async () => {
     const broken: SnapshotStore = { save: async () => { throw new Error('disk full'); }, read: async () => null, close: async () => undefined };
     const { loader, keeper } = freshLoader(raw, broken);
-    const result = await new CommandExecutor(raw, clock, loader).run({ decider: subject, stream: STREAM, command: () => recordBreach({ now: '2026-03-02T10:00:00+08:00', breachId: 'BR-X', departmentId: 'ks-market', decisionDate: '2026-03-01' }), commandType: 'RecordBreach', actor: OFFICER, headers: {} });
+    const result = await new CommandExecutor(raw, clock, loader).run({ decider: subject, stream: STREAM, build: () => recordBreach({ now: '2026-03-02T10:00:00+08:00', breachId: 'BR-X', departmentId: 'ks-market', decisionDate: '2026-03-01' }), actor: OFFICER, headers: {} });
     expect(result.revision).toBe(1201);
     await keeper.flushed();
     expect(errors).toEqual(['write']);
@@ -120,7 +118,7 @@ describe('persisted snapshots every SNAPSHOT_EVERY events: a cache of the log, n
     const first = freshLoader();
     await first.loader.load(subject, STREAM);
     await first.keeper.flushed();
-    const upTo = async (revision: number) => fold(subject, (await raw.readStream(STREAM, { toRevision: revision })).map((event) => toDomainEvent<SubjectEvent>(event)));
+    const upTo = async (revision: number) => foldStored(subject, await raw.readStream(STREAM, { toRevision: revision }));
     for (const [revision, startsAt] of [[1199, 1199], [700, 0]] as const) {
       const { store, reads } = countingReads(raw);
       const past = await freshLoader(store).loader.loadAt(subject, STREAM, { revision });
