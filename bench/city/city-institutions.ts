@@ -15,7 +15,7 @@ import { CREDIT_OFFICE } from '../../src/demo/demo-actors.js';
 import { DemoFacts } from '../../src/demo/demo-facts.js';
 import { DemoPlan } from '../../src/demo/demo-plan.js';
 import { at } from '../../src/demo/demo-time.js';
-import { registerPilotDepartments } from '../../src/demo/existing-data.js';
+import { registerPilotDepartments } from '../../src/departments/register-pilot-departments.js';
 import { demoUscc } from '../../src/demo/identifiers.js';
 import { type DemoAgency, planAgencies, planDepartmentRules, planTaxMerger } from '../../src/demo/plan-institutions.js';
 import { runPlan } from '../../src/demo/run-plan.js';

@@ -24,7 +24,8 @@ import { buildDemoPlan } from './build-demo-plan.js';
 import { BusinessClock } from './business-clock.js';
 import { DemoFacts } from './demo-facts.js';
 import { invalidToday } from './demo-time.js';
-import { foreignEventCount, registerPilotDepartments } from './existing-data.js';
+import { registerPilotDepartments } from '../departments/register-pilot-departments.js';
+import { foreignEventCount } from './existing-data.js';
 import { runPlan } from './run-plan.js';
 import { countEventsByType, formatCounts } from './summary.js';
 
