@@ -67,9 +67,9 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   });
 
   it('A15, A20: the refusal names the agency, the date and the article (filed or recognised)', () => {
-    expect(() => decideOn(history(), file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { ...inForce, on: '2026-03-02', status: 'not-filed', filedOn: null } }))).toThrow(
-      'REPORT_AGENCY_NOT_FILED: agency AG-17 was neither filed nor recognised on 2026-03-02 (A15, A20: 备案或认可) (A20)',
-    );
+    spec().given(history()).when(file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { ...inForce, on: '2026-03-02', status: 'not-filed', filedOn: null } })).thenRefuses({
+      message: expect.stringContaining('REPORT_AGENCY_NOT_FILED: agency AG-17 was neither filed nor recognised on 2026-03-02 (A15, A20: 备案或认可) (A20)'),
+    });
   });
 
   it('A20: a standing "in force" whose filing date is after the issue date is refused with REPORT_AGENCY_NOT_FILED', () => {
