@@ -4,20 +4,40 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs a TypeScript file as a real child process (tsx), for crash tests; `env` is added to this process's environment. */
-export function runTs(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+/** This process's environment without jest's NODE_OPTIONS (`--experimental-vm-modules` is for jest, not the child), plus `env`. */
+function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env;
+  return { ...inherited, ...env };
 }
 
-/** Resolves with the exit code (or the signal's name) and everything the child wrote, once it has exited. */
-export function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
+/** Runs a TypeScript file of the repository (`node --import tsx file ...args`) as a real child process; `env` is added to this process's environment. */
+export function runTs(file: string, args: readonly string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) });
+}
+
+/** How a child ended: its exit code (or the signal's name) and everything it wrote. */
+export interface ChildRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Resolves with the exit code (or the signal's name) and everything the child wrote, once it has exited; rejects when it cannot start. */
+export function exited(child: ChildProcess): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk) => (stdout += chunk));
     child.stderr?.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+}
+
+/** `runTs` to the end: the CLI, the demo seeder and the other tools run as a user runs them. */
+export function runTsToExit(file: string, args: readonly string[], env: Record<string, string> = {}): Promise<ChildRun> {
+  return exited(runTs(file, args, env));
 }
 
 /** Resolves once `predicate` is true of the child's stdout so far. */
@@ -63,5 +83,5 @@ export function buildService(): void {
 
 /** The built service (`node dist/src/main.js`, what `npm start` runs) as a child process; `env` is added to this process's environment. */
 export function runService(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['dist/src/main.js'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  return spawn(process.execPath, ['dist/src/main.js'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv(env) });
 }
