@@ -1,31 +1,18 @@
 import { describe, it, expect } from '@jest/globals';
 import type { AgencyStanding } from '../../../domain/agency/standing.js';
-import type { FileCreditReport } from '../../../domain/subject/commands.js';
 import {
   ReportAgencyExitedError,
   ReportAgencyNotFiledError,
   ReportAgencySuspendedError,
   ReportIssuedInFutureError,
 } from '../../../domain/subject/errors.js';
+import { fileCreditReport } from './fixture-commands.js';
 import { NOW, creditReportFiled, decideOn, history, spec } from './fixtures.js';
 
 /** AG-17 on 2026-01-20, the default issue date. */
 const inForce: AgencyStanding = { agencyId: 'AG-17', on: '2026-01-20', status: 'in-force', filedOn: '2025-06-01', exitReason: null, exitedOn: null, level: 'city' };
 
-const file = (extra: Partial<FileCreditReport> = {}): FileCreditReport => ({
-  type: 'FileCreditReport',
-  now: '2026-01-21T10:00:00+08:00',
-  reportId: 'CR-1',
-  agencyId: 'AG-17',
-  agencyStanding: inForce,
-  commissionedBy: { kind: 'subject' },
-  issuedOn: '2026-01-20',
-  sections: { basicInformation: 'registered 2001' },
-  summary: 'sound',
-  rating: 'AA+',
-  riskNotes: [],
-  ...extra,
-});
+const file = fileCreditReport;
 
 describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   it('A15, A16, A19: a report by an agency in force on its issue date is recorded, every A16 section named, valid one year', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { ApplyForRepair, DecideRepair } from '../../../domain/subject/commands.js';
+import type { ApplyForRepair } from '../../../domain/subject/commands.js';
 import {
   BreachAlreadyRepairedError,
   BreachNotFoundError,
@@ -11,7 +11,7 @@ import {
   RepairWrongDepartmentError,
 } from '../../../domain/subject/errors.js';
 import type { BreachRecorded, RepairDecided } from '../../../domain/subject/events.js';
-import { recordBreach } from './fixture-commands.js';
+import { decideRepair, recordBreach } from './fixture-commands.js';
 import { allPledges, breachRecorded, decided, decideOn, history, repairApplied, revoked, spec } from './fixtures.js';
 
 const SOURCE = '令第36号';
@@ -28,14 +28,7 @@ const apply = (extra: Partial<ApplyForRepair> = {}): ApplyForRepair => ({
   ...extra,
 });
 
-const decide = (extra: Partial<DecideRepair> = {}): DecideRepair => ({
-  type: 'DecideRepair',
-  now: '2026-04-24T10:00:00+08:00',
-  repairId: 'RP-1',
-  departmentId: 'DEP-MARKET',
-  outcome: 'approved',
-  ...extra,
-});
+const decide = decideRepair;
 
 const approved: RepairDecided = {
   type: 'RepairDecided',

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { AmendReviewReport, IssueReviewReport, RequestReview } from '../../../domain/subject/commands.js';
+import type { AmendReviewReport, RequestReview } from '../../../domain/subject/commands.js';
 import {
   ReportExpiredError,
   ReviewAlreadyCompletedError,
@@ -12,24 +12,9 @@ import type { ReviewReportAmendmentFlagged } from '../../../domain/subject/event
 import { issueReviewReport, requestReview } from './fixture-commands.js';
 import { NOW, decided, decideOn, history, revoked, reviewReportIssued, reviewRequested, spec, stateOf } from './fixtures.js';
 
-const request = (extra: Partial<RequestReview> = {}): RequestReview => ({
-  type: 'RequestReview',
-  now: '2026-02-02T09:00:00+08:00',
-  reviewId: 'RV-1',
-  requestedBy: { kind: 'subject', forDepartment: { departmentId: 'DEP-FINANCE', departmentParticipates: true } },
-  area: 'fiscal-funds-policy-loans',
-  matter: 'technology subsidy 2026',
-  ...extra,
-});
+const request = requestReview;
 
-const issue = (extra: Partial<IssueReviewReport> = {}): IssueReviewReport => ({
-  type: 'IssueReviewReport',
-  now: '2026-02-05T15:00:00+08:00',
-  reviewId: 'RV-1',
-  conclusion: 'no-adverse-record',
-  findings: [],
-  ...extra,
-});
+const issue = issueReviewReport;
 
 const amend = (extra: Partial<AmendReviewReport> = {}): AmendReviewReport => ({
   type: 'AmendReviewReport',
