@@ -6,5 +6,8 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
   testMatch: ['<rootDir>/test/**/*.spec.ts'],
   testTimeout: 30000,
+  // Two suites at a time: jest's default on this 2-core machine is one (cores − 1), yet most of the
+  // slow suites wait on child processes, worker threads and fsync rather than use a core.
+  maxWorkers: 2,
   verbose: true,
 };

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { actor } from '../support/actors.js';
+import { expectRefused } from '../support/refusals.js';
 import { startTestApp } from '../support/test-app.js';
 import { breachBody, housing, http, ORG, registerOrganisation, store, type TestApp } from './records-fixture.js';
 
@@ -16,11 +17,8 @@ describe('business dates in commands (real app)', () => {
   afterAll(async () => ctx.close());
 
   const refused = async (send: () => PromiseLike<{ status: number; body: { code: string; details: Record<string, unknown> } }>, field: string, rule: string, article: string) => {
-    const head = await store(ctx).headPosition();
-    const answer = await send();
-    expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field, rule, article } });
-    expect(await store(ctx).headPosition()).toBe(head);
+    const answer = await expectRefused(store(ctx), send, 400, 'VALIDATION_FAILED');
+    expect(answer.body.details).toMatchObject({ field, rule, article });
   };
 
   it('A9, A31: a breach decided on 0000-01-01 (or any day before the measure, 2017-03-06) is refused 400 BEFORE_MEASURE naming decisionDate', async () => {

@@ -6,6 +6,7 @@ import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.
 import { startTestApp } from '../support/test-app.js';
 import { testMetadata } from '../support/metadata.js';
 import { actor } from '../support/actors.js';
+import { TEST_TODAY } from '../support/clocks.js';
 
 const creditOffice = actor('credit-office', 'supervisor-1');
 const finance = actor('department', 'officer-3', 'ks-finance');
@@ -112,13 +113,11 @@ describe('departments: A24 rules, the registry and yearly usage (real app, SQLit
     // A breach recorded by the local tax bureau this year counts in its A25 usage.
     const localTax = actor('department', 'officer-lt', 'ks-local-tax');
     await http.post('/subjects').set(localTax).send({ kind: 'organisation', uscc: '913205056082348768', name: '昆山用量统计测试公司' }).expect(201);
-    const decisionDate = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     await http.post('/subjects/913205056082348768/breaches').set(localTax)
-      .send({ breachClass: 'general', basisDocument: '昆地税罚〔2026〕1号', decisionDate, disclosureMonths: 3, summary: '未按期申报' }).expect(201);
-    const year = decisionDate.slice(0, 4);
-    const usage = await read(`/departments/ks-local-tax/usage?year=${year}`, creditOffice);
+      .send({ breachClass: 'general', basisDocument: '昆地税罚〔2026〕1号', decisionDate: TEST_TODAY, disclosureMonths: 3, summary: '未按期申报' }).expect(201);
+    const usage = await read('/departments/ks-local-tax/usage?year=2026', creditOffice);
     expect(usage.status).toBe(200);
-    expect(usage.body).toMatchObject({ departmentId: 'ks-local-tax', year, own: { breachesRecorded: 1 }, predecessors: [{ departmentId: 'ks-state-tax' }] });
+    expect(usage.body).toMatchObject({ departmentId: 'ks-local-tax', year: '2026', own: { breachesRecorded: 1 }, predecessors: [{ departmentId: 'ks-state-tax' }] });
   });
 
   it('serves the department routes in the OpenAPI document', async () => {

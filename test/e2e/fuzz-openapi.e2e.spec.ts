@@ -4,12 +4,13 @@ import request from 'supertest';
 import { POLICY, type RoutePolicy } from '../../src/auth/policy.js';
 import type { Role } from '../../src/auth/roles.js';
 import { actor } from '../support/actors.js';
+import { fuzzRuns } from '../support/fuzz-runs.js';
 import { startTestApp } from '../support/test-app.js';
 import { bodyFor, exampleOf, headersArb, pathParam, queryArb, type Components } from './support/fuzz-inputs.js';
 import { breachBody, commitmentBody, housing, identityNumber, ORG, registerOrganisation, registerPerson, store, type TestApp } from './records-fixture.js';
 
-/** How many generated requests each operation of the OpenAPI document gets (≈ 50 operations). */
-const RUNS_PER_OPERATION = 40;
+/** How many generated requests each operation of the OpenAPI document gets (≈ 50 operations): 20 in `npm test` (≈ 1,050 requests), 40 in `npm run test:fuzz` (≈ 2,050). */
+const RUNS_PER_OPERATION = fuzzRuns(40);
 /** Fixed so every run sends the same requests; FUZZ_SEED explores others (a failure prints the request to replay). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_010);
 
@@ -156,6 +157,7 @@ describe('fuzzing every operation of the OpenAPI document (issue 10, real app, f
     }
     expect(failures).toEqual([]);
     expect(refusals).toEqual([]);
-    expect(cases).toBeGreaterThan(1_500);
+    // Most generated requests reach the app (a few the HTTP client itself cannot send): ≥ 1,500 of ≈ 2,000 at the full count.
+    expect(cases).toBeGreaterThan(0.75 * operations.length * RUNS_PER_OPERATION);
   }, 240_000);
 });

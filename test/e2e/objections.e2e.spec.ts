@@ -1,20 +1,14 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { expectRefused } from '../support/refusals.js';
 import { startTestApp } from '../support/test-app.js';
 import { ORG, OTHER_ORG, bank, breachBody, center, housing, http, noDepartment, registerOrganisation, store, subjectActor, transport, type TestApp } from './records-fixture.js';
 
 describe('objections over HTTP: filed by the subject, forwarded by the center, decided (SH-SCR arts. 36–38, real app, SQLite)', () => {
   let ctx: TestApp;
-  const head = () => store(ctx).headPosition();
   const subject = subjectActor(ORG);
   const recordBreach = async () => (await http(ctx).post(`/subjects/${ORG}/breaches`).set(housing).send(breachBody).expect(201)).body.breachId as string;
   const fileObjection = async (breachId: string) =>
     (await http(ctx).post(`/subjects/${ORG}/objections`).set(subject).send({ target: { kind: 'breach', id: breachId }, reason: '处罚决定已被行政复议撤销' }).expect(201)).body.objectionId as string;
-  const expectRefused = async (send: () => Promise<{ status: number; body: { code: string } }>, status: number, code: string) => {
-    const before = await head();
-    const response = await send();
-    expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
-    expect(await head()).toBe(before);
-  };
   beforeAll(async () => {
     ctx = await startTestApp();
     await registerOrganisation(ctx, ORG);
@@ -34,12 +28,12 @@ describe('objections over HTTP: filed by the subject, forwarded by the center, d
     const breachId = await recordBreach();
     await fileObjection(breachId);
     const post = (actor: Record<string, string>, body: object, subjectId = ORG) => () => http(ctx).post(`/subjects/${subjectId}/objections`).set(actor).send(body);
-    await expectRefused(post(subject, { target: { kind: 'breach', id: breachId }, reason: 'again' }), 422, 'OBJECTION_ALREADY_OPEN');
-    await expectRefused(post(subject, { target: { kind: 'breach', id: 'no-such-breach' }, reason: 'x' }), 404, 'OBJECTION_TARGET_NOT_FOUND');
-    await expectRefused(post(subject, { target: { kind: 'permit', id: breachId }, reason: 'x' }), 400, 'VALIDATION_FAILED');
-    await expectRefused(post(subject, { target: { kind: 'breach', id: breachId } }), 400, 'VALIDATION_FAILED');
-    await expectRefused(post(housing, { target: { kind: 'breach', id: breachId }, reason: 'x' }), 403, 'FORBIDDEN');
-    await expectRefused(post(subjectActor(OTHER_ORG), { target: { kind: 'breach', id: breachId }, reason: 'x' }), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), post(subject, { target: { kind: 'breach', id: breachId }, reason: 'again' }), 422, 'OBJECTION_ALREADY_OPEN');
+    await expectRefused(store(ctx), post(subject, { target: { kind: 'breach', id: 'no-such-breach' }, reason: 'x' }), 404, 'OBJECTION_TARGET_NOT_FOUND');
+    await expectRefused(store(ctx), post(subject, { target: { kind: 'permit', id: breachId }, reason: 'x' }), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), post(subject, { target: { kind: 'breach', id: breachId } }), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), post(housing, { target: { kind: 'breach', id: breachId }, reason: 'x' }), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), post(subjectActor(OTHER_ORG), { target: { kind: 'breach', id: breachId }, reason: 'x' }), 403, 'FORBIDDEN');
   });
 
   it('SH-SCR art. 37: the center forwards to the recording department, which corrects the breach (a correcting event; A9 disclosure recomputed)', async () => {
@@ -62,30 +56,30 @@ describe('objections over HTTP: filed by the subject, forwarded by the center, d
   it('SH-SCR art. 37: refusals of forwarding append nothing', async () => {
     const oid = await fileObjection(await recordBreach());
     const forward = (actor: Record<string, string>, body: object, id = oid) => () => http(ctx).post(`/objections/${id}/forward`).set(actor).send(body);
-    await expectRefused(forward(center, { toDepartmentId: 'ks-transport' }), 422, 'OBJECTION_WRONG_DEPARTMENT');
-    await expectRefused(forward(housing, { toDepartmentId: 'ks-housing' }), 403, 'FORBIDDEN');
-    await expectRefused(forward(center, {}), 400, 'VALIDATION_FAILED');
-    await expectRefused(forward(center, { toDepartmentId: 'ks-housing' }, `${ORG}.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b`), 404, 'OBJECTION_NOT_FOUND');
-    await expectRefused(forward(center, { toDepartmentId: 'ks-housing' }, `91110000600037341L.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b`), 404, 'SUBJECT_NOT_REGISTERED');
-    await expectRefused(forward(center, { toDepartmentId: 'ks-housing' }, 'not-an-objection'), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), forward(center, { toDepartmentId: 'ks-transport' }), 422, 'OBJECTION_WRONG_DEPARTMENT');
+    await expectRefused(store(ctx), forward(housing, { toDepartmentId: 'ks-housing' }), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), forward(center, {}), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), forward(center, { toDepartmentId: 'ks-housing' }, `${ORG}.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b`), 404, 'OBJECTION_NOT_FOUND');
+    await expectRefused(store(ctx), forward(center, { toDepartmentId: 'ks-housing' }, `91110000600037341L.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b`), 404, 'SUBJECT_NOT_REGISTERED');
+    await expectRefused(store(ctx), forward(center, { toDepartmentId: 'ks-housing' }, 'not-an-objection'), 400, 'VALIDATION_FAILED');
     await http(ctx).post(`/objections/${oid}/forward`).set(center).send({ toDepartmentId: 'ks-housing' }).expect(200);
-    await expectRefused(forward(center, { toDepartmentId: 'ks-housing' }), 422, 'OBJECTION_ALREADY_FORWARDED');
+    await expectRefused(store(ctx), forward(center, { toDepartmentId: 'ks-housing' }), 422, 'OBJECTION_ALREADY_FORWARDED');
   });
 
   it('SH-SCR arts. 36–38: refusals of a decision append nothing', async () => {
     const oid = await fileObjection(await recordBreach());
     await http(ctx).post(`/objections/${oid}/forward`).set(center).send({ toDepartmentId: 'ks-housing' }).expect(200);
     const decide = (actor: Record<string, string>, body: object) => () => http(ctx).post(`/objections/${oid}/decision`).set(actor).send(body);
-    await expectRefused(decide(center, { outcome: 'rejected', reasons: 'x' }), 422, 'OBJECTION_WRONG_DECIDER');
-    await expectRefused(decide(transport, { outcome: 'rejected', reasons: 'x' }), 422, 'OBJECTION_WRONG_DECIDER');
-    await expectRefused(decide(bank, { outcome: 'rejected', reasons: 'x' }), 403, 'FORBIDDEN');
-    await expectRefused(decide(noDepartment, { outcome: 'rejected', reasons: 'x' }), 403, 'FORBIDDEN');
-    await expectRefused(decide(housing, { outcome: 'rejected' }), 400, 'VALIDATION_FAILED');
-    await expectRefused(decide(housing, { outcome: 'dismissed', reasons: 'x' }), 400, 'VALIDATION_FAILED');
-    await expectRefused(decide(housing, { outcome: 'corrected', correction: { departmentId: 'ks-transport' } }), 422, 'CORRECTION_FIELD_NOT_CORRECTABLE');
-    await expectRefused(decide(housing, { outcome: 'corrected', correction: { disclosureMonths: 40 } }), 422, 'DISCLOSURE_PERIOD_OUT_OF_BOUNDS');
+    await expectRefused(store(ctx), decide(center, { outcome: 'rejected', reasons: 'x' }), 422, 'OBJECTION_WRONG_DECIDER');
+    await expectRefused(store(ctx), decide(transport, { outcome: 'rejected', reasons: 'x' }), 422, 'OBJECTION_WRONG_DECIDER');
+    await expectRefused(store(ctx), decide(bank, { outcome: 'rejected', reasons: 'x' }), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), decide(noDepartment, { outcome: 'rejected', reasons: 'x' }), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'rejected' }), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'dismissed', reasons: 'x' }), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'corrected', correction: { departmentId: 'ks-transport' } }), 422, 'CORRECTION_FIELD_NOT_CORRECTABLE');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'corrected', correction: { disclosureMonths: 40 } }), 422, 'DISCLOSURE_PERIOD_OUT_OF_BOUNDS');
     await http(ctx).post(`/objections/${oid}/decision`).set(housing).send({ outcome: 'unresolved', reasons: '原始材料缺失，无法核实' }).expect(200);
-    await expectRefused(decide(housing, { outcome: 'rejected', reasons: 'x' }), 422, 'OBJECTION_ALREADY_DECIDED');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'rejected', reasons: 'x' }), 422, 'OBJECTION_ALREADY_DECIDED');
   });
 
   it('documents the three routes in OpenAPI', async () => {

@@ -1,14 +1,14 @@
 /** Shared fixed data of the commitments, breaches, objections and repairs e2e suites. */
-import { DateTime } from 'luxon';
 import request from 'supertest';
 import { departmentDecider, departmentStreamName } from '../../domain/department/decider.js';
 import { residentIdCheckDigit } from '../../domain/rules/identifiers/resident-id.js';
 import { executeDeciderCommand } from '../../src/commands/execute-decider-command.js';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
-import type { startTestApp } from '../support/test-app.js';
 import { actor } from '../support/actors.js';
+import { TEST_TODAY } from '../support/clocks.js';
+import type { TestApp } from '../support/test-app.js';
 
-export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+export type { TestApp };
 
 export const ORG = '91320583722291823U';
 export const OTHER_ORG = '91320583796541485R';
@@ -22,10 +22,10 @@ export const bank = actor('bank', 'bank-icbc-ks');
 export const subjectActor = (subjectId: string) => actor('subject', subjectId);
 
 /**
- * The app runs on the wall clock (test/support/test-app.ts takes no clock), and the decider refuses
- * a check dated before its commitment: checks are dated today in Shanghai.
+ * The test app's business date (its clock stands at TEST_NOW), and the decider refuses a check dated
+ * before its commitment: checks are dated that day.
  */
-export const TODAY = DateTime.now().setZone('Asia/Shanghai').toISODate() as string;
+export const TODAY = TEST_TODAY;
 
 export const PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true };
 export const commitmentBody = { kind: 'approval-replacing', matter: '建设工程施工许可告知承诺', pledges: PLEDGES, consentToPublication: true };

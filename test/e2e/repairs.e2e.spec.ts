@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { expectRefused } from '../support/refusals.js';
 import { startTestApp } from '../support/test-app.js';
 import {
   ORG, OTHER_ORG, PLEDGES, breachBody, center, housing, http, mergeDepartment, planning, registerOrganisation, store, subjectActor, TODAY, transport, type TestApp,
@@ -6,18 +7,11 @@ import {
 
 describe('credit repair over HTTP: applied for by the subject, decided by the recording department (NDRC 令第36号, real app, SQLite)', () => {
   let ctx: TestApp;
-  const head = () => store(ctx).headPosition();
   const subject = subjectActor(ORG);
   const repairCommitment = { matter: '信用修复承诺', pledges: PLEDGES, consentToPublication: true };
   const application = (breachId: string) => ({ breachId, proofOfFulfilment: '罚款已缴清，缴款凭证 KS20250401-118', repairCommitment });
   const recordBreach = async (actor = housing, body: object = breachBody) => (await http(ctx).post(`/subjects/${ORG}/breaches`).set(actor).send(body).expect(201)).body.breachId as string;
   const apply = async (breachId: string) => (await http(ctx).post(`/subjects/${ORG}/repairs`).set(subject).send(application(breachId)).expect(201)).body.repairId as string;
-  const expectRefused = async (send: () => Promise<{ status: number; body: { code: string } }>, status: number, code: string) => {
-    const before = await head();
-    const response = await send();
-    expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
-    expect(await head()).toBe(before);
-  };
   beforeAll(async () => {
     ctx = await startTestApp();
     await registerOrganisation(ctx, ORG);
@@ -40,7 +34,7 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
     const decided = await http(ctx).post(`/repairs/${rpid}/decision`).set(housing).send({ outcome: 'approved' }).expect(200);
     expect(decided.body.events).toEqual([expect.objectContaining({ type: 'RepairDecided', data: expect.objectContaining({ repairId: rpid, breachId, departmentId: 'ks-housing', outcome: 'approved' }) })]);
     expect(decided.headers.etag).toBe(`"${decided.body.revision}"`);
-    await expectRefused(() => http(ctx).post(`/subjects/${ORG}/repairs`).set(subject).send(application(breachId)), 422, 'BREACH_ALREADY_REPAIRED');
+    await expectRefused(store(ctx), () => http(ctx).post(`/subjects/${ORG}/repairs`).set(subject).send(application(breachId)), 422, 'BREACH_ALREADY_REPAIRED');
   });
 
   it('令第36号, docs/domain.md: after a merger the successor of the recording department decides', async () => {
@@ -57,29 +51,29 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
     await apply(pending);
     const open = await recordBreach();
     const post = (actor: Record<string, string>, body: object) => () => http(ctx).post(`/subjects/${ORG}/repairs`).set(actor).send(body);
-    await expectRefused(post(subject, application(early)), 422, 'REPAIR_TOO_EARLY');
-    await expectRefused(post(subject, application(pending)), 422, 'REPAIR_ALREADY_PENDING');
-    await expectRefused(post(subject, application('0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b')), 404, 'BREACH_NOT_FOUND');
-    await expectRefused(post(subject, { ...application(open), repairCommitment: { ...repairCommitment, pledges: { ...PLEDGES, truthfulMaterials: false } } }), 422, 'COMMITMENT_PLEDGES_INCOMPLETE');
-    await expectRefused(post(subject, { ...application(early), proofOfFulfilment: undefined }), 400, 'VALIDATION_FAILED');
-    await expectRefused(post(subject, { ...application(early), repairCommitment: { matter: 'x' } }), 400, 'VALIDATION_FAILED');
-    await expectRefused(post(housing, application(early)), 403, 'FORBIDDEN');
-    await expectRefused(post(subjectActor(OTHER_ORG), application(early)), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), post(subject, application(early)), 422, 'REPAIR_TOO_EARLY');
+    await expectRefused(store(ctx), post(subject, application(pending)), 422, 'REPAIR_ALREADY_PENDING');
+    await expectRefused(store(ctx), post(subject, application('0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b')), 404, 'BREACH_NOT_FOUND');
+    await expectRefused(store(ctx), post(subject, { ...application(open), repairCommitment: { ...repairCommitment, pledges: { ...PLEDGES, truthfulMaterials: false } } }), 422, 'COMMITMENT_PLEDGES_INCOMPLETE');
+    await expectRefused(store(ctx), post(subject, { ...application(early), proofOfFulfilment: undefined }), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), post(subject, { ...application(early), repairCommitment: { matter: 'x' } }), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), post(housing, application(early)), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), post(subjectActor(OTHER_ORG), application(early)), 403, 'FORBIDDEN');
   });
 
   it('令第36号: refusals of a decision append nothing', async () => {
     const rpid = await apply(await recordBreach());
     const decide = (actor: Record<string, string>, body: object, id = rpid) => () => http(ctx).post(`/repairs/${id}/decision`).set(actor).send(body);
-    await expectRefused(decide(transport, { outcome: 'approved' }), 422, 'REPAIR_WRONG_DEPARTMENT');
-    await expectRefused(decide(center, { outcome: 'approved' }), 403, 'FORBIDDEN');
-    await expectRefused(decide(subject, { outcome: 'approved' }), 403, 'FORBIDDEN');
-    await expectRefused(decide(housing, { outcome: 'refused' }), 400, 'VALIDATION_FAILED');
-    await expectRefused(decide(housing, { outcome: 'maybe' }), 400, 'VALIDATION_FAILED');
-    await expectRefused(decide(housing, { outcome: 'approved' }, `${ORG}.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b`), 404, 'REPAIR_NOT_FOUND');
-    await expectRefused(decide(housing, { outcome: 'approved' }, `91110000600037341L.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b`), 404, 'SUBJECT_NOT_REGISTERED');
-    await expectRefused(decide(housing, { outcome: 'approved' }, 'repair-1'), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), decide(transport, { outcome: 'approved' }), 422, 'REPAIR_WRONG_DEPARTMENT');
+    await expectRefused(store(ctx), decide(center, { outcome: 'approved' }), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), decide(subject, { outcome: 'approved' }), 403, 'FORBIDDEN');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'refused' }), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'maybe' }), 400, 'VALIDATION_FAILED');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'approved' }, `${ORG}.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b`), 404, 'REPAIR_NOT_FOUND');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'approved' }, `91110000600037341L.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b`), 404, 'SUBJECT_NOT_REGISTERED');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'approved' }, 'repair-1'), 400, 'VALIDATION_FAILED');
     await http(ctx).post(`/repairs/${rpid}/decision`).set(housing).send({ outcome: 'approved' }).expect(200);
-    await expectRefused(decide(housing, { outcome: 'approved' }), 422, 'REPAIR_ALREADY_DECIDED');
+    await expectRefused(store(ctx), decide(housing, { outcome: 'approved' }), 422, 'REPAIR_ALREADY_DECIDED');
   });
 
   it('documents both routes in OpenAPI', async () => {

@@ -112,7 +112,7 @@ describe('registering subjects, the auditor\'s history/state/verify, and the cal
     const registered = await http.post('/subjects').set(department).send({ kind: 'organisation', uscc, name: '昆山某事业单位' }).expect(201);
     const registeredAt = registered.body.events[0].data.registeredAt as string;
     const [stored] = await ctx.app.get<EventStore>(EVENT_STORE).readStream(`subject-${uscc}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    ctx.clock.advance(60_000); // the breach is recorded a minute after the registration
     await http.post(`/subjects/${uscc}/breaches`).set(department)
       .send({ breachClass: 'general', basisDocument: '昆发改罚〔2026〕3号', decisionDate: registeredAt.slice(0, 10), disclosureMonths: 6, summary: '未履行承诺' }).expect(201);
     const then = await http.get(`/subjects/${uscc}/state`).set(auditor).query({ asOf: stored!.metadata.recordedAt }).expect(200);

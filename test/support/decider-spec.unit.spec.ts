@@ -36,4 +36,12 @@ describe('deciderSpec', () => {
   it('thenThrows: fails when decide produces events instead', () => {
     expect(() => spec.given([]).when({ add: 1 }).thenThrows('TOO_MANY')).toThrow(/expected a refusal/);
   });
+
+  it('thenRefuses: matches code, article, details and message, and answers the refusal', () => {
+    const refusal = spec.given([{ type: 'Added' }, { type: 'Added' }]).when({ add: 1 }).thenRefuses({ code: 'TOO_MANY', details: {} });
+    expect(refusal).toBeInstanceOf(TooManyError);
+    spec.given([{ type: 'Added' }, { type: 'Added' }]).when({ add: 1 }).thenRefuses({ message: expect.stringContaining('the counter is full') });
+    expect(() => spec.given([{ type: 'Added' }, { type: 'Added' }]).when({ add: 1 }).thenRefuses({ code: 'OTHER_CODE' })).toThrow();
+    expect(() => spec.given([]).when({ add: 1 }).thenRefuses()).toThrow(/expected a refusal/);
+  });
 });

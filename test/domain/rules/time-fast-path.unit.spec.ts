@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { compareInstants, endOfShanghaiDay, isValidCalendarDate, isValidInstant, shanghaiDateOf, startOfShanghaiDay } from '../../../domain/rules/time.js';
+import { fuzzRuns } from '../../support/fuzz-runs.js';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const dateText = fc.record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }) })
@@ -12,7 +13,7 @@ describe('docs/domain.md Time: fast date checks agree with the calendar library'
   it('a YYYY-MM-DD text is a real calendar date exactly when luxon says so (leap years included)', () => {
     fc.assert(fc.property(dateText, (date) => {
       expect(isValidCalendarDate(date)).toBe(DateTime.fromISO(date, { zone: 'utc' }).isValid);
-    }), { numRuns: 5000 });
+    }), { numRuns: fuzzRuns(5000) });
   });
 
   it('the Shanghai date of an instant matches luxon, at +08:00 and at other offsets', () => {
@@ -24,7 +25,7 @@ describe('docs/domain.md Time: fast date checks agree with the calendar library'
     fc.assert(fc.property(instant, (text) => {
       expect(isValidInstant(text)).toBe(true);
       expect(shanghaiDateOf(text)).toBe(DateTime.fromISO(text, { setZone: true }).setZone('Asia/Shanghai').toISODate());
-    }), { numRuns: 5000 });
+    }), { numRuns: fuzzRuns(5000) });
   });
 
   const realDate = dateText.filter((d) => DateTime.fromISO(d, { zone: 'utc' }).isValid);
@@ -33,7 +34,7 @@ describe('docs/domain.md Time: fast date checks agree with the calendar library'
     fc.assert(fc.property(realDate, (date) => {
       expect(startOfShanghaiDay(date)).toBe(DateTime.fromISO(date, { zone: 'Asia/Shanghai' }).startOf('day').toISO());
       expect(endOfShanghaiDay(date)).toBe(DateTime.fromISO(date, { zone: 'Asia/Shanghai' }).endOf('day').toISO());
-    }), { numRuns: 3000 });
+    }), { numRuns: fuzzRuns(3000) });
   });
 
   it('instants compare as the time line does, whatever their layout and offset', () => {
@@ -46,6 +47,6 @@ describe('docs/domain.md Time: fast date checks agree with the calendar library'
     fc.assert(fc.property(instant, instant, (a, b) => {
       const expected = Math.sign(DateTime.fromISO(a, { setZone: true }).toMillis() - DateTime.fromISO(b, { setZone: true }).toMillis());
       expect(Math.sign(compareInstants(a, b))).toBe(expected);
-    }), { numRuns: 5000 });
+    }), { numRuns: fuzzRuns(5000) });
   });
 });

@@ -1,14 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
 import { CommandPrecedesRecordError } from '../../../domain/subject/errors.js';
 import * as cmd from './fixture-commands.js';
-import { decided, refusalOf, spec } from './fixtures.js';
+import { decided, spec } from './fixtures.js';
 
 /** A command dated before the record it acts on is refused with COMMAND_PRECEDES_RECORD, carrying both instants. */
 describe('commands dated before the record they act on (COMMAND_PRECEDES_RECORD)', () => {
   it('A11: a review report issued (2026-02-02 08:00) before the request was received (09:00) is refused', () => {
     const given = decided(cmd.requestReview());
     spec().given(given).when(cmd.issueReviewReport({ now: '2026-02-02T08:00:00+08:00' })).thenThrows(CommandPrecedesRecordError);
-    expect(refusalOf(given, cmd.issueReviewReport({ now: '2026-02-02T08:00:00+08:00' }))).toMatchObject({
+    spec().given(given).when(cmd.issueReviewReport({ now: '2026-02-02T08:00:00+08:00' })).thenRefuses({
       code: 'COMMAND_PRECEDES_RECORD',
       article: 'A11',
       details: { recordAt: '2026-02-02T09:00:00+08:00', commandAt: '2026-02-02T08:00:00+08:00' },
@@ -26,7 +26,7 @@ describe('commands dated before the record they act on (COMMAND_PRECEDES_RECORD)
       type: 'AmendReviewReport', now: '2026-02-05T14:00:00+08:00', reviewId: 'RV-1', conclusion: 'adverse-record-found',
       findings: ['BR-1'], reason: 'new breach', requestedBy: 'center',
     } as const;
-    expect(refusalOf(decided(cmd.requestReview(), cmd.issueReviewReport()), amend)).toMatchObject({
+    spec().given(decided(cmd.requestReview(), cmd.issueReviewReport())).when(amend).thenRefuses({
       code: 'COMMAND_PRECEDES_RECORD',
       article: 'A14',
       details: { recordAt: '2026-02-05T15:00:00+08:00', commandAt: '2026-02-05T14:00:00+08:00' },
@@ -34,7 +34,7 @@ describe('commands dated before the record they act on (COMMAND_PRECEDES_RECORD)
   });
 
   it('A8: a commitment check recorded before the commitment was made (2026-02-02 10:00) is refused', () => {
-    expect(refusalOf(decided(cmd.makeCommitment()), cmd.checkCommitment({ now: '2026-02-02T09:00:00+08:00', checkedOn: '2026-02-02' }))).toMatchObject({
+    spec().given(decided(cmd.makeCommitment())).when(cmd.checkCommitment({ now: '2026-02-02T09:00:00+08:00', checkedOn: '2026-02-02' })).thenRefuses({
       code: 'COMMAND_PRECEDES_RECORD',
       article: 'A8',
       details: { recordAt: '2026-02-02T10:00:00+08:00', commandAt: '2026-02-02T09:00:00+08:00' },
@@ -46,7 +46,7 @@ describe('commands dated before the record they act on (COMMAND_PRECEDES_RECORD)
   });
 
   it('SH-SCR arts. 36–38: an objection decided before it was filed (2026-02-23 10:00) is refused', () => {
-    expect(refusalOf(decided(cmd.recordBreach(), cmd.fileObjection()), cmd.decideObjection({ now: '2026-02-22T10:00:00+08:00' }))).toMatchObject({
+    spec().given(decided(cmd.recordBreach(), cmd.fileObjection())).when(cmd.decideObjection({ now: '2026-02-22T10:00:00+08:00' })).thenRefuses({
       code: 'COMMAND_PRECEDES_RECORD',
       details: { recordAt: '2026-02-23T10:00:00+08:00', commandAt: '2026-02-22T10:00:00+08:00' },
     });
@@ -55,7 +55,7 @@ describe('commands dated before the record they act on (COMMAND_PRECEDES_RECORD)
   it('SH-SCR art. 37: a department decision dated before the objection was forwarded to it (2026-02-25 16:00) is refused', () => {
     const given = decided(cmd.recordBreach(), cmd.fileObjection(), cmd.forwardObjection());
     const early = cmd.decideObjection({ now: '2026-02-24T10:00:00+08:00', decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' } });
-    expect(refusalOf(given, early)).toMatchObject({
+    spec().given(given).when(early).thenRefuses({
       code: 'COMMAND_PRECEDES_RECORD',
       article: 'SH-SCR art. 37',
       details: { recordAt: '2026-02-25T16:00:00+08:00', commandAt: '2026-02-24T10:00:00+08:00' },
@@ -63,7 +63,7 @@ describe('commands dated before the record they act on (COMMAND_PRECEDES_RECORD)
   });
 
   it('NDRC 令第36号: a repair decided before the application (2026-04-20 10:00) is refused', () => {
-    expect(refusalOf(decided(cmd.recordBreach(), cmd.applyForRepair()), cmd.decideRepair({ now: '2026-04-19T10:00:00+08:00' }))).toMatchObject({
+    spec().given(decided(cmd.recordBreach(), cmd.applyForRepair())).when(cmd.decideRepair({ now: '2026-04-19T10:00:00+08:00' })).thenRefuses({
       code: 'COMMAND_PRECEDES_RECORD',
       article: 'NDRC 令第36号',
       details: { recordAt: '2026-04-20T10:00:00+08:00', commandAt: '2026-04-19T10:00:00+08:00' },

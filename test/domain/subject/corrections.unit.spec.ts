@@ -3,7 +3,7 @@ import { CorrectionFieldNotCorrectableError, DisclosurePeriodOutOfBoundsError } 
 import { activeDisclosuresAt, sharedBreachesAt, validCreditReportAt, validReviewReportAt } from '../../../domain/subject/queries.js';
 import { applyForRepair, fileObjection } from './fixture-commands.js';
 import { BREACH, CORRECTED_AT, REPAIR_CORRECTED_AT, correct, correctAt, correctedEvent, objectedTo } from './fixture-objections.js';
-import { decidedAfter, decideOn, refusalOf, spec, stateOf } from './fixtures.js';
+import { decidedAfter, decideOn, spec, stateOf } from './fixtures.js';
 
 const SOURCE = 'SH-SCR 36–38';
 const SOURCE_ARTICLE = 'SH-SCR arts. 36–38';
@@ -50,7 +50,7 @@ describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, 
   });
 
   it(`${SOURCE}: a decision dated before the objection was filed is refused with COMMAND_PRECEDES_RECORD`, () => {
-    expect(refusalOf(objectedTo(BREACH), correct({ summary: 'late filing' }, { now: '2026-02-23T09:59:59+08:00' }))).toMatchObject({
+    spec().given(objectedTo(BREACH)).when(correct({ summary: 'late filing' }, { now: '2026-02-23T09:59:59+08:00' })).thenRefuses({
       code: 'COMMAND_PRECEDES_RECORD',
       article: SOURCE_ARTICLE,
       details: { recordAt: '2026-02-23T10:00:00+08:00', commandAt: '2026-02-23T09:59:59+08:00' },
@@ -58,7 +58,7 @@ describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, 
   });
 
   it(`A18, ${SOURCE}: no field of a loan check can be corrected; the refusal says so and cites the rule`, () => {
-    expect(refusalOf(objectedTo({ kind: 'loan-check', id: 'LC-1' }), correct({ bankId: 'BANK-2' }))).toMatchObject({
+    spec().given(objectedTo({ kind: 'loan-check', id: 'LC-1' })).when(correct({ bankId: 'BANK-2' })).thenRefuses({
       code: 'CORRECTION_FIELD_NOT_CORRECTABLE',
       article: 'SH-SCR arts. 36–38',
       details: { kind: 'loan-check', field: 'bankId', correctable: [] },
@@ -153,7 +153,7 @@ describe(`views apply the corrections in force at the asked instant (${SOURCE})`
 
   it('令第36号: a decision date corrected to 2025-12-31 lets the subject apply for repair from 2026-04-01', () => {
     const given = decidedAfter(objectedTo(BREACH), correct({ decisionDate: '2025-12-31' }));
-    expect(refusalOf(given, applyForRepair({ now: '2026-03-31T10:00:00+08:00' })).details).toMatchObject({ possibleFrom: '2026-04-01' });
+    spec().given(given).when(applyForRepair({ now: '2026-03-31T10:00:00+08:00' })).thenRefuses({ details: { possibleFrom: '2026-04-01' } });
     expect(decideOn(given, applyForRepair({ now: '2026-04-01T10:00:00+08:00' }))).toHaveLength(2);
   });
 

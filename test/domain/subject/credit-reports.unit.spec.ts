@@ -1,31 +1,18 @@
 import { describe, it, expect } from '@jest/globals';
 import type { AgencyStanding } from '../../../domain/agency/standing.js';
-import type { FileCreditReport } from '../../../domain/subject/commands.js';
 import {
   ReportAgencyExitedError,
   ReportAgencyNotFiledError,
   ReportAgencySuspendedError,
   ReportIssuedInFutureError,
 } from '../../../domain/subject/errors.js';
+import { fileCreditReport } from './fixture-commands.js';
 import { NOW, creditReportFiled, decideOn, history, spec } from './fixtures.js';
 
 /** AG-17 on 2026-01-20, the default issue date. */
 const inForce: AgencyStanding = { agencyId: 'AG-17', on: '2026-01-20', status: 'in-force', filedOn: '2025-06-01', exitReason: null, exitedOn: null, level: 'city' };
 
-const file = (extra: Partial<FileCreditReport> = {}): FileCreditReport => ({
-  type: 'FileCreditReport',
-  now: '2026-01-21T10:00:00+08:00',
-  reportId: 'CR-1',
-  agencyId: 'AG-17',
-  agencyStanding: inForce,
-  commissionedBy: { kind: 'subject' },
-  issuedOn: '2026-01-20',
-  sections: { basicInformation: 'registered 2001' },
-  summary: 'sound',
-  rating: 'AA+',
-  riskNotes: [],
-  ...extra,
-});
+const file = fileCreditReport;
 
 describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   it('A15, A16, A19: a report by an agency in force on its issue date is recorded, every A16 section named, valid one year', () => {
@@ -67,9 +54,9 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   });
 
   it('A15, A20: the refusal names the agency, the date and the article (filed or recognised)', () => {
-    expect(() => decideOn(history(), file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { ...inForce, on: '2026-03-02', status: 'not-filed', filedOn: null } }))).toThrow(
-      'REPORT_AGENCY_NOT_FILED: agency AG-17 was neither filed nor recognised on 2026-03-02 (A15, A20: 备案或认可) (A20)',
-    );
+    spec().given(history()).when(file({ now: NOW, issuedOn: '2026-03-02', agencyStanding: { ...inForce, on: '2026-03-02', status: 'not-filed', filedOn: null } })).thenRefuses({
+      message: expect.stringContaining('REPORT_AGENCY_NOT_FILED: agency AG-17 was neither filed nor recognised on 2026-03-02 (A15, A20: 备案或认可) (A20)'),
+    });
   });
 
   it('A20: a standing "in force" whose filing date is after the issue date is refused with REPORT_AGENCY_NOT_FILED', () => {

@@ -1,6 +1,6 @@
 /**
  * The subject decider specs' tools: the shipped holiday notices, the decider with a policy,
- * given/when/then with refusals asserted by code and rule, and `decided(...)` to build a given
+ * given/when/then with refusals asserted by code, article, details and rule, and `decided(...)` to build a given
  * from commands, so that a spec reads values the decider computed instead of hand-written ones.
  */
 import { expect } from '@jest/globals';
@@ -32,7 +32,7 @@ export function spec(policy: Partial<SubjectPolicy> = {}) {
           return {
             ...base.given(events).when(command),
             thenInvalid(rule: string): DomainError {
-              const error = refusalOf(events, command, policy);
+              const error = base.given(events).when(command).thenRefuses();
               expect({ code: error.code, rule: error.details.rule }).toEqual({ code: 'VALIDATION_FAILED', rule });
               return error;
             },
@@ -47,17 +47,6 @@ export function spec(policy: Partial<SubjectPolicy> = {}) {
 export function decideOn(events: SubjectEvent[], command: SubjectCommand, policy: Partial<SubjectPolicy> = {}) {
   const d = decider(policy);
   return d.decide(command, fold(d, events));
-}
-
-/** The refusal a decision ends in (fails the test when the decision succeeds). */
-export function refusalOf(events: SubjectEvent[], command: SubjectCommand, policy: Partial<SubjectPolicy> = {}): DomainError {
-  let produced: unknown;
-  try {
-    produced = decideOn(events, command, policy);
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error(`expected a refusal, but decide produced ${JSON.stringify(produced)}`);
 }
 
 /** The registered subject's stream after deciding each command in turn (the given of a spec). */

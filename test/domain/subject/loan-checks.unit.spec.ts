@@ -3,7 +3,7 @@ import type { RecordLoanCheck } from '../../../domain/subject/commands.js';
 import { LoanCheckPbocNotCheckedError, LoanCheckRequiresValidReportError, ReportNotFoundError } from '../../../domain/subject/errors.js';
 import { DEFAULT_SUBJECT_POLICY } from '../../../domain/subject/decider.js';
 import { fileCreditReport } from './fixture-commands.js';
-import { NOW, creditReportFiled, decided, decideOn, history, refusalOf, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+import { NOW, creditReportFiled, decided, decideOn, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
 
 const THRESHOLD = DEFAULT_SUBJECT_POLICY.loanCheckThresholdFen;
 
@@ -63,14 +63,14 @@ describe('RecordLoanCheck (A18 dual report)', () => {
 
   it('A18, A19: a report issued 2026-01-20 is valid through 2027-01-20: relied on 2027-01-21, refused, the reason naming REPORT_EXPIRED', () => {
     const given = decided(fileCreditReport());
-    const refusal = refusalOf(given, loanCheck({ now: '2027-01-21T09:00:00+08:00' }));
+    const refusal = spec().given(given).when(loanCheck({ now: '2027-01-21T09:00:00+08:00' })).thenRefuses();
     expect(refusal.code).toBe('LOAN_CHECK_REQUIRES_VALID_REPORT');
     expect(refusal.details).toMatchObject({ reasonCode: 'REPORT_EXPIRED', thresholdFen: THRESHOLD });
     expect(decideOn(given, loanCheck({ now: '2027-01-20T23:59:59.999+08:00' }))).toHaveLength(1);
   });
 
   it('A18: a loan at the threshold relying on an unknown report is refused with LOAN_CHECK_REQUIRES_VALID_REPORT', () => {
-    expect(refusalOf(history(), loanCheck())).toMatchObject({ code: 'LOAN_CHECK_REQUIRES_VALID_REPORT', article: 'A18', details: { reasonCode: 'REPORT_NOT_FOUND' } });
+    spec().given(history()).when(loanCheck()).thenRefuses({ code: 'LOAN_CHECK_REQUIRES_VALID_REPORT', article: 'A18', details: { reasonCode: 'REPORT_NOT_FOUND' } });
   });
 
   it('A18, A26: with misconduct reports not counted, relying on one is refused with LOAN_CHECK_REQUIRES_VALID_REPORT', () => {

@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { ObjectionAlreadyDecidedError, ObjectionAlreadyForwardedError, ObjectionNotFoundError, ObjectionWrongDepartmentError } from '../../../domain/subject/errors.js';
 import type { ObjectionDecided, ObjectionForwarded } from '../../../domain/subject/events.js';
 import { checkCommitment, fileObjection, forwardObjection as forward, issueReviewReport, makeCommitment, recordBreach, requestReview } from './fixture-commands.js';
-import { NOW, breachRecorded, creditReportFiled, decided, decideOn, history, objectionFiled, refusalOf, spec } from './fixtures.js';
+import { NOW, breachRecorded, creditReportFiled, decided, decideOn, history, objectionFiled, spec } from './fixtures.js';
 
 const SOURCE = 'SH-SCR arts. 36–38';
 
@@ -26,7 +26,7 @@ describe(`ForwardObjection (${SOURCE})`, () => {
 
   it('SH-SCR art. 37: a breach objection goes to the department that recorded the breach: another is refused with OBJECTION_WRONG_DEPARTMENT', () => {
     spec().given(history(breachRecorded(), objectionFiled())).when(forward({ toDepartmentId: 'DEP-TAX' })).thenThrows(ObjectionWrongDepartmentError);
-    expect(refusalOf(history(breachRecorded(), objectionFiled()), forward({ toDepartmentId: 'DEP-TAX' }))).toMatchObject({
+    spec().given(history(breachRecorded(), objectionFiled())).when(forward({ toDepartmentId: 'DEP-TAX' })).thenRefuses({
       code: 'OBJECTION_WRONG_DEPARTMENT',
       article: 'SH-SCR art. 37',
       details: { expected: 'DEP-MARKET', actual: 'DEP-TAX' },
@@ -51,7 +51,7 @@ describe(`ForwardObjection (${SOURCE})`, () => {
 
   it('A15, SH-SCR art. 37: an objection to a credit report a department commissioned goes only to that department', () => {
     const given = history(creditReportFiled({ commissionedBy: { kind: 'department', departmentId: 'DEP-HOUSING' } }), objectionFiled({ target: { kind: 'credit-report', id: 'CR-1' } }));
-    expect(refusalOf(given, forward({ toDepartmentId: 'DEP-FINANCE' }))).toMatchObject({ code: 'OBJECTION_WRONG_DEPARTMENT', details: { expected: 'DEP-HOUSING' } });
+    spec().given(given).when(forward({ toDepartmentId: 'DEP-FINANCE' })).thenRefuses({ code: 'OBJECTION_WRONG_DEPARTMENT', details: { expected: 'DEP-HOUSING' } });
     expect(decideOn(given, forward({ toDepartmentId: 'DEP-HOUSING' }))[0].data).toMatchObject({ toDepartmentId: 'DEP-HOUSING' });
   });
 
@@ -72,7 +72,7 @@ describe(`ForwardObjection (${SOURCE})`, () => {
   });
 
   it('SH-SCR 36–38: forwarding dated before the objection was filed is refused with COMMAND_PRECEDES_RECORD, carrying both instants', () => {
-    expect(refusalOf(history(breachRecorded(), objectionFiled()), forward({ now: '2026-02-23T09:00:00+08:00' }))).toMatchObject({
+    spec().given(history(breachRecorded(), objectionFiled())).when(forward({ now: '2026-02-23T09:00:00+08:00' })).thenRefuses({
       code: 'COMMAND_PRECEDES_RECORD',
       details: { recordAt: '2026-02-23T10:00:00+08:00', commandAt: '2026-02-23T09:00:00+08:00' },
     });

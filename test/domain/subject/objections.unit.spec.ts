@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { DecideObjection, FileObjection } from '../../../domain/subject/commands.js';
+import type { FileObjection } from '../../../domain/subject/commands.js';
 import {
   ObjectionAlreadyDecidedError,
   ObjectionAlreadyOpenError,
@@ -7,7 +7,7 @@ import {
   ObjectionWrongDeciderError,
 } from '../../../domain/subject/errors.js';
 import type { CommitmentCheckRecorded, LoanCheckRecorded, ObjectionDecided } from '../../../domain/subject/events.js';
-import { fileObjection, forwardObjection, recordBreach } from './fixture-commands.js';
+import { decideObjection, fileObjection, forwardObjection, recordBreach } from './fixture-commands.js';
 import {
   NOW,
   breachRecorded,
@@ -24,24 +24,9 @@ import {
 
 const SOURCE = 'SH-SCR arts. 36–38';
 
-const file = (extra: Partial<FileObjection> = {}): FileObjection => ({
-  type: 'FileObjection',
-  now: NOW,
-  objectionId: 'OB-1',
-  target: { kind: 'breach', id: 'BR-1' },
-  reason: 'the fine was paid before the decision',
-  ...extra,
-});
+const file = (extra: Partial<FileObjection> = {}): FileObjection => fileObjection({ now: NOW, ...extra });
 
-const decide = (extra: Partial<DecideObjection> = {}): DecideObjection => ({
-  type: 'DecideObjection',
-  now: '2026-02-27T10:00:00+08:00',
-  objectionId: 'OB-1',
-  decidedBy: { kind: 'center' },
-  outcome: 'rejected',
-  reasons: 'the payment came after the decision date',
-  ...extra,
-});
+const decide = decideObjection;
 
 /** A breach recorded by DEP-MARKET, objected to on 2026-02-23 and forwarded to DEP-MARKET on 02-25: all decided. */
 const forwardedToMarket = () => decided(recordBreach(), fileObjection(), forwardObjection());

@@ -3,7 +3,7 @@ import { InvalidInputError } from '../../../domain/kernel/domain-error.js';
 import type { SubjectCommand } from '../../../domain/subject/commands.js';
 import { residentIdCheckDigit } from '../../../domain/rules/identifiers/resident-id.js';
 import { SubjectAlreadyRegisteredError, SubjectNotRegisteredError } from '../../../domain/subject/errors.js';
-import { NOW, USCC, USCC_ORG_CODE_WARNING, decideOn, refusalOf, registered, spec } from './fixtures.js';
+import { NOW, USCC, USCC_ORG_CODE_WARNING, decideOn, registered, spec } from './fixtures.js';
 
 /** A valid GB 11643 example of docs/domain.md. */
 const IDENTITY_NUMBER = '360426199101010071';
@@ -100,12 +100,12 @@ describe('RegisterSubject (A4)', () => {
   });
 
   it('A4: every refusal names its rule and its article or standard', () => {
-    const refusal = refusalOf([], registerPerson({ identityNumber: '360426199101010072' }));
+    const refusal = spec().given([]).when(registerPerson({ identityNumber: '360426199101010072' })).thenRefuses();
     expect(refusal).toMatchObject({ article: 'GB 11643-1999', details: { rule: 'RESIDENT_ID_CHECK_DIGIT' } });
     expect(refusal.message).toContain('[RESIDENT_ID_CHECK_DIGIT]');
     expect(refusal.message).toContain('(GB 11643-1999)');
-    expect(refusalOf([], registerPerson({ subjectId: '11010519491231002X' }))).toMatchObject({ article: 'A28', details: { rule: 'PSEUDONYM_REQUIRED' } });
-    expect(refusalOf([registered], registerOrganisation(USCC))).toMatchObject({ article: 'A4', code: 'SUBJECT_ALREADY_REGISTERED' });
+    spec().given([]).when(registerPerson({ subjectId: '11010519491231002X' })).thenRefuses({ article: 'A28', details: { rule: 'PSEUDONYM_REQUIRED' } });
+    spec().given([registered]).when(registerOrganisation(USCC)).thenRefuses({ article: 'A4', code: 'SUBJECT_ALREADY_REGISTERED' });
   });
 
   it('A4: registering a subject again is refused with SUBJECT_ALREADY_REGISTERED', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { ApplyForRepair, DecideRepair } from '../../../domain/subject/commands.js';
+import type { ApplyForRepair } from '../../../domain/subject/commands.js';
 import {
   BreachAlreadyRepairedError,
   BreachNotFoundError,
@@ -11,8 +11,8 @@ import {
   RepairWrongDepartmentError,
 } from '../../../domain/subject/errors.js';
 import type { BreachRecorded, RepairDecided } from '../../../domain/subject/events.js';
-import { recordBreach } from './fixture-commands.js';
-import { allPledges, breachRecorded, decided, decideOn, history, refusalOf, repairApplied, revoked, spec } from './fixtures.js';
+import { decideRepair, recordBreach } from './fixture-commands.js';
+import { allPledges, breachRecorded, decided, decideOn, history, repairApplied, revoked, spec } from './fixtures.js';
 
 const SOURCE = '令第36号';
 const APPLIED_AT = '2026-04-20T10:00:00+08:00';
@@ -28,14 +28,7 @@ const apply = (extra: Partial<ApplyForRepair> = {}): ApplyForRepair => ({
   ...extra,
 });
 
-const decide = (extra: Partial<DecideRepair> = {}): DecideRepair => ({
-  type: 'DecideRepair',
-  now: '2026-04-24T10:00:00+08:00',
-  repairId: 'RP-1',
-  departmentId: 'DEP-MARKET',
-  outcome: 'approved',
-  ...extra,
-});
+const decide = decideRepair;
 
 const approved: RepairDecided = {
   type: 'RepairDecided',
@@ -67,7 +60,7 @@ describe(`ApplyForRepair (A9, ${SOURCE})`, () => {
   });
 
   it(`A9, ${SOURCE}: a general breach decided 2026-01-15 cannot be repaired on 2026-04-15: REPAIR_TOO_EARLY, possible from 2026-04-16`, () => {
-    const thrown = refusalOf(decidedBreach, apply({ now: '2026-04-15T23:00:00+08:00' }));
+    const thrown = spec().given(decidedBreach).when(apply({ now: '2026-04-15T23:00:00+08:00' })).thenRefuses();
     expect(thrown).toBeInstanceOf(RepairTooEarlyError);
     expect(decidedPossibleFrom).toBe('2026-04-16');
     expect(thrown.details).toMatchObject({ possibleFrom: decidedPossibleFrom });
@@ -81,7 +74,7 @@ describe(`ApplyForRepair (A9, ${SOURCE})`, () => {
 
   it(`A9, ${SOURCE}: a serious breach decided 2024-02-29 can be repaired from 2025-03-01 (one year, Civil Code arts. 201, 203), not on 2025-02-28`, () => {
     const given = decided(recordBreach({ now: '2024-03-01T09:00:00+08:00', breachClass: 'serious', decisionDate: '2024-02-29', disclosureMonths: 24 }));
-    expect(refusalOf(given, apply({ now: '2025-02-28T10:00:00+08:00' })).details).toMatchObject({ possibleFrom: '2025-03-01' });
+    spec().given(given).when(apply({ now: '2025-02-28T10:00:00+08:00' })).thenRefuses({ details: { possibleFrom: '2025-03-01' } });
     expect(decideOn(given, apply({ now: '2025-03-01T10:00:00+08:00' }))).toHaveLength(2);
   });
 

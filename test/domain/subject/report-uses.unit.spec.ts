@@ -1,21 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
 import type { RecordReportUse } from '../../../domain/subject/commands.js';
 import { ReportAgencyExitedForMisconductError, ReportExpiredError, ReportNotFoundError, ReportRevokedError } from '../../../domain/subject/errors.js';
-import { fileCreditReport, issueReviewReport, requestReview } from './fixture-commands.js';
+import { fileCreditReport, issueReviewReport, recordReportUse, requestReview } from './fixture-commands.js';
 import { NOW, creditReportFiled, decided, decideOn, history, revoked, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
 
-const use = (extra: Partial<RecordReportUse> = {}): RecordReportUse => ({
-  type: 'RecordReportUse',
-  now: NOW,
-  useId: 'US-1',
-  reportKind: 'credit-report',
-  reportId: 'CR-1',
-  usedBy: { kind: 'department', id: 'DEP-FINANCE' },
-  area: 'procurement-construction-land-tendering',
-  matter: 'tender 2026-017',
-  agencyExitedForMisconduct: false,
-  ...extra,
-});
+const use = (extra: Partial<RecordReportUse> = {}): RecordReportUse => recordReportUse({ now: NOW, ...extra });
 
 
 describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {

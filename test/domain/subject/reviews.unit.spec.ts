@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { AmendReviewReport, IssueReviewReport, RequestReview } from '../../../domain/subject/commands.js';
+import type { AmendReviewReport, RequestReview } from '../../../domain/subject/commands.js';
 import {
   ReportExpiredError,
   ReviewAlreadyCompletedError,
@@ -10,26 +10,11 @@ import {
 } from '../../../domain/subject/errors.js';
 import type { ReviewReportAmendmentFlagged } from '../../../domain/subject/events.js';
 import { issueReviewReport, requestReview } from './fixture-commands.js';
-import { NOW, decided, decideOn, history, refusalOf, revoked, reviewReportIssued, reviewRequested, spec, stateOf } from './fixtures.js';
+import { NOW, decided, decideOn, history, revoked, reviewReportIssued, reviewRequested, spec, stateOf } from './fixtures.js';
 
-const request = (extra: Partial<RequestReview> = {}): RequestReview => ({
-  type: 'RequestReview',
-  now: '2026-02-02T09:00:00+08:00',
-  reviewId: 'RV-1',
-  requestedBy: { kind: 'subject', forDepartment: { departmentId: 'DEP-FINANCE', departmentParticipates: true } },
-  area: 'fiscal-funds-policy-loans',
-  matter: 'technology subsidy 2026',
-  ...extra,
-});
+const request = requestReview;
 
-const issue = (extra: Partial<IssueReviewReport> = {}): IssueReviewReport => ({
-  type: 'IssueReviewReport',
-  now: '2026-02-05T15:00:00+08:00',
-  reviewId: 'RV-1',
-  conclusion: 'no-adverse-record',
-  findings: [],
-  ...extra,
-});
+const issue = issueReviewReport;
 
 const amend = (extra: Partial<AmendReviewReport> = {}): AmendReviewReport => ({
   type: 'AmendReviewReport',
@@ -85,14 +70,14 @@ describe('RequestReview (A10–A13)', () => {
   it('A13: a review the subject asks for a department that does not participate is refused with REVIEW_DEPARTMENT_NOT_PARTICIPATING', () => {
     const command = request({ requestedBy: { kind: 'subject', forDepartment: { departmentId: 'DEP-X', departmentParticipates: false } } });
     spec().given(history()).when(command).thenThrows(ReviewDepartmentNotParticipatingError);
-    expect(refusalOf(history(), command)).toMatchObject({ article: 'A13', details: { departmentId: 'DEP-X' } });
+    spec().given(history()).when(command).thenRefuses({ article: 'A13', details: { departmentId: 'DEP-X' } });
   });
 
   it('A13: a review the subject asks for without naming the department it is for is refused with REVIEW_DEPARTMENT_REQUIRED', () => {
     const withoutDepartment = { kind: 'subject' } as unknown as RequestReview['requestedBy'];
     spec().given(history()).when(request({ requestedBy: withoutDepartment })).thenThrows(ReviewDepartmentRequiredError);
     const withNull = { kind: 'subject', forDepartment: null } as unknown as RequestReview['requestedBy'];
-    expect(refusalOf(history(), request({ requestedBy: withNull }))).toMatchObject({ code: 'REVIEW_DEPARTMENT_REQUIRED', article: 'A13' });
+    spec().given(history()).when(request({ requestedBy: withNull })).thenRefuses({ code: 'REVIEW_DEPARTMENT_REQUIRED', article: 'A13' });
   });
 
   it('A13: a named department that is not an object, or whose participation is not a boolean, is invalid input', () => {
@@ -175,7 +160,7 @@ describe('AmendReviewReport (A14)', () => {
 
   it('A14: a report issued 2026-02-05 cannot be amended on 2027-02-06: REPORT_EXPIRED with the decided validThrough in the details', () => {
     const given = decided(requestReview(), issueReviewReport());
-    const thrown = refusalOf(given, amend({ now: '2027-02-06T00:00:00+08:00' }));
+    const thrown = spec().given(given).when(amend({ now: '2027-02-06T00:00:00+08:00' })).thenRefuses();
     expect(thrown).toBeInstanceOf(ReportExpiredError);
     expect(thrown.details).toMatchObject({ validThrough: stateOf(given).reviews['RV-1'].report?.validity.validThrough });
     expect(thrown.details).toMatchObject({ validThrough: '2027-02-05' });

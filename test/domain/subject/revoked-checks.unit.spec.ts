@@ -13,7 +13,7 @@ import type { SubjectState } from '../../../domain/subject/state.js';
 import type { RecordTarget } from '../../../domain/subject/values.js';
 import { checkCommitment, decideObjection, fileObjection, makeCommitment } from './fixture-commands.js';
 import { CORRECTED_AT, correct } from './fixture-objections.js';
-import { decided, decidedAfter, decideOn, refusalOf, spec, stateOf } from './fixtures.js';
+import { decided, decidedAfter, decideOn, spec, stateOf } from './fixtures.js';
 
 const CHECK: RecordTarget = { kind: 'commitment-check', id: 'CM-1' };
 const AFTER_FIRST_CHECK = '2026-02-21T10:00:00+08:00';
@@ -111,6 +111,6 @@ describe('A revoked commitment check (A8, SH-SCR art. 38)', () => {
 
   it('A8: an objection open against a check does not, by itself, allow a new one (COMMITMENT_ALREADY_CHECKED)', () => {
     const objected = decided(makeCommitment(), checkCommitment(), fileObjection({ target: CHECK }));
-    expect(refusalOf(objected, recheck())).toMatchObject({ code: 'COMMITMENT_ALREADY_CHECKED', details: { outcome: 'kept' } });
+    spec().given(objected).when(recheck()).thenRefuses({ code: 'COMMITMENT_ALREADY_CHECKED', details: { outcome: 'kept' } });
   });
 });

@@ -11,7 +11,7 @@ import { commitmentAsOf, openCommitments } from '../../../domain/subject/queries
 import type { RecordTarget } from '../../../domain/subject/values.js';
 import { checkCommitment, fileObjection, makeCommitment } from './fixture-commands.js';
 import { CORRECTED_AT, correct } from './fixture-objections.js';
-import { decided, refusalOf, spec, stateOf } from './fixtures.js';
+import { decided, spec, stateOf } from './fixtures.js';
 
 const COMMITMENT: RecordTarget = { kind: 'commitment', id: 'CM-1' };
 const BEFORE_OBJECTION = '2026-02-20T10:00:00+08:00';
@@ -46,7 +46,7 @@ describe('RecordCommitmentCheck on a revoked commitment (A8, SH-SCR art. 38)', (
   });
 
   it('A8, SH-SCR art. 38: a kept check of a revoked commitment is refused too, naming the revocation', () => {
-    expect(refusalOf(revokedCommitment, checkCommitment({ now: LATER, checkedOn: '2026-03-02' }))).toMatchObject({
+    spec().given(revokedCommitment).when(checkCommitment({ now: LATER, checkedOn: '2026-03-02' })).thenRefuses({
       code: 'COMMITMENT_REVOKED',
       article: 'A8',
       details: { commitmentId: 'CM-1', revokedAt: CORRECTED_AT },

@@ -9,6 +9,7 @@ import type { DomainEvent } from '../../../domain/kernel/event.js';
 import { executeDeciderCommand } from '../../../src/commands/execute-decider-command.js';
 import type { EventStore } from '../../../src/event-store/event-store.port.js';
 import { actor } from '../../support/actors.js';
+import { TEST_NOW, TEST_TODAY } from '../../support/clocks.js';
 
 export const ORG = '91320583722291823U';
 export const OTHER_ORG = '91320583796541485R';
@@ -26,13 +27,13 @@ export const actors = {
   agency: (id: string) => actor('agency', id),
 } as const;
 
-/** A Shanghai calendar date `days` before today (the app runs on the real clock). */
+/** A Shanghai calendar date `days` before TEST_TODAY, the test app's business date. */
 export function daysAgo(days: number): string {
-  return DateTime.now().setZone('Asia/Shanghai').minus({ days }).toISODate()!;
+  return DateTime.fromISO(TEST_TODAY, { zone: 'Asia/Shanghai' }).minus({ days }).toISODate()!;
 }
 
-/** The instant operator commands are decided at. */
-export const nowInShanghai = (): string => DateTime.now().setZone('Asia/Shanghai').toISO()!;
+/** The instant operator commands are decided at: the test app's business time. */
+export const nowInShanghai = (): string => TEST_NOW;
 const NOW = nowInShanghai;
 
 async function append<C extends { readonly type: string }, E extends DomainEvent, S>(store: EventStore, decider: Decider<C, E, S>, stream: string, command: C): Promise<void> {

@@ -1,34 +1,14 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { domainEventSchemas } from '../../../src/event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';
 import { breachRecorded, commitmentMade, registered, USCC } from '../../domain/subject/fixture-events.js';
-import { REPO_ROOT } from '../../support/child-process.js';
+import { runTsToExit, type ChildRun } from '../../support/child-process.js';
 import { ManualClock } from '../../support/clocks.js';
 import { testMetadata } from '../../support/metadata.js';
 
-export interface CliRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** `node --import tsx src/cli/main.ts ...` as a real child process on the given data directory. */
-export function runCli(dataDir: string, args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...inherited, DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+export function runCli(dataDir: string, args: readonly string[], env: Record<string, string> = {}): Promise<ChildRun> {
+  return runTsToExit('src/cli/main.ts', args, { DATA_DIR: dataDir, ...env });
 }
 
 export const SUBJECT_ID = USCC;

@@ -11,6 +11,7 @@ import { EVENT_STORE, type EventStore } from '../../../src/event-store/event-sto
 import type { PersonalRecord } from '../../../src/personal-data/personal-data.port.js';
 import { ProjectionHost } from '../../../src/projections/projection-host.js';
 import { TEST_JWT_SECRET } from '../../support/actors.js';
+import { ManualClock, TEST_NOW } from '../../support/clocks.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { AT_TODAY, seedDemo } from './seed-demo-process.js';
 
@@ -53,7 +54,7 @@ describe('public responses after seeding the demo hold no unmasked personal data
     const db = new BetterSqlite3(join(dir.path, 'personal-data.sqlite'), { readonly: true });
     persons = (db.prepare('SELECT record FROM persons WHERE record IS NOT NULL').all() as { record: string }[]).map((row) => JSON.parse(row.record) as PersonalRecord);
     db.close();
-    app = await createApp(loadConfig({ DATA_DIR: dir.path, SQLITE_SYNCHRONOUS: 'NORMAL', JWT_SECRET: TEST_JWT_SECRET, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000' }), { logger: false });
+    app = await createApp(loadConfig({ DATA_DIR: dir.path, SQLITE_SYNCHRONOUS: 'NORMAL', JWT_SECRET: TEST_JWT_SECRET, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000' }), { logger: false, clock: ManualClock.at(TEST_NOW) });
     await app.init();
     const head = await app.get<symbol, EventStore>(EVENT_STORE).headPosition();
     expect(await app.get(ProjectionHost).waitFor(head, 60_000)).toBe(true);

@@ -7,6 +7,7 @@ import { createApp } from '../../../src/create-app.js';
 import { EVENT_STORE, type EventStore } from '../../../src/event-store/event-store.port.js';
 import { ProjectionHost } from '../../../src/projections/projection-host.js';
 import { TEST_JWT_SECRET, actor } from '../../support/actors.js';
+import { ManualClock, TEST_NOW } from '../../support/clocks.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { AT_TODAY, TODAY, seedDemo } from './seed-demo-process.js';
 
@@ -22,7 +23,7 @@ describe('npm run seed:demo, then the HTTP API on the seeded directory (wall clo
 
   beforeAll(async () => {
     expect((await seedDemo(dir.path, AT_TODAY)).code).toBe(0);
-    app = await createApp(loadConfig({ DATA_DIR: dir.path, SQLITE_SYNCHRONOUS: 'NORMAL', JWT_SECRET: TEST_JWT_SECRET }), { logger: false });
+    app = await createApp(loadConfig({ DATA_DIR: dir.path, SQLITE_SYNCHRONOUS: 'NORMAL', JWT_SECRET: TEST_JWT_SECRET }), { logger: false, clock: ManualClock.at(TEST_NOW) });
     await app.init();
     const head = await app.get<symbol, EventStore>(EVENT_STORE).headPosition();
     expect(await app.get(ProjectionHost).waitFor(head, 60_000)).toBe(true);

@@ -1,30 +1,10 @@
 /** The seeder as a real child process, for the demo's integration tests. */
-import { spawn } from 'node:child_process';
-import { DateTime } from 'luxon';
-import { REPO_ROOT } from '../../support/child-process.js';
-
-export interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { runTsToExit, type ChildRun } from '../../support/child-process.js';
+import { TEST_TODAY } from '../../support/clocks.js';
 
 /** `node --import tsx src/demo/seed-demo.ts` as a real child process on the given data directory. */
-export function seedDemo(dataDir: string, args: readonly string[] = []): Promise<Run> {
-  const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/demo/seed-demo.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...inherited, DATA_DIR: dataDir, SQLITE_SYNCHRONOUS: 'NORMAL' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+export function seedDemo(dataDir: string, args: readonly string[] = []): Promise<ChildRun> {
+  return runTsToExit('src/demo/seed-demo.ts', args, { DATA_DIR: dataDir, SQLITE_SYNCHRONOUS: 'NORMAL' });
 }
 
 /** The summary's "Type  count" lines. */
@@ -33,8 +13,9 @@ export function countsOf(stdout: string): Record<string, number> {
 }
 
 /**
- * The date views are computed against the wall clock at query time, so the demo's today is the
- * real Shanghai date (passed as --today, as a reproducible run would).
+ * The demo's today, passed as --today (a reproducible run): TEST_TODAY, the business date of the
+ * apps these specs start on the demo (their clock stands at TEST_NOW), so views computed at query
+ * time see the demo's recent cases as recent.
  */
-export const TODAY = DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+export const TODAY = TEST_TODAY;
 export const AT_TODAY = ['--today', TODAY];

@@ -6,12 +6,13 @@ import { domainEventSchemas } from '../../../src/event-store/domain-event-schema
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';
 import { ProjectionRunner } from '../../../src/projections/projection-runner.js';
 import { SqliteViewStore } from '../../../src/view-store/sqlite/sqlite-view-store.js';
+import type { ChildRun } from '../../support/child-process.js';
 import { tempDir } from '../../support/temp-dir.js';
-import { AT_TODAY, TODAY, countsOf, seedDemo, type Run } from './seed-demo-process.js';
+import { AT_TODAY, TODAY, countsOf, seedDemo } from './seed-demo-process.js';
 
 describe('npm run seed:demo', () => {
   const dir = tempDir('credit-ledger-seed-demo-');
-  let first: Run;
+  let first: ChildRun;
   beforeAll(async () => {
     first = await seedDemo(dir.path, AT_TODAY);
   }, 120_000);
