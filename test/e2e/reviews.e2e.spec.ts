@@ -50,8 +50,11 @@ describe('reviews: request, report, amendment (real app, SQLite)', () => {
     await expectRefused(store, () => http.post(reviews()).set(actors.org).send({ ...REVIEW, forDepartmentId: 'ks-outsider' }), 422, 'REVIEW_DEPARTMENT_NOT_PARTICIPATING');
   });
 
-  it('A13: a subject must name the department (422); an unknown one is 404', async () => {
-    await expectRefused(store, () => http.post(reviews()).set(actors.org).send(REVIEW), 422, 'REVIEW_DEPARTMENT_REQUIRED');
+  it('A13: a subject must name the department (422, naming the body field forDepartmentId); an unknown one is 404', async () => {
+    const missing = await expectRefused(store, () => http.post(reviews()).set(actors.org).send(REVIEW), 422, 'REVIEW_DEPARTMENT_REQUIRED');
+    expect(missing.body.details).toMatchObject({ field: 'forDepartmentId' });
+    expect(missing.body.message).toContain('forDepartmentId');
+    expect(missing.body.message).not.toContain('requestedBy');
     await expectRefused(store, () => http.post(reviews()).set(actors.org).send({ ...REVIEW, forDepartmentId: 'ks-nowhere' }), 404, 'DEPARTMENT_NOT_REGISTERED');
   });
 
