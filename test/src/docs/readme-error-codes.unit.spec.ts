@@ -100,7 +100,38 @@ function anchors(markdown: string): Set<string> {
   return out;
 }
 
+/**
+ * The codes the service answers with in the error body's `code`: a DomainError's first argument
+ * (`super('CODE'`), errorBody's code (`errorBody(403, 'CODE'`), a status/code pair (`[431, 'CODE'`)
+ * and a typed `code: 'A' | 'B'`. Rule names (details.rule: `PURPOSE_REQUIRED`, `BEFORE_MEASURE`…)
+ * are not among them.
+ */
+function answeredCodes(): Set<string> {
+  const codes = new Set<string>();
+  const patterns = [/super\(\s*'([A-Z][A-Z0-9_]+)'/g, /errorBody\(\s*\d{3}\s*,\s*'([A-Z][A-Z0-9_]+)'/g, /\[\s*\d{3}\s*,\s*'([A-Z][A-Z0-9_]+)'/g];
+  for (const file of SOURCE_DIRS.flatMap(sourceFiles)) {
+    const text = withoutComments(read(file));
+    for (const pattern of patterns) for (const match of text.matchAll(pattern)) codes.add(match[1]!);
+    for (const match of text.matchAll(/\bcode\??:\s*((?:'[A-Z][A-Z0-9_]+'\s*\|?\s*)+)/g))
+      for (const code of match[1]!.matchAll(/'([A-Z0-9_]+)'/g)) codes.add(code[1]!);
+  }
+  return codes;
+}
+
+/** `422 \`CODE\``: a status, then a code in backticks — the docs' way of saying what the error body's code is. */
+const STATUS_THEN_CODE = /\b([45]\d\d)\s+`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`/g;
+
 describe('the README and docs/*.md match the code', () => {
+  it('a code the docs give after an HTTP status (400 `X`) is a code the service answers with, not a rule name in details.rule', () => {
+    const codes = answeredCodes();
+    expect(codes.has('VALIDATION_FAILED') && codes.has('STORAGE_UNAVAILABLE') && codes.has('FORBIDDEN')).toBe(true); // the extraction still works
+    expect(codes.has('PURPOSE_REQUIRED')).toBe(false); // a rule (VALIDATION_FAILED, details.rule), as the issue found the README claiming
+    const wrong: string[] = [];
+    for (const doc of documents())
+      for (const [, status, code] of prose(read(doc)).matchAll(STATUS_THEN_CODE)) if (!codes.has(code!)) wrong.push(`${doc}: ${status} ${code}`);
+    expect(wrong).toEqual([]);
+  });
+
   it('every error code they name in backticks exists in domain/, src/ or projections/', () => {
     const words = sourceWords();
     const missing: string[] = [];
