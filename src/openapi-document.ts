@@ -2,11 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { applySecurityFromPolicy } from './auth/openapi-security.js';
 
-/** OpenAPI from the DTOs: `/docs` for people, `/docs-json` for machines (api.md). */
+/** OpenAPI from the DTOs: `/docs` for people, `/docs-json` for machines (docs/api.md). */
 export function setUpOpenApi(app: INestApplication): void {
   const config = new DocumentBuilder()
     .setTitle('credit-ledger')
-    .setDescription('Kunshan credit measure (昆政办发〔2017〕41号): credit commitments, reviews and reports — the public contract of shared/api.md. Errors: { statusCode, code, message, messageZh, details }. 昆山市信用产品使用记录系统。')
+    .setDescription('Kunshan credit measure (昆政办发〔2017〕41号): credit commitments, reviews and reports — the public contract of docs/api.md. Errors: { statusCode, code, message, messageZh, details }. 昆山市信用产品使用记录系统。')
     .setVersion('0.1.0')
     // Bearer JWT (issue 5): who may call what is the policy table of src/auth/policy.ts; public routes need none.
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'npm run token -- --role <role> … (development), or the identity provider\'s token' })

@@ -12,7 +12,7 @@ export type Scope = 'any' | 'own-department' | 'own-subject';
 /** Who may call a route: anyone (no token needed), or the listed roles each within its scope. */
 export type RoutePolicy = 'public' | Readonly<Partial<Record<Role, Scope>>>;
 
-/** `METHOD /path/{param}`, the path spelled as in api.md. */
+/** `METHOD /path/{param}`, the path spelled as in docs/api.md. */
 export type RouteKey = `${'GET' | 'POST'} /${string}`;
 
 const PUBLIC = 'public' as const;

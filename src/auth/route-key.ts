@@ -8,7 +8,7 @@ function join(...parts: string[]): string {
   return `/${path}`;
 }
 
-/** `GET /subjects/{id}/status` from Nest's `GET`, `subjects` and `:id/status` (api.md spells parameters `{id}`). */
+/** `GET /subjects/{id}/status` from Nest's `GET`, `subjects` and `:id/status` (docs/api.md spells parameters `{id}`). */
 export function routeKey(method: string, controllerPath: string, handlerPath: string): RouteKey {
   return `${method.toUpperCase()} ${join(controllerPath, handlerPath).replace(/:([A-Za-z0-9_]+)/g, '{$1}')}` as RouteKey;
 }

@@ -6,7 +6,7 @@ import type { IdempotencyRequest } from '../event-store/event-store.port.js';
 import type { RequestWithActor } from './acting-user.js';
 import { errorBody } from './error-body.js';
 
-/** What api.md lets every command carry in headers. */
+/** What docs/api.md lets every command carry in headers. */
 export interface CommandHeaders {
   readonly idempotency?: IdempotencyRequest;
   /** `If-Match: <revision>` (optionally quoted): the stream revision the client last saw. */

@@ -1,4 +1,4 @@
-/** The error body of api.md: a stable English `code`, a message in English and Chinese, details. */
+/** The error body of docs/api.md: a stable English `code`, a message in English and Chinese, details. */
 export interface ErrorBody {
   readonly statusCode: number;
   readonly code: string;

@@ -2,7 +2,7 @@ import { AREA_LABELS } from '../../domain/department/areas.js';
 import type { BreachClass } from '../../domain/rules/disclosure.js';
 import type { CommitmentKind, ObjectionOutcome, ReviewConclusion } from '../../domain/subject/values.js';
 
-/** Enum values stay stable English codes; people read them with these Chinese labels (api.md, bilingual). */
+/** Enum values stay stable English codes; people read them with these Chinese labels (docs/api.md, bilingual). */
 export const BREACH_CLASS_LABELS: Readonly<Record<BreachClass, string>> = { minor: '轻微失信', general: '一般失信', serious: '严重失信' };
 
 export const COMMITMENT_KIND_LABELS: Readonly<Record<CommitmentKind, string>> = {

@@ -3,7 +3,7 @@ import { errorBody } from './error-body.js';
 import { INPUT_LIMITS } from './input/input-limits.js';
 
 /**
- * Chinese templates for class-validator's constraint names (bilingual errors, api.md); the English
+ * Chinese templates for class-validator's constraint names (bilingual errors, docs/api.md); the English
  * message and the stable rule name are always returned beside them.
  */
 const CONSTRAINTS_ZH: Readonly<Record<string, string>> = {

@@ -7,10 +7,10 @@ import { actor, claimsFor, signTestToken } from '../support/actors.js';
 import { startTestApp } from '../support/test-app.js';
 
 /**
- * Issue 5: every route of api.md called as every role, with no token, an expired token, a bad
+ * Issue 5: every route of docs/api.md called as every role, with no token, an expired token, a bad
  * signature and a department token acting for another department. Allowed = anything but 401/403
  * (the call reaches validation or the handler); denied = exactly 401 UNAUTHORIZED or 403 FORBIDDEN.
- * The expectations below are written out from api.md (not read from src/auth/policy.ts), so a policy
+ * The expectations below are written out from docs/api.md (not read from src/auth/policy.ts), so a policy
  * that drifts from the contract fails here.
  */
 const ORG = '91320583722291823U';
@@ -33,7 +33,7 @@ const CALLERS: Record<Exclude<Caller, 'none'>, Record<string, string>> = {
 const ALL: readonly Caller[] = ['none', ...Object.keys(CALLERS) as Caller[]];
 const EVERYONE = 'everyone';
 
-/** [route as in the policy, concrete path, who may call it (api.md + issue 5)]. `subject` is the subject ORG acting for itself. */
+/** [route as in the policy, concrete path, who may call it (docs/api.md + issue 5)]. `subject` is the subject ORG acting for itself. */
 const MATRIX: readonly [string, string, readonly Caller[] | typeof EVERYONE][] = [
   ['POST /subjects', '/subjects', ['department', 'center', 'office']],
   ['POST /subjects/lookup', '/subjects/lookup', ['department', 'center', 'office']],
@@ -89,7 +89,7 @@ const MATRIX: readonly [string, string, readonly Caller[] | typeof EVERYONE][] =
   ['GET /docs-json', '/docs-json', EVERYONE],
 ];
 
-describe('authorization: the role × route matrix of api.md (real app, SQLite)', () => {
+describe('authorization: the role × route matrix of docs/api.md (real app, SQLite)', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
   let http: ReturnType<typeof request>;
 
@@ -111,7 +111,7 @@ describe('authorization: the role × route matrix of api.md (real app, SQLite)',
   describe.each(MATRIX)('%s', (route, path, allowed) => {
     const method = route.split(' ')[0]!;
 
-    it.each(ALL)('as %s: allowed exactly as api.md says', async (caller) => {
+    it.each(ALL)('as %s: allowed exactly as docs/api.md says', async (caller) => {
       const response = await call(method, path, caller === 'none' ? {} : CALLERS[caller]);
       const mayCall = allowed === EVERYONE || allowed.includes(caller);
       if (mayCall) {

@@ -12,6 +12,7 @@ import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.
 import { TEST_JWT_SECRET, actor } from '../support/actors.js';
 import { describeIf } from '../support/describe-if.js';
 import { tempDir } from '../support/temp-dir.js';
+import { ManualClock, TEST_NOW } from '../support/clocks.js';
 
 const dir = tempDir();
 const disk = join(dir.path, 'disk');
@@ -40,7 +41,7 @@ describeIf(mounted)('a full file system under DATA_DIR (issue 10, 16 MiB tmpfs, 
   let app: NestExpressApplication;
   let events: EventStore;
   beforeAll(async () => {
-    app = await createApp(loadConfig({ DATA_DIR: join(disk, 'data'), PORT: '0', JWT_SECRET: TEST_JWT_SECRET, PROJECTION_THREAD: 'false', SQLITE_WRITER_THREAD: 'true' }), { logger: false });
+    app = await createApp(loadConfig({ DATA_DIR: join(disk, 'data'), PORT: '0', JWT_SECRET: TEST_JWT_SECRET, PROJECTION_THREAD: 'false', SQLITE_WRITER_THREAD: 'true' }), { logger: false, clock: ManualClock.at(TEST_NOW) });
     await app.init();
     events = app.get<EventStore>(EVENT_STORE);
   });

@@ -14,7 +14,7 @@ type Paths = Record<string, Record<string, Operation>>;
  */
 const EXEMPT = new Set<string>();
 
-// A stable error code: UPPER_SNAKE (VIEWS_LAGGING) or one of the single-word codes of api.md.
+// A stable error code: UPPER_SNAKE (VIEWS_LAGGING) or one of the single-word codes of docs/api.md.
 const CODE = /\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|FORBIDDEN|UNAUTHORIZED)\b/;
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
@@ -34,7 +34,7 @@ describe('the OpenAPI document lists every route with its answers and error code
 
   const documented = () => operationsOf(paths).filter(({ name }) => !EXEMPT.has(name));
 
-  it('lists the paths of api.md', () => {
+  it('lists the paths of docs/api.md', () => {
     expect(Object.keys(paths)).toEqual(expect.arrayContaining([
       '/subjects', '/subjects/lookup', '/subjects/{id}/status', '/subjects/{id}/eligibility', '/reviews/overdue', '/reviews/due-soon', '/reports/expiring',
       '/disclosures', '/objections/overdue', '/disputes/{oid}', '/departments', '/departments/{did}/usage', '/agencies', '/agencies/{aid}',

@@ -116,7 +116,7 @@ describe('queries over the views, and an investigator\'s dispute from objection 
     await http(ctx).get(`/subjects/${ORG}/status`).set(creditOffice).set('X-Min-Position', 'soon').expect(400);
   });
 
-  it('the OpenAPI document lists every path of api.md', async () => {
+  it('the OpenAPI document lists every path of docs/api.md', async () => {
     const doc = await http(ctx).get('/docs-json').set(creditOffice).expect(200);
     const paths = Object.keys(doc.body.paths);
     for (const path of [

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/create-app.js';
 import { actor, TEST_JWT_SECRET } from '../support/actors.js';
 import { tempDir } from '../support/temp-dir.js';
+import { ManualClock, TEST_NOW } from '../support/clocks.js';
 
 /** The log as the service writes it (LOG_FORMAT=json), into memory instead of stdout. */
 class CapturedLog {
@@ -43,7 +44,7 @@ describe('structured request log: one JSON line per request with its X-Request-I
 
   beforeAll(async () => {
     const config = loadConfig({ DATA_DIR: dir.path, PORT: '0', JWT_SECRET: TEST_JWT_SECRET, PROJECTION_THREAD: 'false', SQLITE_WRITER_THREAD: 'false', LOG_FORMAT: 'json', LOG_LEVEL: 'info' });
-    app = await createApp(config, { logDestination: log });
+    app = await createApp(config, { logDestination: log, clock: ManualClock.at(TEST_NOW) });
     // A handler that logs while it answers, as the exception filter does with a 500's stack.
     app.getHttpAdapter().get('/test-only/log-while-answering', (_request: unknown, response: unknown) => {
       new Logger('Probe').warn('logged while answering');

@@ -12,7 +12,7 @@ import { tempDir } from '../../support/temp-dir.js';
 import { AT_TODAY, TODAY, seedDemo } from './seed-demo-process.js';
 
 /** The query endpoints a newcomer opens first, answered from the demo data by the real app. */
-describe('npm run seed:demo, then the HTTP API on the seeded directory (wall clock)', () => {
+describe('npm run seed:demo, then the HTTP API on the seeded directory (on the test clock at TEST_NOW)', () => {
   const dir = tempDir('credit-ledger-seed-demo-api-');
   let app: NestExpressApplication;
   const http = () => request(app.getHttpServer());

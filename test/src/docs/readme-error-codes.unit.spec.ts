@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../../../src/docs/repo-root.js';
 /** The documents a reader is sent to. */
 function documents(): string[] {
   const docs = readdirSync(join(REPO_ROOT, 'docs')).filter((name) => name.endsWith('.md') && name !== 'events.md').sort();
-  return ['README.md', ...docs.map((name) => `docs/${name}`)];
+  return ['README.md', 'bench/README.md', ...docs.map((name) => `docs/${name}`)];
 }
 
 /** Where the codes must live: the sources of the service, not its tests. */

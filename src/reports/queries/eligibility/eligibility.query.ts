@@ -14,7 +14,7 @@ export type AppliedRequirement =
       readonly ruleId: string;
       readonly effectiveFrom: string;
       readonly area: string;
-      /** The area's Chinese label beside its stable code (bilingual, api.md). */
+      /** The area's Chinese label beside its stable code (bilingual, docs/api.md). */
       readonly areaLabel: string | null;
       readonly matter: string;
       readonly products: readonly CreditProduct[];
