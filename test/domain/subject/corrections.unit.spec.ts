@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { CorrectionFieldNotCorrectableError, DisclosurePeriodOutOfBoundsError } from '../../../domain/subject/errors.js';
 import { activeDisclosuresAt, sharedBreachesAt, validCreditReportAt, validReviewReportAt } from '../../../domain/subject/queries.js';
 import { applyForRepair, fileObjection } from './fixture-commands.js';
-import { BREACH, CORRECTED_AT, REPAIR_CORRECTED_AT, correct, correctAt, correctedEvent, objectedTo } from './fixture-objections.js';
+import { BREACH, CORRECTED_AT, REPAIR_CORRECTED_AT, correct, correctAt, objectedTo } from './fixture-objections.js';
 import { decidedAfter, spec, stateOf } from './fixtures.js';
 
 const SOURCE = 'SH-SCR 36–38';
@@ -26,10 +26,8 @@ describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, 
 
   it(`A6, ${SOURCE}: a commitment is corrected only in how it was recorded: its matter (TEXT_REQUIRED) and consent to publication (BOOLEAN)`, () => {
     const given = objectedTo({ kind: 'commitment', id: 'CM-1' });
-    expect(correctedEvent(given, { matter: 'construction permit, phase 2', consentToPublication: false }).data.correction).toEqual({
-      matter: 'construction permit, phase 2',
-      consentToPublication: false,
-    });
+    const [, corrected] = spec().given(given).when(correct({ matter: 'construction permit, phase 2', consentToPublication: false })).thenEmits([{ type: 'ObjectionDecided' }, { type: 'RecordCorrected' }]);
+    expect(corrected.data).toHaveProperty('correction', { matter: 'construction permit, phase 2', consentToPublication: false });
     spec().given(given).when(correct({ consentToPublication: 'no' })).thenInvalid('BOOLEAN');
     spec().given(given).when(correct({ matter: ' ' })).thenInvalid('TEXT_REQUIRED');
   });
@@ -96,10 +94,11 @@ describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, 
 
   it('A16: a corrected rating is checked on the scale (RATING_MODIFIER) and stored as grade and modifier', () => {
     spec().given(objectedTo({ kind: 'credit-report', id: 'CR-1' })).when(correct({ rating: 'AAA+' })).thenInvalid('RATING_MODIFIER');
-    expect(correctedEvent(objectedTo({ kind: 'credit-report', id: 'CR-1' }), { rating: 'BBB\u2212', riskNotes: ['overdue tax 2025'] }).data.correction).toEqual({
-      rating: { grade: 'BBB', modifier: '-' },
-      riskNotes: ['overdue tax 2025'],
-    });
+    const [, corrected] = spec()
+      .given(objectedTo({ kind: 'credit-report', id: 'CR-1' }))
+      .when(correct({ rating: 'BBB\u2212', riskNotes: ['overdue tax 2025'] }))
+      .thenEmits([{ type: 'ObjectionDecided' }, { type: 'RecordCorrected' }]);
+    expect(corrected.data).toHaveProperty('correction', { rating: { grade: 'BBB', modifier: '-' }, riskNotes: ['overdue tax 2025'] });
   });
 
   it('A10: a corrected review conclusion must be one of the stable codes (ONE_OF); findings a list of texts (TEXT_LIST)', () => {
@@ -116,14 +115,18 @@ describe(`DecideObjection, corrected: which fields, checked how (${SOURCE}; A8, 
   });
 
   it('A9: a breach corrected to minor with 0 months is no longer disclosed: recomputed disclosedThrough null, repairable from the day after the decision', () => {
-    expect(correctedEvent(objectedTo(BREACH), { breachClass: 'minor', disclosureMonths: 0 }).data).toMatchObject({
-      correction: { breachClass: 'minor', disclosureMonths: 0 },
-      recomputed: { disclosedThrough: null, repairPossibleFrom: '2026-01-16' },
-    });
+    spec()
+      .given(objectedTo(BREACH))
+      .when(correct({ breachClass: 'minor', disclosureMonths: 0 }))
+      .thenEmits([
+        { type: 'ObjectionDecided' },
+        { type: 'RecordCorrected', data: { correction: { breachClass: 'minor', disclosureMonths: 0 }, recomputed: { disclosedThrough: null, repairPossibleFrom: '2026-01-16' } } },
+      ]);
   });
 
   it('A9: a breach whose decision date is corrected to 2025-12-31 (6 months) is disclosed through 2026-06-30, repairable from 2026-04-01', () => {
-    expect(correctedEvent(objectedTo(BREACH), { decisionDate: '2025-12-31' }).data.recomputed).toEqual({ disclosedThrough: '2026-06-30', repairPossibleFrom: '2026-04-01' });
+    const [, corrected] = spec().given(objectedTo(BREACH)).when(correct({ decisionDate: '2025-12-31' })).thenEmits([{ type: 'ObjectionDecided' }, { type: 'RecordCorrected' }]);
+    expect(corrected.data).toHaveProperty('recomputed', { disclosedThrough: '2026-06-30', repairPossibleFrom: '2026-04-01' });
   });
 
   it(`${SOURCE}: the corrected record stays as stored: its event is unchanged and the correction is a new RecordCorrected`, () => {
