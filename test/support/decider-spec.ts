@@ -1,6 +1,7 @@
 /**
  * Given/when/then for deciders: `deciderSpec(decider).given(events).when(command)` then one of
- * `.then(expected)` (exactly these events), `.thenThrows(ErrorClassOrCode)`, or
+ * `.then(expected)` (exactly these events), `.thenEmits(partials)` (as many events as partials, each matching its
+ * partial; the events are answered for more checks), `.thenThrows(ErrorClassOrCode)`, or
  * `.thenRefuses({ code, article, details, message })` (the refusal matches, and is answered for more checks).
  * The given events are folded with `evolve`, then `decide` runs.
  * Shared by every aggregate's specs: keep this API stable.
@@ -11,6 +12,13 @@ import type { DomainError } from '../../domain/kernel/domain-error.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ErrorClass = new (...a: any[]) => Error;
+
+type AsymmetricMatcher = ReturnType<typeof expect.anything>;
+
+/** Part of a value, as jest's `toMatchObject` compares it: any property may be left out or be an asymmetric matcher. */
+export type DeepPartial<T> =
+  | AsymmetricMatcher
+  | (T extends readonly (infer U)[] ? readonly DeepPartial<U>[] : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T);
 
 /** What a refusal is expected to match (jest's `toMatchObject`: asymmetric matchers such as `expect.stringContaining` allowed). */
 export interface RefusalShape {
@@ -38,6 +46,11 @@ export function deciderSpec<C, E, S>(decider: Decider<C, E, S>) {
           return {
             then(expected: E[]): void {
               expect(run()).toEqual(expected);
+            },
+            thenEmits(partials: readonly DeepPartial<E>[]): readonly E[] {
+              const produced = run();
+              expect(produced).toMatchObject(partials as object[]);
+              return produced;
             },
             thenThrows(codeOrClass: string | ErrorClass): void {
               const thrown = refusal();

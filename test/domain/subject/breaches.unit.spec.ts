@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { DisclosurePeriodOutOfBoundsError } from '../../../domain/subject/errors.js';
 import type { RecordBreach } from '../../../domain/subject/commands.js';
 import { issueReviewReport, recordBreach, requestReview } from './fixture-commands.js';
-import { NOW, breachRecorded, decided, decideOn, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+import { NOW, breachRecorded, decided, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
 
 const record = (extra: Partial<RecordBreach> = {}): RecordBreach => recordBreach({ now: NOW, ...extra });
 
@@ -12,18 +12,21 @@ describe('RecordBreach (A9)', () => {
   });
 
   it('A9: a serious breach decided 2024-02-29 for 36 months is disclosed through 2027-02-28, repairable from 2025-03-01', () => {
-    const [event] = decideOn(history(), record({ breachClass: 'serious', decisionDate: '2024-02-29', disclosureMonths: 36 }));
-    expect(event.data).toMatchObject({ disclosedThrough: '2027-02-28', repairPossibleFrom: '2025-03-01' });
+    spec()
+      .given(history())
+      .when(record({ breachClass: 'serious', decisionDate: '2024-02-29', disclosureMonths: 36 }))
+      .thenEmits([{ data: { disclosedThrough: '2027-02-28', repairPossibleFrom: '2025-03-01' } }]);
   });
 
   it('A9: a minor breach with 0 months is recorded but not disclosed (disclosedThrough null)', () => {
-    const [event] = decideOn(history(), record({ breachClass: 'minor', disclosureMonths: 0 }));
-    expect(event.data).toMatchObject({ disclosureMonths: 0, disclosedThrough: null, repairPossibleFrom: '2026-01-16' });
+    spec()
+      .given(history())
+      .when(record({ breachClass: 'minor', disclosureMonths: 0 }))
+      .thenEmits([{ data: { disclosureMonths: 0, disclosedThrough: null, repairPossibleFrom: '2026-01-16' } }]);
   });
 
   it('A28: a breach of a subject who was a minor on the decision date is still recorded, marked never to publish', () => {
-    const [event] = decideOn(history(), record({ subjectMinorOnDecision: true }));
-    expect(event).toMatchObject({ type: 'BreachRecorded', data: { subjectMinorOnDecision: true } });
+    spec().given(history()).when(record({ subjectMinorOnDecision: true })).thenEmits([{ type: 'BreachRecorded', data: { subjectMinorOnDecision: true } }]);
   });
 
   it('A9: a general breach with 0 months (only minor may go undisclosed) is refused with DISCLOSURE_PERIOD_OUT_OF_BOUNDS', () => {

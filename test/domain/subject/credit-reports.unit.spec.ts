@@ -7,7 +7,7 @@ import {
   ReportIssuedInFutureError,
 } from '../../../domain/subject/errors.js';
 import { fileCreditReport } from './fixture-commands.js';
-import { NOW, creditReportFiled, decideOn, history, spec } from './fixtures.js';
+import { NOW, creditReportFiled, history, spec } from './fixtures.js';
 
 /** AG-17 on 2026-01-20, the default issue date. */
 const inForce: AgencyStanding = { agencyId: 'AG-17', on: '2026-01-20', status: 'in-force', filedOn: '2025-06-01', exitReason: null, exitedOn: null, level: 'city' };
@@ -20,8 +20,10 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   });
 
   it('A16: the rating accepts a typeset minus sign and is stored as grade and modifier', () => {
-    const [event] = decideOn(history(), file({ rating: 'BBB\u2212', commissionedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } }));
-    expect(event.data).toMatchObject({ rating: { grade: 'BBB', modifier: '-' }, commissionedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } });
+    spec()
+      .given(history())
+      .when(file({ rating: 'BBB\u2212', commissionedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } }))
+      .thenEmits([{ data: { rating: { grade: 'BBB', modifier: '-' }, commissionedBy: { kind: 'department', departmentId: 'DEP-FINANCE' } } }]);
   });
 
   it('A16: a rating off the scale (RATING_SCALE), or a modifier on AAA (RATING_MODIFIER), is invalid input', () => {
@@ -42,8 +44,10 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   });
 
   it('A19: a report issued on 2024-02-29 is valid through 2025-02-28', () => {
-    const [event] = decideOn(history(), file({ issuedOn: '2024-02-29', agencyStanding: { ...inForce, on: '2024-02-29', filedOn: '2023-01-01' } }));
-    expect(event.data).toMatchObject({ validThrough: '2025-02-28', expiresAt: '2025-02-28T23:59:59.999+08:00' });
+    spec()
+      .given(history())
+      .when(file({ issuedOn: '2024-02-29', agencyStanding: { ...inForce, on: '2024-02-29', filedOn: '2023-01-01' } }))
+      .thenEmits([{ data: { validThrough: '2025-02-28', expiresAt: '2025-02-28T23:59:59.999+08:00' } }]);
   });
 
   it('A20: a report from an agency not yet filed on its issue date is refused', () => {
@@ -102,8 +106,10 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   });
 
   it('A15: a report commissioned by a department is recorded with that department as commissioner', () => {
-    const [event] = decideOn(history(), file({ commissionedBy: { kind: 'department', departmentId: 'DEP-HOUSING' } }));
-    expect(event).toEqual(creditReportFiled({ commissionedBy: { kind: 'department', departmentId: 'DEP-HOUSING' } }));
+    spec()
+      .given(history())
+      .when(file({ commissionedBy: { kind: 'department', departmentId: 'DEP-HOUSING' } }))
+      .then([creditReportFiled({ commissionedBy: { kind: 'department', departmentId: 'DEP-HOUSING' } })]);
   });
 
   it('A15: a department commissioner without an id is invalid input (TEXT_REQUIRED); a commissioner of another kind (ONE_OF)', () => {
@@ -112,7 +118,7 @@ describe('FileCreditReport (A15, A16, A19, A20, A26)', () => {
   });
 
   it('A16: a rating of D is accepted by default; with allowRatingGradeD false it is invalid input (RATING_GRADE_D_NOT_ALLOWED)', () => {
-    expect(decideOn(history(), file({ rating: 'D' }))[0]?.data).toMatchObject({ rating: { grade: 'D', modifier: null } });
+    spec().given(history()).when(file({ rating: 'D' })).thenEmits([{ data: { rating: { grade: 'D', modifier: null } } }]);
     spec({ allowRatingGradeD: false }).given(history()).when(file({ rating: 'D' })).thenInvalid('RATING_GRADE_D_NOT_ALLOWED');
   });
 

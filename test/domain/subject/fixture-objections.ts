@@ -1,6 +1,6 @@
 /** Records objected to, and corrections of them, decided by the decider: shared by the correction specs (SH-SCR arts. 36–38). */
 import type { DecideObjection } from '../../../domain/subject/commands.js';
-import type { RecordCorrected, SubjectEvent } from '../../../domain/subject/events.js';
+import type { SubjectEvent } from '../../../domain/subject/events.js';
 import type { RecordTarget } from '../../../domain/subject/values.js';
 import {
   applyForRepair,
@@ -16,7 +16,7 @@ import {
   recordReportUse,
   requestReview,
 } from './fixture-commands.js';
-import { decided, decidedAfter, decideOn } from './fixtures.js';
+import { decided, decidedAfter } from './fixtures.js';
 
 /** Friday 2026-02-27, 10:00: the center decides the objection filed on 02-23. */
 export const CORRECTED_AT = '2026-02-27T10:00:00+08:00';
@@ -48,7 +48,3 @@ export const correct = (correction: DecideObjection['correction'], extra: Partia
 export const correctAt = (kind: RecordTarget['kind']): Partial<DecideObjection> => (kind === 'repair-decision' ? { now: REPAIR_CORRECTED_AT } : {});
 
 export const BREACH: RecordTarget = { kind: 'breach', id: 'BR-1' };
-
-export function correctedEvent(given: SubjectEvent[], correction: DecideObjection['correction'], extra: Partial<DecideObjection> = {}): RecordCorrected {
-  return decideOn(given, correct(correction, extra)).find((e): e is RecordCorrected => e.type === 'RecordCorrected') as RecordCorrected;
-}

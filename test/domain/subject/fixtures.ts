@@ -1,7 +1,8 @@
 /**
  * The subject decider specs' tools: the shipped holiday notices, the decider with a policy,
- * given/when/then with refusals asserted by code, article, details and rule, and `decided(...)` to build a given
- * from commands, so that a spec reads values the decider computed instead of hand-written ones.
+ * `spec(policy?)` (the one way to assert a decision: given/when/then, thenEmits for part of the events, refusals by
+ * code, article, details and rule), and `decided(...)` / `decidedAfter(...)` to BUILD a given from commands, so that
+ * a spec reads values the decider computed instead of hand-written ones. Builders never assert.
  */
 import { expect } from '@jest/globals';
 import { fold } from '../../../domain/kernel/decider.js';
@@ -22,7 +23,7 @@ export function decider(policy: Partial<SubjectPolicy> = {}) {
   return subjectDecider({ calendar, policy: { ...DEFAULT_SUBJECT_POLICY, ...policy } });
 }
 
-/** `deciderSpec` plus `thenInvalid(rule)`: a VALIDATION_FAILED refusal asserted by its rule too. */
+/** `deciderSpec` with the subject decider under `policy`, plus `thenInvalid(rule)`: a VALIDATION_FAILED refusal asserted by its rule too. */
 export function spec(policy: Partial<SubjectPolicy> = {}) {
   const base = deciderSpec(decider(policy));
   return {
@@ -43,9 +44,9 @@ export function spec(policy: Partial<SubjectPolicy> = {}) {
   };
 }
 
-/** The events one decision produces, for asserting on part of them. */
-export function decideOn(events: SubjectEvent[], command: SubjectCommand, policy: Partial<SubjectPolicy> = {}) {
-  const d = decider(policy);
+/** The events one decision adds to `events` (a builder step: assert with `spec()`, not with this). */
+function decisionOn(events: SubjectEvent[], command: SubjectCommand): readonly SubjectEvent[] {
+  const d = decider();
   return d.decide(command, fold(d, events));
 }
 
@@ -54,8 +55,9 @@ export function decided(...commands: SubjectCommand[]): SubjectEvent[] {
   return decidedAfter(history(), ...commands);
 }
 
+/** `events` followed by what deciding each command in turn adds (a given built on another given). */
 export function decidedAfter(events: SubjectEvent[], ...commands: SubjectCommand[]): SubjectEvent[] {
-  return commands.reduce<SubjectEvent[]>((stream, command) => [...stream, ...decideOn(stream, command)], events);
+  return commands.reduce<SubjectEvent[]>((stream, command) => [...stream, ...decisionOn(stream, command)], events);
 }
 
 export function stateOf(events: SubjectEvent[]) {

@@ -2,8 +2,8 @@ import { describe, it, expect } from '@jest/globals';
 import type { SubjectEvent } from '../../../domain/subject/events.js';
 import { activeDisclosuresAt, sharedBreachesAt } from '../../../domain/subject/queries.js';
 import { checkCommitment, fileObjection, makeCommitment } from './fixture-commands.js';
-import { BREACH, CORRECTED_AT, correct, correctedEvent, objectedTo } from './fixture-objections.js';
-import { decided, decidedAfter, stateOf } from './fixtures.js';
+import { BREACH, CORRECTED_AT, correct, objectedTo } from './fixture-objections.js';
+import { decided, decidedAfter, spec, stateOf } from './fixtures.js';
 
 const SOURCE = 'SH-SCR 36–38';
 
@@ -25,13 +25,16 @@ describe(`a breached commitment check corrected away takes its breach with it (A
     );
 
   it('A8, A9: corrected to kept, the check revokes breach BR-C on the same event; disclosure ends by the 3rd working day (Saturday 02-28 works: Tuesday 2026-03-03)', () => {
-    expect(correctedEvent(breachedCheck(), { outcome: 'kept' }).data).toMatchObject({
-      correction: { outcome: 'kept' },
-      revokesRecord: false,
-      revokesLinkedBreachId: 'BR-C',
-      disclosureEndsBy: '2026-03-03',
-      provisional: false,
-    });
+    spec()
+      .given(breachedCheck())
+      .when(correct({ outcome: 'kept' }))
+      .thenEmits([
+        { type: 'ObjectionDecided' },
+        {
+          type: 'RecordCorrected',
+          data: { correction: { outcome: 'kept' }, revokesRecord: false, revokesLinkedBreachId: 'BR-C', disclosureEndsBy: '2026-03-03', provisional: false },
+        },
+      ]);
   });
 
   it('A9: the breach is disclosed and shared until the correction, neither after; its record stays', () => {
@@ -44,16 +47,24 @@ describe(`a breached commitment check corrected away takes its breach with it (A
   });
 
   it('A8, A9: revoking the breached check revokes its breach as well', () => {
-    expect(correctedEvent(breachedCheck(), undefined, { revokesRecord: true }).data).toMatchObject({ revokesRecord: true, revokesLinkedBreachId: 'BR-C' });
+    spec()
+      .given(breachedCheck())
+      .when(correct(undefined, { revokesRecord: true }))
+      .thenEmits([{ type: 'ObjectionDecided' }, { type: 'RecordCorrected', data: { revokesRecord: true, revokesLinkedBreachId: 'BR-C' } }]);
   });
 
   it('A8: a kept check corrected (nothing linked) revokes no breach', () => {
     const given = decidedAfter(decided(makeCommitment(), checkCommitment()), fileObjection({ target: { kind: 'commitment-check', id: 'CM-1' } }));
-    expect(correctedEvent(given, undefined, { revokesRecord: true }).data).toMatchObject({ revokesLinkedBreachId: null, disclosureEndsBy: null });
+    spec()
+      .given(given)
+      .when(correct(undefined, { revokesRecord: true }))
+      .thenEmits([{ type: 'ObjectionDecided' }, { type: 'RecordCorrected', data: { revokesLinkedBreachId: null, disclosureEndsBy: null } }]);
   });
 
   it('docs/domain.md Time: a revocation deadline that walks into a year with no holiday notice (2027) is marked provisional', () => {
-    const event = correctedEvent(objectedTo(BREACH), undefined, { revokesRecord: true, now: '2026-12-30T10:00:00+08:00' });
-    expect(event.data).toMatchObject({ revokesRecord: true, provisional: true });
+    spec()
+      .given(objectedTo(BREACH))
+      .when(correct(undefined, { revokesRecord: true, now: '2026-12-30T10:00:00+08:00' }))
+      .thenEmits([{ type: 'ObjectionDecided' }, { type: 'RecordCorrected', data: { revokesRecord: true, provisional: true } }]);
   });
 });

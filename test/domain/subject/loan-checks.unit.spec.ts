@@ -3,7 +3,7 @@ import type { RecordLoanCheck } from '../../../domain/subject/commands.js';
 import { LoanCheckPbocNotCheckedError, LoanCheckRequiresValidReportError, ReportNotFoundError } from '../../../domain/subject/errors.js';
 import { DEFAULT_SUBJECT_POLICY } from '../../../domain/subject/decider.js';
 import { fileCreditReport } from './fixture-commands.js';
-import { NOW, creditReportFiled, decided, decideOn, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+import { NOW, creditReportFiled, decided, decidedAfter, history, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
 
 const THRESHOLD = DEFAULT_SUBJECT_POLICY.loanCheckThresholdFen;
 
@@ -44,13 +44,14 @@ describe('RecordLoanCheck (A18 dual report)', () => {
   });
 
   it('A18: a loan above the threshold may rely on a valid review report instead', () => {
-    const [event] = decideOn(history(reviewRequested(), reviewReportIssued()), loanCheck({ amountFen: THRESHOLD + 1, reliesOn: { kind: 'review-report', reportId: 'RV-1' } }));
-    expect(event.data).toMatchObject({ dualReportRequired: true, reliesOn: { kind: 'review-report', reportId: 'RV-1' } });
+    spec()
+      .given(history(reviewRequested(), reviewReportIssued()))
+      .when(loanCheck({ amountFen: THRESHOLD + 1, reliesOn: { kind: 'review-report', reportId: 'RV-1' } }))
+      .thenEmits([{ data: { dualReportRequired: true, reliesOn: { kind: 'review-report', reportId: 'RV-1' } } }]);
   });
 
   it('A18: a loan below the threshold needs only the PBOC check', () => {
-    const [event] = decideOn(history(), loanCheck({ amountFen: THRESHOLD - 1, reliesOn: null }));
-    expect(event.data).toMatchObject({ dualReportRequired: false, reliesOn: null });
+    spec().given(history()).when(loanCheck({ amountFen: THRESHOLD - 1, reliesOn: null })).thenEmits([{ data: { dualReportRequired: false, reliesOn: null } }]);
   });
 
   it('A18: a loan check without the PBOC credit reference check is refused with LOAN_CHECK_PBOC_NOT_CHECKED', () => {
@@ -66,7 +67,7 @@ describe('RecordLoanCheck (A18 dual report)', () => {
     const refusal = spec().given(given).when(loanCheck({ now: '2027-01-21T09:00:00+08:00' })).thenRefuses();
     expect(refusal.code).toBe('LOAN_CHECK_REQUIRES_VALID_REPORT');
     expect(refusal.details).toMatchObject({ reasonCode: 'REPORT_EXPIRED', thresholdFen: THRESHOLD });
-    expect(decideOn(given, loanCheck({ now: '2027-01-20T23:59:59.999+08:00' }))).toHaveLength(1);
+    spec().given(given).when(loanCheck({ now: '2027-01-20T23:59:59.999+08:00' })).thenEmits([{ type: 'LoanCheckRecorded' }]);
   });
 
   it('A18: a loan at the threshold relying on an unknown report is refused with LOAN_CHECK_REQUIRES_VALID_REPORT', () => {
@@ -81,8 +82,10 @@ describe('RecordLoanCheck (A18 dual report)', () => {
   });
 
   it('A18, A26: by default a report of an agency that exited for misconduct still counts, and the check records the flag', () => {
-    const [event] = decideOn(history(creditReportFiled()), loanCheck({ agencyExitedForMisconduct: true }));
-    expect(event.data).toMatchObject({ reliesOn: { kind: 'credit-report', reportId: 'CR-1' }, agencyExitedForMisconduct: true });
+    spec()
+      .given(history(creditReportFiled()))
+      .when(loanCheck({ agencyExitedForMisconduct: true }))
+      .thenEmits([{ data: { reliesOn: { kind: 'credit-report', reportId: 'CR-1' }, agencyExitedForMisconduct: true } }]);
   });
 
   it('A26: the misconduct flag is required: a loan check that does not state it is invalid input (BOOLEAN)', () => {
@@ -90,8 +93,10 @@ describe('RecordLoanCheck (A18 dual report)', () => {
   });
 
   it('A26: a review report has no agency: a flag given with it is not recorded', () => {
-    const [event] = decideOn(history(reviewRequested(), reviewReportIssued()), loanCheck({ reliesOn: { kind: 'review-report', reportId: 'RV-1' }, agencyExitedForMisconduct: true }));
-    expect(event.data).toMatchObject({ agencyExitedForMisconduct: false });
+    spec()
+      .given(history(reviewRequested(), reviewReportIssued()))
+      .when(loanCheck({ reliesOn: { kind: 'review-report', reportId: 'RV-1' }, agencyExitedForMisconduct: true }))
+      .thenEmits([{ data: { agencyExitedForMisconduct: false } }]);
   });
 
   it('A18: below the threshold, a named report that does not exist is refused with REPORT_NOT_FOUND', () => {
@@ -107,7 +112,6 @@ describe('RecordLoanCheck (A18 dual report)', () => {
   });
 
   it('A18: a loan check id already used is refused with RECORD_ID_ALREADY_USED', () => {
-    const first = decideOn(history(creditReportFiled()), loanCheck());
-    spec().given(history(creditReportFiled(), ...first)).when(loanCheck()).thenThrows('RECORD_ID_ALREADY_USED');
+    spec().given(decidedAfter(history(creditReportFiled()), loanCheck())).when(loanCheck()).thenThrows('RECORD_ID_ALREADY_USED');
   });
 });

@@ -1,4 +1,4 @@
-import { describe, it, expect } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import type { FileObjection } from '../../../domain/subject/commands.js';
 import {
   ObjectionAlreadyDecidedError,
@@ -14,7 +14,6 @@ import {
   commitmentMade,
   creditReportFiled,
   decided,
-  decideOn,
   history,
   objectionFiled,
   reviewReportIssued,
@@ -81,8 +80,7 @@ describe(`FileObjection (${SOURCE})`, () => {
     ['loan-check', 'LC-1'],
   ] as const)('A9, A28: a %s about the subject can be objected to', (kind, id) => {
     const records = [creditReportFiled(), reviewRequested(), reviewReportIssued(), commitmentMade(), checked, loanChecked];
-    const [event] = decideOn(history(...records), file({ target: { kind, id } }));
-    expect(event.data).toMatchObject({ target: { kind, id } });
+    spec().given(history(...records)).when(file({ target: { kind, id } })).thenEmits([{ data: { target: { kind, id } } }]);
   });
 
   it('SH-SCR 36–38: an objection to a record that does not exist is refused with OBJECTION_TARGET_NOT_FOUND', () => {
@@ -96,7 +94,7 @@ describe(`FileObjection (${SOURCE})`, () => {
   });
 
   it('SH-SCR 36–38: once an objection is decided, the record can be objected to again', () => {
-    expect(decideOn(history(breachRecorded(), objectionFiled(), rejected), file({ objectionId: 'OB-2' }))).toHaveLength(1);
+    spec().given(history(breachRecorded(), objectionFiled(), rejected)).when(file({ objectionId: 'OB-2' })).thenEmits([{ type: 'ObjectionFiled' }]);
   });
 
   it('SH-SCR 36–38: an objection id already used is refused with RECORD_ID_ALREADY_USED', () => {
@@ -120,8 +118,10 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
   });
 
   it('SH-SCR 36–38: a decision after the deadline is accepted and recorded as late', () => {
-    const [event] = decideOn(history(breachRecorded(), objectionFiled()), decide({ now: NOW, outcome: 'unresolved' }));
-    expect(event.data).toMatchObject({ outcome: 'unresolved', late: true });
+    spec()
+      .given(history(breachRecorded(), objectionFiled()))
+      .when(decide({ now: NOW, outcome: 'unresolved' }))
+      .thenEmits([{ data: { outcome: 'unresolved', late: true } }]);
   });
 
   it('SH-SCR 36–38: a rejected or unresolved outcome without reasons is invalid input (TEXT_REQUIRED)', () => {
@@ -130,42 +130,55 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
   });
 
   it('A9: corrected adds a RecordCorrected event; the original record stays as stored', () => {
-    const events = decideOn(history(breachRecorded(), objectionFiled()), decide({ outcome: 'corrected', reasons: undefined, correction: { summary: 'late filing, not a quality failure' } }));
-    expect(events).toEqual([
-      { type: 'ObjectionDecided', data: { objectionId: 'OB-1', decidedBy: { kind: 'center' }, outcome: 'corrected', reasons: null, decidedAt: '2026-02-27T10:00:00+08:00', late: false } },
-      {
-        type: 'RecordCorrected',
-        data: {
-          objectionId: 'OB-1',
-          target: { kind: 'breach', id: 'BR-1' },
-          correction: { summary: 'late filing, not a quality failure' },
-          recomputed: { disclosedThrough: '2026-07-15', repairPossibleFrom: '2026-04-16' },
-          revokesRecord: false,
-          correctedAt: '2026-02-27T10:00:00+08:00',
-          disclosureEndsBy: null,
-          revokesLinkedBreachId: null,
-          provisional: false,
+    spec()
+      .given(history(breachRecorded(), objectionFiled()))
+      .when(decide({ outcome: 'corrected', reasons: undefined, correction: { summary: 'late filing, not a quality failure' } }))
+      .then([
+        { type: 'ObjectionDecided', data: { objectionId: 'OB-1', decidedBy: { kind: 'center' }, outcome: 'corrected', reasons: null, decidedAt: '2026-02-27T10:00:00+08:00', late: false } },
+        {
+          type: 'RecordCorrected',
+          data: {
+            objectionId: 'OB-1',
+            target: { kind: 'breach', id: 'BR-1' },
+            correction: { summary: 'late filing, not a quality failure' },
+            recomputed: { disclosedThrough: '2026-07-15', repairPossibleFrom: '2026-04-16' },
+            revokesRecord: false,
+            correctedAt: '2026-02-27T10:00:00+08:00',
+            disclosureEndsBy: null,
+            revokesLinkedBreachId: null,
+            provisional: false,
+          },
         },
-      },
-    ]);
+      ]);
   });
 
   it('A9: a revoked breach decision ends disclosure within 3 working days: decided Friday 02-27, by Tuesday 2026-03-03', () => {
-    const [, corrected] = decideOn(history(breachRecorded(), objectionFiled()), decide({ outcome: 'corrected', revokesRecord: true }));
-    expect(corrected.data).toMatchObject({ revokesRecord: true, correction: {}, recomputed: null, disclosureEndsBy: '2026-03-03', provisional: false });
+    spec()
+      .given(history(breachRecorded(), objectionFiled()))
+      .when(decide({ outcome: 'corrected', revokesRecord: true }))
+      .thenEmits([
+        { type: 'ObjectionDecided' },
+        { type: 'RecordCorrected', data: { revokesRecord: true, correction: {}, recomputed: null, disclosureEndsBy: '2026-03-03', provisional: false } },
+      ]);
   });
 
   it('A14: a correction while a review report is valid flags that report for amendment', () => {
-    const events = decideOn(history(breachRecorded(), reviewRequested(), reviewReportIssued(), objectionFiled()), decide({ outcome: 'corrected', revokesRecord: true }));
-    expect(events[2]).toEqual({
-      type: 'ReviewReportAmendmentFlagged',
-      data: { reviewId: 'RV-1', causeEventType: 'RecordCorrected', causeId: 'OB-1', flaggedAt: '2026-02-27T10:00:00+08:00' },
-    });
+    spec()
+      .given(history(breachRecorded(), reviewRequested(), reviewReportIssued(), objectionFiled()))
+      .when(decide({ outcome: 'corrected', revokesRecord: true }))
+      .thenEmits([
+        { type: 'ObjectionDecided' },
+        { type: 'RecordCorrected' },
+        { type: 'ReviewReportAmendmentFlagged', data: { reviewId: 'RV-1', causeEventType: 'RecordCorrected', causeId: 'OB-1', flaggedAt: '2026-02-27T10:00:00+08:00' } },
+      ]);
   });
 
   it('A14: correcting the review report itself does not flag it for amendment', () => {
     const given = history(reviewRequested(), reviewReportIssued(), objectionFiled({ target: { kind: 'review-report', id: 'RV-1' } }));
-    expect(decideOn(given, decide({ outcome: 'corrected', correction: { conclusion: 'no-adverse-record' } })).map((e) => e.type)).toEqual(['ObjectionDecided', 'RecordCorrected']);
+    spec()
+      .given(given)
+      .when(decide({ outcome: 'corrected', correction: { conclusion: 'no-adverse-record' } }))
+      .thenEmits([{ type: 'ObjectionDecided' }, { type: 'RecordCorrected' }]);
   });
 
   it('SH-SCR 36–38: corrected with neither a correction nor a revocation is invalid input (CORRECTION_REQUIRED)', () => {
@@ -173,8 +186,10 @@ describe(`DecideObjection (${SOURCE}; A9, A14)`, () => {
   });
 
   it('SH-SCR 36–38: the forwarded-to department decides; its deadline is its own', () => {
-    const [event] = decideOn(forwardedToMarket(), decide({ now: '2026-03-04T09:00:00+08:00', decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' } }));
-    expect(event.data).toMatchObject({ decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' }, late: true });
+    spec()
+      .given(forwardedToMarket())
+      .when(decide({ now: '2026-03-04T09:00:00+08:00', decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' } }))
+      .thenEmits([{ data: { decidedBy: { kind: 'department', departmentId: 'DEP-MARKET' }, late: true } }]);
   });
 
   it('SH-SCR 36–38: after forwarding, the center may no longer decide: OBJECTION_WRONG_DECIDER', () => {

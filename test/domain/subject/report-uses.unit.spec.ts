@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import type { RecordReportUse } from '../../../domain/subject/commands.js';
 import { ReportAgencyExitedForMisconductError, ReportExpiredError, ReportNotFoundError, ReportRevokedError } from '../../../domain/subject/errors.js';
 import { fileCreditReport, issueReviewReport, recordReportUse, requestReview } from './fixture-commands.js';
-import { NOW, creditReportFiled, decided, decideOn, history, revoked, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
+import { NOW, creditReportFiled, decided, decidedAfter, history, revoked, reviewReportIssued, reviewRequested, spec } from './fixtures.js';
 
 const use = (extra: Partial<RecordReportUse> = {}): RecordReportUse => recordReportUse({ now: NOW, ...extra });
 
@@ -27,22 +27,24 @@ describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
   });
 
   it('A12, A14: a review report is used in an A12 area by a bank', () => {
-    const [event] = decideOn(
-      history(reviewRequested(), reviewReportIssued()),
-      use({ reportKind: 'review-report', reportId: 'RV-1', area: 'fiscal-funds-policy-loans', usedBy: { kind: 'bank', id: 'BANK-ICBC-KS' } }),
-    );
-    expect(event.data).toMatchObject({ reportKind: 'review-report', reportId: 'RV-1', usedBy: { kind: 'bank', id: 'BANK-ICBC-KS' } });
+    spec()
+      .given(history(reviewRequested(), reviewReportIssued()))
+      .when(use({ reportKind: 'review-report', reportId: 'RV-1', area: 'fiscal-funds-policy-loans', usedBy: { kind: 'bank', id: 'BANK-ICBC-KS' } }))
+      .thenEmits([{ data: { reportKind: 'review-report', reportId: 'RV-1', usedBy: { kind: 'bank', id: 'BANK-ICBC-KS' } } }]);
   });
 
   it('A29: a user organisation (a chamber of commerce) may record a use, counted apart', () => {
-    const [event] = decideOn(history(creditReportFiled()), use({ usedBy: { kind: 'organisation', id: 'ORG-KS-CHAMBER' }, area: 'other' }));
-    expect(event.data).toMatchObject({ usedBy: { kind: 'organisation', id: 'ORG-KS-CHAMBER' } });
+    spec()
+      .given(history(creditReportFiled()))
+      .when(use({ usedBy: { kind: 'organisation', id: 'ORG-KS-CHAMBER' }, area: 'other' }))
+      .thenEmits([{ data: { usedBy: { kind: 'organisation', id: 'ORG-KS-CHAMBER' } } }]);
   });
 
   it('A19: a report may be reused within its year: a second use is recorded too', () => {
-    const first = decideOn(history(creditReportFiled()), use());
-    const [second] = decideOn(history(creditReportFiled(), ...first), use({ useId: 'US-2', matter: 'tender 2026-018' }));
-    expect(second.data).toMatchObject({ useId: 'US-2', reportId: 'CR-1' });
+    spec()
+      .given(decidedAfter(history(creditReportFiled()), use()))
+      .when(use({ useId: 'US-2', matter: 'tender 2026-018' }))
+      .thenEmits([{ data: { useId: 'US-2', reportId: 'CR-1' } }]);
   });
 
   it('A19: a credit report issued 2026-01-20, used on 2027-01-21 (the day after its last valid day), is refused with REPORT_EXPIRED', () => {
@@ -50,7 +52,7 @@ describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
   });
 
   it('A19: a credit report issued 2026-01-20 is still usable at the last instant of 2027-01-20', () => {
-    expect(decideOn(decided(fileCreditReport()), use({ now: '2027-01-20T23:59:59.999+08:00' }))).toHaveLength(1);
+    spec().given(decided(fileCreditReport())).when(use({ now: '2027-01-20T23:59:59.999+08:00' })).thenEmits([{ type: 'ReportUsed' }]);
   });
 
   it('A14: a review report issued 2026-02-05, used on 2027-02-06, is refused with REPORT_EXPIRED', () => {
@@ -73,8 +75,7 @@ describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
   });
 
   it('A26: by default a report of an agency that exited for misconduct is counted, and flagged in the event', () => {
-    const [event] = decideOn(history(creditReportFiled()), use({ agencyExitedForMisconduct: true }));
-    expect(event.data).toMatchObject({ agencyExitedForMisconduct: true });
+    spec().given(history(creditReportFiled())).when(use({ agencyExitedForMisconduct: true })).thenEmits([{ data: { agencyExitedForMisconduct: true } }]);
   });
 
   it('A26: with countReportsOfMisconductAgencies off, such a report is refused with REPORT_AGENCY_EXITED_FOR_MISCONDUCT', () => {
@@ -93,7 +94,6 @@ describe('RecordReportUse (A17, A19, A25, A26, A29)', () => {
   });
 
   it('A25: a use id already used is refused with RECORD_ID_ALREADY_USED', () => {
-    const first = decideOn(history(creditReportFiled()), use());
-    spec().given(history(creditReportFiled(), ...first)).when(use()).thenThrows('RECORD_ID_ALREADY_USED');
+    spec().given(decidedAfter(history(creditReportFiled()), use())).when(use()).thenThrows('RECORD_ID_ALREADY_USED');
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '../../../domain/subject/errors.js';
 import type { ReviewReportAmendmentFlagged } from '../../../domain/subject/events.js';
 import { issueReviewReport, requestReview } from './fixture-commands.js';
-import { NOW, decided, decideOn, history, revoked, reviewReportIssued, reviewRequested, spec, stateOf } from './fixtures.js';
+import { NOW, decided, decidedAfter, history, revoked, reviewReportIssued, reviewRequested, spec, stateOf } from './fixtures.js';
 
 const request = requestReview;
 
@@ -38,33 +38,39 @@ describe('RequestReview (A10–A13)', () => {
   });
 
   it('A11: a review requested on 2025-09-26 is due at the end of 2025-10-10 (National Day, adjusted Sunday 09-28 counted)', () => {
-    const [event] = decideOn(history(), request({ now: '2025-09-26T16:30:00+08:00' }));
-    expect(event.data).toMatchObject({ dueAt: '2025-10-10T23:59:59.999+08:00', dueDate: '2025-10-10', provisional: false });
+    spec()
+      .given(history())
+      .when(request({ now: '2025-09-26T16:30:00+08:00' }))
+      .thenEmits([{ data: { dueAt: '2025-10-10T23:59:59.999+08:00', dueDate: '2025-10-10', provisional: false } }]);
   });
 
   it('A11: a request received on a holiday (2026-02-16, Spring Festival) starts counting on the next working day: due Saturday 2026-02-28, an adjusted working day', () => {
-    const [event] = decideOn(history(), request({ now: '2026-02-16T11:00:00+08:00' }));
-    expect(event.data).toMatchObject({ dueDate: '2026-02-28' });
+    spec().given(history()).when(request({ now: '2026-02-16T11:00:00+08:00' })).thenEmits([{ data: { dueDate: '2026-02-28' } }]);
   });
 
   it('A11: a request received after midnight UTC but in the Shanghai evening is counted from its Shanghai date', () => {
-    const [event] = decideOn(history(), request({ now: '2026-02-02T15:30:00Z' })); // 23:30 in Kunshan on 02-02
-    expect(event.data).toMatchObject({ dueDate: '2026-02-09', receivedAt: '2026-02-02T15:30:00Z' });
+    spec()
+      .given(history())
+      .when(request({ now: '2026-02-02T15:30:00Z' }))
+      .thenEmits([{ data: { dueDate: '2026-02-09', receivedAt: '2026-02-02T15:30:00Z' } }]); // 23:30 in Kunshan on 02-02
   });
 
   it('A11: a deadline running into a year with no holiday notice loaded (2027) is marked provisional', () => {
-    const [event] = decideOn(history(), request({ now: '2026-12-30T10:00:00+08:00' }));
-    expect(event.data).toMatchObject({ dueDate: '2027-01-06', provisional: true });
+    spec().given(history()).when(request({ now: '2026-12-30T10:00:00+08:00' })).thenEmits([{ data: { dueDate: '2027-01-06', provisional: true } }]);
   });
 
   it('A10, A13: a participating department may request a review; the review is for that department', () => {
-    const [event] = decideOn(history(), request({ requestedBy: { kind: 'department', departmentId: 'DEP-FINANCE', departmentParticipates: true } }));
-    expect(event.data).toMatchObject({ requestedBy: { kind: 'department', departmentId: 'DEP-FINANCE' }, forDepartmentId: 'DEP-FINANCE' });
+    spec()
+      .given(history())
+      .when(request({ requestedBy: { kind: 'department', departmentId: 'DEP-FINANCE', departmentParticipates: true } }))
+      .thenEmits([{ data: { requestedBy: { kind: 'department', departmentId: 'DEP-FINANCE' }, forDepartmentId: 'DEP-FINANCE' } }]);
   });
 
   it('A10, A13: the subject may name the participating department its review is for; it is recorded on the request', () => {
-    const [event] = decideOn(history(), request({ requestedBy: { kind: 'subject', forDepartment: { departmentId: 'DEP-SCIENCE', departmentParticipates: true } } }));
-    expect(event.data).toMatchObject({ requestedBy: { kind: 'subject' }, forDepartmentId: 'DEP-SCIENCE' });
+    spec()
+      .given(history())
+      .when(request({ requestedBy: { kind: 'subject', forDepartment: { departmentId: 'DEP-SCIENCE', departmentParticipates: true } } }))
+      .thenEmits([{ data: { requestedBy: { kind: 'subject' }, forDepartmentId: 'DEP-SCIENCE' } }]);
   });
 
   it('A13: a review the subject asks for a department that does not participate is refused with REVIEW_DEPARTMENT_NOT_PARTICIPATING', () => {
@@ -111,19 +117,19 @@ describe('IssueReviewReport (A10, A11, A14)', () => {
   });
 
   it('A11: a report issued after the due instant is accepted and marked late', () => {
-    const [event] = decideOn(history(reviewRequested()), issue({ now: '2026-02-10T00:00:00+08:00' }));
-    expect(event.data).toMatchObject({ late: true });
+    spec().given(history(reviewRequested())).when(issue({ now: '2026-02-10T00:00:00+08:00' })).thenEmits([{ data: { late: true } }]);
   });
 
   it('A11: a report issued at the very last millisecond of the 5th working day is not late', () => {
-    const [event] = decideOn(history(reviewRequested()), issue({ now: '2026-02-09T23:59:59.999+08:00' }));
-    expect(event.data).toMatchObject({ late: false });
+    spec().given(history(reviewRequested())).when(issue({ now: '2026-02-09T23:59:59.999+08:00' })).thenEmits([{ data: { late: false } }]);
   });
 
   it('A14: a report issued on 2024-02-29 is valid through 2025-02-28 (Civil Code arts. 201, 203)', () => {
     const given = decided(requestReview({ now: '2024-02-26T09:00:00+08:00' }));
-    const [event] = decideOn(given, issue({ now: '2024-02-29T10:00:00+08:00' }));
-    expect(event.data).toMatchObject({ issuedOn: '2024-02-29', validThrough: '2025-02-28', expiresAt: '2025-02-28T23:59:59.999+08:00' });
+    spec()
+      .given(given)
+      .when(issue({ now: '2024-02-29T10:00:00+08:00' }))
+      .thenEmits([{ data: { issuedOn: '2024-02-29', validThrough: '2025-02-28', expiresAt: '2025-02-28T23:59:59.999+08:00' } }]);
   });
 
   it('A10: a review already answered is refused with REVIEW_ALREADY_COMPLETED', () => {
@@ -153,7 +159,7 @@ describe('AmendReviewReport (A14)', () => {
       },
     ]);
     const before = stateOf(given).reviews['RV-1'].report;
-    const after = stateOf([...given, ...decideOn(given, amend())]).reviews['RV-1'].report;
+    const after = stateOf(decidedAfter(given, amend())).reviews['RV-1'].report;
     expect(before?.needsAmendment).toBe(true);
     expect(after).toMatchObject({ needsAmendment: false, conclusion: 'adverse-record-found', amendedAt: NOW, validity: before?.validity });
   });
