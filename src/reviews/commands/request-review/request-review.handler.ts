@@ -1,6 +1,5 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
 import type { ReviewRequestedBy, SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { ReviewDepartmentRequiredError } from '../../../../domain/subject/errors.js';
@@ -8,7 +7,7 @@ import { ApiCommand } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import type { AppendResult } from '../../../event-store/event-store.port.js';
 import type { ActingUser } from '../../../http/acting-user.js';
-import { requireDepartment, forbidden } from '../../../use-case-support/actor-guards.js';
+import { requireOwnDepartment, forbidden } from '../../../use-case-support/actor-guards.js';
 import { shanghaiToday } from '../../../shared/shanghai-today.js';
 import { writtenData } from '../../../use-case-support/written-record.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
@@ -65,10 +64,7 @@ export class RequestReviewHandler implements ICommandHandler<RequestReviewComman
       const departmentId = request.forDepartmentId;
       return { kind: 'subject', forDepartment: { departmentId, departmentParticipates: await this.departments.namedParticipatesOn(departmentId, today) } };
     }
-    const departmentId = requireDepartment(actor, ACTION);
-    if (request.forDepartmentId !== undefined && request.forDepartmentId !== departmentId) {
-      throw new InvalidInputError('forDepartmentId', 'OWN_DEPARTMENT', 'a department requests reviews for itself only', { departmentId }, 'A10');
-    }
+    const departmentId = requireOwnDepartment(actor, ACTION, 'forDepartmentId', request.forDepartmentId, 'A10');
     return { kind: 'department', departmentId, departmentParticipates: await this.departments.participatesOn(departmentId, today) };
   }
 }
