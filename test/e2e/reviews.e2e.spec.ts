@@ -59,7 +59,10 @@ describe('reviews: request, report, amendment (real app, SQLite)', () => {
   });
 
   it('A10: only the subject itself or a department requests (403; no token 401), and a department user must carry its department', async () => {
-    await expectRefused(store, () => http.post(reviews()).set(actors.otherOrg).send({ ...REVIEW, forDepartmentId: 'ks-civil' }), 403, 'FORBIDDEN');
+    // Another subject is refused by the policy table (own-subject), before the handler runs.
+    const otherSubject = await expectRefused(store, () => http.post(reviews()).set(actors.otherOrg).send({ ...REVIEW, forDepartmentId: 'ks-civil' }), 403, 'FORBIDDEN');
+    expect(otherSubject.body.message).toContain('a subject acts only on its own records (A28)');
+    expect(otherSubject.body.details).toMatchObject({ route: 'POST /subjects/{id}/reviews' });
     await expectRefused(store, () => http.post(reviews()).set(actors.bank).send(REVIEW), 403, 'FORBIDDEN');
     await expectRefused(store, () => http.post(reviews()).set(actors.noDepartment).send(REVIEW), 403, 'FORBIDDEN');
     await expectRefused(store, () => http.post(reviews()).send(REVIEW), 401, 'UNAUTHORIZED');

@@ -7,7 +7,7 @@ import { ApiCommand } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import type { AppendResult } from '../../../event-store/event-store.port.js';
 import type { ActingUser } from '../../../http/acting-user.js';
-import { requireOwnDepartment, forbidden } from '../../../use-case-support/actor-guards.js';
+import { requireOwnDepartment } from '../../../use-case-support/actor-guards.js';
 import { shanghaiToday } from '../../../shared/shanghai-today.js';
 import { writtenData } from '../../../use-case-support/written-record.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
@@ -45,7 +45,7 @@ export class RequestReviewHandler implements ICommandHandler<RequestReviewComman
   ) {}
 
   async execute({ path: { subjectId }, request, actor, headers }: RequestReviewCommand): Promise<RequestedReview> {
-    const requestedBy = await this.requester(subjectId, request, actor, shanghaiToday(this.clock));
+    const requestedBy = await this.requester(request, actor, shanghaiToday(this.clock));
     const reviewId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
       decider: this.decider, stream: subjectStreamName(subjectId), actor, headers,
@@ -55,10 +55,9 @@ export class RequestReviewHandler implements ICommandHandler<RequestReviewComman
     return { reviewId: String(data.reviewId), dueAt: String(data.dueAt), dueDate: String(data.dueDate), provisional: data.provisional === true, result };
   }
 
-  /** The subject itself or a department (no one else: the policy table). */
-  private async requester(subjectId: string, request: RequestReviewRequest, actor: ActingUser, today: string): Promise<ReviewRequestedBy> {
+  /** The subject itself or a department: the policy table (src/auth/policy.ts, own-subject) lets no one else, nor another subject, through. */
+  private async requester(request: RequestReviewRequest, actor: ActingUser, today: string): Promise<ReviewRequestedBy> {
     if (actor.kind === 'subject') {
-      if (actor.id !== subjectId) throw forbidden(`${ACTION}: a subject acts only for itself`, { subjectId });
       // A13: a subject names the participating department its review is for.
       if (request.forDepartmentId === undefined) throw new ReviewDepartmentRequiredError();
       const departmentId = request.forDepartmentId;
