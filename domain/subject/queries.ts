@@ -10,6 +10,7 @@ import type { BreachRecord, CommitmentRecord, ObjectionRecord, SubjectState } fr
 import type { RecordTarget } from './values.js';
 
 export { annotationsOf, isRevokedAt, isUnderObjectionAt, objectionOpenAt, openObjectionFor } from './queries/annotations.js';
+export { providingDepartment, providingDepartmentOfObjection } from './queries/providing-department.js';
 export { breachAsOf, commitmentAsOf, commitmentCheckAsOf, creditReportAsOf, reviewReportAsOf } from './queries/corrected.js';
 export {
   isCreditReportValidAt,

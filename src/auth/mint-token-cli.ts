@@ -4,10 +4,13 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/app-config.js';
 import { ConfigError } from '../config/config-error.js';
 import { resolveJwtSecret } from './jwt-secret.js';
-import { DevTokenRefused, mintDevToken } from './mint-token.js';
+import { devTokenClaims, DevTokenRefused, mintDevToken } from './mint-token.js';
 import { ROLES, type Role } from './roles.js';
 
 const USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> [--department ID] [--subject ID] [--agency ID] [--bank ID] [--sub ID] [--ttl 8h]`;
+
+/** The exit codes of the operator CLI (src/cli/cli-errors.ts; docs/operations.md, "Operator CLI"). */
+const EXIT = { ok: 0, refused: 1, usage: 2, config: 78 } as const;
 
 async function main(): Promise<number> {
   let values;
@@ -20,28 +23,42 @@ async function main(): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 64; // EX_USAGE
+    return usageError((error as Error).message);
   }
-  if (values.help || values.role === undefined) {
+  if (values.help) {
     console.error(USAGE);
-    return values.help ? 0 : 64;
+    return EXIT.ok;
   }
+  if (values.role === undefined) return usageError('--role is required');
+  const { role, help: _help, ...claims } = values;
+  const request = { ...claims, role: role as Role };
   try {
-    const config = loadConfig();
-    // Production tokens come from the identity provider: a locally signed HS256 token would be refused anyway.
-    if (config.auth.jwksUrl !== undefined) throw new DevTokenRefused('JWT_JWKS_URL is set: tokens come from the identity provider, not from npm run token');
-    const secret = resolveJwtSecret(config.auth, config.dataDir);
-    const { role, help: _help, ...claims } = values;
-    console.log(await mintDevToken(secret, { ...claims, role: role as Role }, { issuer: config.auth.issuer, audience: config.auth.audience }));
-    return 0;
+    devTokenClaims(request); // bad arguments are reported before the configuration is read
   } catch (error) {
-    if (error instanceof DevTokenRefused || error instanceof ConfigError) {
-      console.error(`${error.message}\n${USAGE}`);
-      return error instanceof ConfigError ? 78 : 64;
-    }
+    if (error instanceof DevTokenRefused) return usageError(error.message);
     throw error;
   }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return EXIT.config;
+  }
+  // Production tokens come from the identity provider: a locally signed HS256 token would be refused anyway.
+  if (config.auth.jwksUrl !== undefined) {
+    console.error('refused: JWT_JWKS_URL is set: tokens come from the identity provider, not from npm run token');
+    return EXIT.refused;
+  }
+  const secret = resolveJwtSecret(config.auth, config.dataDir);
+  console.log(await mintDevToken(secret, request, { issuer: config.auth.issuer, audience: config.auth.audience }));
+  return EXIT.ok;
+}
+
+function usageError(message: string): number {
+  console.error(`${message}\n${USAGE}`);
+  return EXIT.usage;
 }
 
 process.exitCode = await main();

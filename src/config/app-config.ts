@@ -127,7 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       return parse();
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      problems.push(error);
+      problems.push(...(error instanceof ConfigErrors ? error.problems : [error]));
       return undefined as T;
     }
   };

@@ -1,4 +1,4 @@
-import { ConfigError } from './config-error.js';
+import { ConfigError, ConfigErrors } from './config-error.js';
 
 /** How tokens are verified: an HS256 shared secret (embedded default) or an identity provider's JWKS (RS256). */
 export interface AuthConfig {
@@ -32,17 +32,31 @@ function jwksUrl(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
-/** Reads and validates the authentication variables once, at start-up (issue 5: secrets only from configuration). */
+/**
+ * Reads and validates the authentication variables once, at start-up (issue 5: secrets only from
+ * configuration). Every bad variable is reported (issue 11): one ConfigError, or ConfigErrors for several.
+ */
 export function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
+  const problems: ConfigError[] = [];
   const jwtSecret = text(env, 'JWT_SECRET');
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret, 'utf8') < MIN_SECRET_BYTES)
-    throw new ConfigError('JWT_SECRET', `must be at least ${MIN_SECRET_BYTES} bytes`);
-  const config = { jwtSecret, jwksUrl: jwksUrl(env), issuer: text(env, 'JWT_ISSUER'), audience: text(env, 'JWT_AUDIENCE') };
-  // An identity provider's keys sign tokens for many services: without iss/aud pinned, a token it
-  // issued for another service (or another tenant) would be accepted here.
-  if (config.jwksUrl !== undefined) {
-    const missing = [config.issuer === undefined ? 'JWT_ISSUER' : null, config.audience === undefined ? 'JWT_AUDIENCE' : null].filter((name) => name !== null);
-    if (missing.length > 0) throw new ConfigError(missing.join(', '), 'is required when JWT_JWKS_URL is set (the provider\'s tokens must be pinned to this issuer and audience)');
+    problems.push(new ConfigError('JWT_SECRET', `must be at least ${MIN_SECRET_BYTES} bytes`));
+  let url: string | undefined;
+  try {
+    url = jwksUrl(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(error);
   }
+  const config = { jwtSecret, jwksUrl: url, issuer: text(env, 'JWT_ISSUER'), audience: text(env, 'JWT_AUDIENCE') };
+  // An identity provider's keys sign tokens for many services: without iss/aud pinned, a token it
+  // issued for another service (or another tenant) would be accepted here. Asked of a set JWT_JWKS_URL
+  // even when it is malformed, so that both are reported at once.
+  if (text(env, 'JWT_JWKS_URL') !== undefined) {
+    const missing = [config.issuer === undefined ? 'JWT_ISSUER' : null, config.audience === undefined ? 'JWT_AUDIENCE' : null].filter((name) => name !== null);
+    if (missing.length > 0) problems.push(new ConfigError(missing.join(', '), 'is required when JWT_JWKS_URL is set (the provider\'s tokens must be pinned to this issuer and audience)'));
+  }
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new ConfigErrors(problems);
   return config;
 }

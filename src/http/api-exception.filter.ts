@@ -1,19 +1,24 @@
 import { Catch, HttpException, Inject, Logger, Optional, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, MissingRecordError } from '../../domain/kernel/domain-error.js';
-import { EventStoreError, StorageUnavailable } from '../event-store/errors.js';
+import { DomainError, InvalidInputError, MissingRecordError } from '../../domain/kernel/domain-error.js';
+import { EventStoreError, EventStoreUnavailable, IdempotencyConflict, InvalidAppend, StorageUnavailable, WrongExpectedRevision } from '../event-store/errors.js';
 import { InvalidViewQuery } from '../view-store/errors.js';
 import { storageBusyCode, storageFaultCode } from '../shared/storage-fault.js';
 import { StorageHealth } from '../storage/storage-health.js';
 import { errorBody, type ErrorBody } from './error-body.js';
 
-const STORE_STATUS: Record<string, number> = {
-  WRONG_EXPECTED_REVISION: 409,
-  IDEMPOTENCY_KEY_REUSED: 409,
-  INVALID_APPEND: 400,
-  EVENT_STORE_UNAVAILABLE: 503,
-  STORAGE_UNAVAILABLE: 503,
-};
+/** The store's errors by class (src/event-store/errors.ts); any other store error is a 500. */
+const STORE_STATUS: readonly (readonly [abstract new (...args: never[]) => EventStoreError, number])[] = [
+  [WrongExpectedRevision, 409],
+  [IdempotencyConflict, 409],
+  [InvalidAppend, 400],
+  [EventStoreUnavailable, 503],
+  [StorageUnavailable, 503],
+];
+
+function storeStatus(error: EventStoreError): number {
+  return STORE_STATUS.find(([type]) => error instanceof type)?.[1] ?? 500;
+}
 
 /** The JSON body limit of create-app.ts (256 KiB), reported when the parser does not say. */
 export const MAX_BODY_BYTES = 262_144;
@@ -24,9 +29,9 @@ function tooLarge(limit: number | undefined): ErrorBody {
   return errorBody(400, 'PAYLOAD_TOO_LARGE', `body: must be at most ${bytes} bytes (MAX_BODY_BYTES)`, { field: 'body', rule: 'MAX_BODY_BYTES', limit: bytes });
 }
 
-/** A rule of the measure refuses → 422; bad data → 400; an unknown record → 404 (api.md). */
+/** By class: bad data → 400; an unknown record → 404; a rule of the measure refuses → 422 (docs/api.md). */
 function domainStatus(error: DomainError): number {
-  if (error.code === 'VALIDATION_FAILED') return 400;
+  if (error instanceof InvalidInputError) return 400;
   if (error instanceof MissingRecordError) return 404;
   return 422;
 }
@@ -52,9 +57,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const body = errorBody(domainStatus(error), error.code, error.message, { ...error.details, ...(error.article ? { article: error.article } : {}) });
       const { field, rule } = error.details as { field?: string; rule?: string };
       // A domain check of bad data (a USCC check character, a date that does not exist) names field and rule in Chinese too.
-      return error.code === 'VALIDATION_FAILED' && field ? { ...body, messageZh: `请求参数不符合规则：字段 ${field}（${rule ?? '规则'}）` } : body;
+      return error instanceof InvalidInputError && field ? { ...body, messageZh: `请求参数不符合规则：字段 ${field}（${rule ?? '规则'}）` } : body;
     }
-    if (error instanceof EventStoreError) return errorBody(STORE_STATUS[error.code] ?? 500, error.code, error.message, error.details);
+    if (error instanceof EventStoreError) return errorBody(storeStatus(error), error.code, error.message, error.details);
     if (error instanceof InvalidViewQuery) return errorBody(400, error.code, error.message, { field: error.field, rule: error.rule });
     if (error instanceof HttpException) {
       const response = error.getResponse();

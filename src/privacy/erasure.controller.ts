@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Acting, type ActingUser } from '../http/acting-user.js';
-import { CommandAnswer, commandAnswer } from '../http/command-answer.js';
+import { CommandAnswer } from '../http/command-answer.js';
+import { AnswersCommand } from '../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../http/command-headers.js';
-import { ApiCommandErrors } from '../http/openapi.js';
+import { ApiCommandErrors, ERROR_SCHEMA } from '../http/openapi.js';
+import type { AppendResult } from '../event-store/event-store.port.js';
 import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
 import { ErasureRequest } from './erasure.request.js';
 import { PersonalDataAccess } from './personal-data-access.js';
@@ -14,6 +16,7 @@ import { PersonalDataAccess } from './personal-data-access.js';
 export class ErasureController {
   constructor(@Inject(PersonalDataAccess) private readonly access: PersonalDataAccess) {}
 
+  @AnswersCommand()
   @Post(':id/erasure')
   @HttpCode(201)
   @ApiOperation({
@@ -24,8 +27,9 @@ export class ErasureController {
   @ApiBody({ type: ErasureRequest, examples: { lawful: { value: { basisDocument: '昆信用办函〔2026〕5号 关于删除个人信息的决定' } } } })
   @ApiCreatedResponse({ type: CommandAnswer })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the acting user is not the credit office / 非市信用办' })
-  @ApiCommandErrors('PERSONAL_DATA_ERASED (already erased); 404 PERSONAL_DATA_NOT_FOUND')
-  async erase(@Param('id', SubjectIdPipe) subjectId: string, @Body() body: ErasureRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders) {
-    return commandAnswer(await this.access.erase(subjectId, actor, body.basisDocument, headers));
+  @ApiNotFoundResponse({ description: 'PERSONAL_DATA_NOT_FOUND: no personal data held (an organisation, or not registered) / 无个人信息', schema: ERROR_SCHEMA })
+  @ApiCommandErrors('PERSONAL_DATA_ERASED (already erased)')
+  async erase(@Param('id', SubjectIdPipe) subjectId: string, @Body() body: ErasureRequest, @Acting() actor: ActingUser, @CommandOptions() headers: CommandHeaders): Promise<AppendResult> {
+    return this.access.erase(subjectId, actor, body.basisDocument, headers);
   }
 }

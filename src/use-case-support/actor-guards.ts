@@ -22,3 +22,14 @@ export function requireDepartment(actor: ActingUser, action: string): string {
   if (actor.department === null) throw forbidden(`${action}: the acting department user names no department`, { action, actorKind: actor.kind });
   return actor.department;
 }
+
+/**
+ * A25: a department acts for itself only. A body field naming another department is an
+ * authorization matter (403 FORBIDDEN, the same answer on every route), not bad input.
+ */
+export function requireOwnDepartment(actor: ActingUser, action: string, field: string, named: string | undefined, article: string): string {
+  const own = requireDepartment(actor, action);
+  if (named !== undefined && named !== own)
+    throw forbidden(`${action}: department ${own} acts for itself only, not for ${named} (${field}, ${article})`, { department: own, field, [field]: named, article });
+  return own;
+}

@@ -55,6 +55,12 @@ describe('commitments and their follow-up checks over HTTP (A6–A9, real app, S
     expect(await head()).toBe(before);
   });
 
+  it('A6, A25: a department naming another department is 403 FORBIDDEN naming the body field (answered as for a review request, A10)', async () => {
+    const refused = await http(ctx).post(`/subjects/${ORG}/commitments`).set(housing).send({ ...commitmentBody, departmentId: 'ks-transport' }).expect(403);
+    expect(refused.body.message).toBe('MakeCommitment: department ks-housing acts for itself only, not for ks-transport (departmentId, A6)');
+    expect(refused.body.details).toEqual({ department: 'ks-housing', field: 'departmentId', departmentId: 'ks-transport', article: 'A6' });
+  });
+
   it('A4: 404 for an unregistered subject, 400 for a malformed subject id, appending nothing', async () => {
     const before = await head();
     expect((await http(ctx).post('/subjects/91110000600037341L/commitments').set(housing).send(commitmentBody).expect(404)).body.code).toBe('SUBJECT_NOT_REGISTERED');

@@ -1,7 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { expectRefused } from '../support/refusals.js';
 import { startTestApp } from '../support/test-app.js';
-import { ORG, OTHER_ORG, bank, breachBody, center, housing, http, noDepartment, registerOrganisation, store, subjectActor, transport, type TestApp } from './records-fixture.js';
+import {
+  ORG, OTHER_ORG, bank, breachBody, center, commitmentBody, housing, http, mergeDepartment, noDepartment, planning, registerOrganisation, store, subjectActor, transport, type TestApp,
+} from './records-fixture.js';
 
 describe('objections over HTTP: filed by the subject, forwarded by the center, decided (SH-SCR arts. 36–38, real app, SQLite)', () => {
   let ctx: TestApp;
@@ -64,6 +66,15 @@ describe('objections over HTTP: filed by the subject, forwarded by the center, d
     await expectRefused(store(ctx), forward(center, { toDepartmentId: 'ks-housing' }, 'not-an-objection'), 400, 'VALIDATION_FAILED');
     await http(ctx).post(`/objections/${oid}/forward`).set(center).send({ toDepartmentId: 'ks-housing' }).expect(200);
     await expectRefused(store(ctx), forward(center, { toDepartmentId: 'ks-housing' }), 422, 'OBJECTION_ALREADY_FORWARDED');
+  });
+
+  it('SH-SCR art. 37, A24: an objection to a commitment of a department since merged is forwarded to its successor', async () => {
+    const cid = (await http(ctx).post(`/subjects/${ORG}/commitments`).set(planning).send(commitmentBody).expect(201)).body.commitmentId as string;
+    await mergeDepartment(ctx, 'ks-planning', 'ks-housing', '2026-01-01');
+    const oid = (await http(ctx).post(`/subjects/${ORG}/objections`).set(subject).send({ target: { kind: 'commitment', id: cid }, reason: '承诺事项已撤回' }).expect(201)).body.objectionId as string;
+    await expectRefused(store(ctx), () => http(ctx).post(`/objections/${oid}/forward`).set(center).send({ toDepartmentId: 'ks-transport' }), 422, 'OBJECTION_WRONG_DEPARTMENT');
+    const forwarded = await http(ctx).post(`/objections/${oid}/forward`).set(center).send({ toDepartmentId: 'ks-housing' }).expect(200);
+    expect(forwarded.body.events[0]).toMatchObject({ type: 'ObjectionForwarded', data: { objectionId: oid, toDepartmentId: 'ks-housing' } });
   });
 
   it('SH-SCR arts. 36–38: refusals of a decision append nothing', async () => {

@@ -94,6 +94,13 @@ describe('personal data: access log and erasure (A28)', () => {
     expect((await http(ctx).post(`/subjects/${ORG}/erasure`).set(office).send({ basisDocument: BASIS }).expect(404)).body.code).toBe('PERSONAL_DATA_NOT_FOUND');
   });
 
+  it('A28: OpenAPI documents the erasure\'s 404 PERSONAL_DATA_NOT_FOUND as a 404, its 422 only the rule (already erased)', async () => {
+    const responses = (await http(ctx).get('/docs-json').expect(200)).body.paths['/subjects/{id}/erasure'].post.responses;
+    expect(responses['404'].description).toContain('PERSONAL_DATA_NOT_FOUND: no personal data held');
+    expect(responses['422'].description).toContain('PERSONAL_DATA_ERASED');
+    expect(responses['422'].description).not.toMatch(/404|NOT_FOUND/);
+  });
+
   it('A28: an erasure logged but not carried out (a crash between the two steps) is completed by asking again, nothing new logged', async () => {
     const other = await registerPerson(ctx, identityNumber('320583', '1990-01-02', '045'), '周小川');
     await store(ctx).append({
@@ -110,10 +117,17 @@ describe('personal data: access log and erasure (A28)', () => {
   });
 
   describe('after the credit office erased the person', () => {
+    let erasure: { body: { revision: number }; etag: string | undefined };
     beforeAll(async () => {
       clock.set('2026-03-09T10:00:00+08:00');
-      const { body } = await http(ctx).post(`/subjects/${person}/erasure`).set(office).send({ basisDocument: BASIS }).expect(201);
+      const { body, headers } = await http(ctx).post(`/subjects/${person}/erasure`).set(office).send({ basisDocument: BASIS }).expect(201);
       expect(body.events.map((e: { type: string }) => e.type)).toEqual(['PersonalDataErased']);
+      erasure = { body, etag: headers.etag };
+    });
+
+    it('A28: the erasure answers like every command: ETag "<revision>" of the access stream and the command answer', () => {
+      expect(erasure.etag).toBe(`"${erasure.body.revision}"`);
+      expect(erasure.body).toEqual({ stream: accessStreamName(person), revision: expect.any(Number), position: expect.any(Number), replayed: false, events: [expect.objectContaining({ type: 'PersonalDataErased' })] });
     });
 
     it('A28: the personal-data store holds nothing of the person but the fact and basis of the erasure', async () => {

@@ -59,17 +59,25 @@ describe('reviews: request, report, amendment (real app, SQLite)', () => {
   });
 
   it('A10: only the subject itself or a department requests (403; no token 401), and a department user must carry its department', async () => {
-    await expectRefused(store, () => http.post(reviews()).set(actors.otherOrg).send({ ...REVIEW, forDepartmentId: 'ks-civil' }), 403, 'FORBIDDEN');
+    // Another subject is refused by the policy table (own-subject), before the handler runs.
+    const otherSubject = await expectRefused(store, () => http.post(reviews()).set(actors.otherOrg).send({ ...REVIEW, forDepartmentId: 'ks-civil' }), 403, 'FORBIDDEN');
+    expect(otherSubject.body.message).toContain('a subject acts only on its own records (A28)');
+    expect(otherSubject.body.details).toMatchObject({ route: 'POST /subjects/{id}/reviews' });
     await expectRefused(store, () => http.post(reviews()).set(actors.bank).send(REVIEW), 403, 'FORBIDDEN');
     await expectRefused(store, () => http.post(reviews()).set(actors.noDepartment).send(REVIEW), 403, 'FORBIDDEN');
     await expectRefused(store, () => http.post(reviews()).send(REVIEW), 401, 'UNAUTHORIZED');
   });
 
-  it('A10, A12: 400 for an area outside A12, an unknown field, or a department naming another one; 404 for an unknown subject', async () => {
+  it('A10, A25: a department naming another department is 403 FORBIDDEN (an authorization matter, answered as for a commitment, A6), appending nothing', async () => {
+    const refused = await expectRefused(store, () => http.post(reviews()).set(actors.finance).send({ ...REVIEW, forDepartmentId: 'ks-civil' }), 403, 'FORBIDDEN');
+    expect(refused.body.message).toBe('request a credit review: department ks-finance acts for itself only, not for ks-civil (forDepartmentId, A10)');
+    expect(refused.body.details).toEqual({ department: 'ks-finance', field: 'forDepartmentId', forDepartmentId: 'ks-civil', article: 'A10' });
+  });
+
+  it('A10, A12: 400 for an area outside A12 or an unknown field; 404 for an unknown subject', async () => {
     const bad = await expectRefused(store, () => http.post(reviews()).set(actors.finance).send({ ...REVIEW, area: 'procurement-construction-land-tendering' }), 400, 'VALIDATION_FAILED');
     expect(JSON.stringify(bad.body)).toContain('area');
     await expectRefused(store, () => http.post(reviews()).set(actors.finance).send({ ...REVIEW, requestedBy: { kind: 'department' } }), 400, 'VALIDATION_FAILED');
-    await expectRefused(store, () => http.post(reviews()).set(actors.finance).send({ ...REVIEW, forDepartmentId: 'ks-civil' }), 400, 'VALIDATION_FAILED');
     await expectRefused(store, () => http.post(reviews(UNKNOWN_ORG)).set(actors.finance).send(REVIEW), 404, 'SUBJECT_NOT_REGISTERED');
   });
 

@@ -1,12 +1,11 @@
 /** Filing an objection and forwarding it to the department that provided the record (SH-SCR arts. 36–38). */
-import { assertNever } from '../../kernel/decider.js';
 import type { WorkingDayCalendar } from '../../rules/calendar/working-day-calendar.js';
 import { workingDayDeadline } from '../../rules/deadlines.js';
 import type { FileObjection, ForwardObjection } from '../commands.js';
 import { ObjectionAlreadyForwardedError, ObjectionAlreadyOpenError, ObjectionTargetNotFoundError, ObjectionWrongDepartmentError } from '../errors.js';
 import type { ObjectionFiled, ObjectionForwarded } from '../events.js';
 import { get } from '../evolve/maps.js';
-import { openObjectionFor } from '../queries.js';
+import { openObjectionFor, providingDepartment } from '../queries.js';
 import type { SubjectState } from '../state.js';
 import { OBJECTION_TARGET_KINDS, type RecordTarget } from '../values.js';
 import { isAfter, isDepartmentOrSuccessor, requireNewId, requireNotBeforeRecord, requireOneOf, requireText } from './guards.js';
@@ -87,38 +86,4 @@ export function forwardObjection(command: ForwardObjection, state: SubjectState,
       provisional: due.provisional,
     },
   }];
-}
-
-/**
- * The department that provided the record: recorded the breach or check, holds the commitment,
- * decided the repair, used the report, commissioned the credit report (A15) or requested the review
- * (A10). Null when no department did (a report the subject commissioned, a bank's use or loan check).
- */
-function providingDepartment(state: SubjectState, { kind, id }: RecordTarget): string | null {
-  switch (kind) {
-    case 'breach':
-      return get(state.breaches, id)?.departmentId ?? null;
-    case 'commitment-check':
-      return get(state.commitments, id)?.check?.departmentId ?? null;
-    case 'commitment':
-      return get(state.commitments, id)?.departmentId ?? null;
-    case 'repair-decision':
-      return get(state.repairs, id)?.departmentId ?? null;
-    case 'credit-report':
-      return departmentOf(get(state.creditReports, id)?.commissionedBy);
-    case 'review-report':
-      return departmentOf(get(state.reviews, id)?.requestedBy);
-    case 'report-use': {
-      const usedBy = get(state.reportUses, id)?.usedBy;
-      return usedBy?.kind === 'department' ? usedBy.id : null;
-    }
-    case 'loan-check':
-      return null;
-    default:
-      return assertNever(kind);
-  }
-}
-
-function departmentOf(party: { readonly kind: string; readonly departmentId?: string } | undefined): string | null {
-  return party?.kind === 'department' && party.departmentId !== undefined ? party.departmentId : null;
 }

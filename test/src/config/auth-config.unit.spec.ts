@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { loadAuthConfig } from '../../../src/config/auth-config.js';
 import { loadConfig } from '../../../src/config/app-config.js';
-import { ConfigError } from '../../../src/config/config-error.js';
+import { ConfigError, ConfigErrors } from '../../../src/config/config-error.js';
 
 describe('authentication configuration, validated at start-up', () => {
   it('defaults to the embedded HS256 secret file (nothing configured)', () => {
@@ -43,6 +43,33 @@ describe('authentication configuration, validated at start-up', () => {
     it('starts with both set; without JWT_JWKS_URL neither is required', () => {
       expect(loadAuthConfig({ JWT_JWKS_URL: JWKS, JWT_ISSUER: 'ks-idp', JWT_AUDIENCE: 'credit-ledger' })).toMatchObject({ jwksUrl: JWKS, issuer: 'ks-idp', audience: 'credit-ledger' });
       expect(loadAuthConfig({ JWT_SECRET: 's'.repeat(32) })).toMatchObject({ issuer: undefined, audience: undefined });
+    });
+  });
+
+  describe('several bad authentication variables (issue 11: every one reported at once)', () => {
+    const thrownBy = (load: () => unknown): ConfigError => {
+      try {
+        load();
+      } catch (error) {
+        return error as ConfigError;
+      }
+      throw new Error('expected a ConfigError');
+    };
+
+    it('loadAuthConfig reports each bad variable in one ConfigErrors', () => {
+      const load = () => loadAuthConfig({ JWT_SECRET: 'short-secret', JWT_JWKS_URL: 'ftp://x' });
+      expect(load).toThrow(ConfigErrors);
+      expect((thrownBy(load) as ConfigErrors).problems.map((problem) => problem.variable)).toEqual(['JWT_SECRET', 'JWT_JWKS_URL', 'JWT_ISSUER, JWT_AUDIENCE']);
+    });
+
+    it('loadConfig lists a short JWT_SECRET, JWT_JWKS_URL=ftp://x and a bad PORT, one line each', () => {
+      const load = () => loadConfig({ PORT: 'eighty', JWT_SECRET: 'short-secret', JWT_JWKS_URL: 'ftp://x', JWT_ISSUER: 'ks-idp', JWT_AUDIENCE: 'credit-ledger' });
+      expect(load).toThrow(ConfigErrors);
+      expect(thrownBy(load).message.split('\n')).toEqual([
+        expect.stringMatching(/^configuration PORT: must be an integer/),
+        `configuration JWT_SECRET: must be at least 32 bytes`,
+        expect.stringMatching(/^configuration JWT_JWKS_URL: must be an https:\/\//),
+      ]);
     });
   });
 });

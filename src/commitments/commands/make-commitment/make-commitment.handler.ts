@@ -10,7 +10,7 @@ import type { ActingUser } from '../../../http/acting-user.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
 import { uuidV7 } from '../../../shared/uuid-v7.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../../../use-case-support/subject-decider.provider.js';
-import { forbidden, isSubjectItself, requireDepartment } from '../../../use-case-support/actor-guards.js';
+import { isSubjectItself, requireOwnDepartment } from '../../../use-case-support/actor-guards.js';
 import { writtenId } from '../../../use-case-support/written-record.js';
 import type { MakeCommitmentRequest } from './make-commitment.request.js';
 
@@ -52,8 +52,5 @@ function committedTo(subjectId: string, request: MakeCommitmentRequest, actor: A
     if (request.departmentId === undefined) throw new InvalidInputError('departmentId', 'REQUIRED', 'a subject names the department its commitment is made to', {}, 'A6');
     return request.departmentId;
   }
-  const own = requireDepartment(actor, 'MakeCommitment');
-  if (request.departmentId !== undefined && request.departmentId !== own)
-    throw forbidden(`MakeCommitment: department ${own} cannot record a commitment made to ${request.departmentId}`, { department: own, departmentId: request.departmentId });
-  return own;
+  return requireOwnDepartment(actor, 'MakeCommitment', 'departmentId', request.departmentId, 'A6');
 }

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { shanghaiDateOf } from '../../../../domain/rules/time.js';
 import type { SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
-import type { SubjectState } from '../../../../domain/subject/state.js';
+import { providingDepartmentOfObjection } from '../../../../domain/subject/queries.js';
 import { ApiCommand } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import { DepartmentSuccessors } from '../../../use-case-support/facts/department-successors.js';
@@ -30,18 +30,10 @@ export class ForwardObjectionHandler implements ICommandHandler<ForwardObjection
     return this.commands.run({
       decider: this.decider, stream: subjectStreamName(objection.subjectId), actor, headers,
       build: async (state, now): Promise<SubjectCommand> => {
-        const provider = providingDepartment(state, objection.id);
+        const provider = providingDepartmentOfObjection(state, objection.id);
         const recordingDepartmentSuccessors = provider === null ? [] : await this.successors.of(provider, shanghaiDateOf(now));
         return { type: 'ForwardObjection', now, objectionId: objection.id, toDepartmentId: request.toDepartmentId, recordingDepartmentSuccessors };
       },
     });
   }
-}
-
-/** The department that recorded the objected breach or commitment check; null for other records (or an unknown objection: the decider answers 404). */
-function providingDepartment(state: SubjectState, objectionId: string): string | null {
-  const target = state.objections[objectionId]?.target;
-  if (target?.kind === 'breach') return state.breaches[target.id]?.departmentId ?? null;
-  if (target?.kind === 'commitment-check') return state.commitments[target.id]?.check?.departmentId ?? null;
-  return null;
 }

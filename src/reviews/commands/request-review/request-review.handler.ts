@@ -1,6 +1,5 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { InvalidInputError } from '../../../../domain/kernel/domain-error.js';
 import type { ReviewRequestedBy, SubjectCommand } from '../../../../domain/subject/commands.js';
 import { subjectStreamName } from '../../../../domain/subject/decider.js';
 import { ReviewDepartmentRequiredError } from '../../../../domain/subject/errors.js';
@@ -8,7 +7,7 @@ import { ApiCommand } from '../../../commands/api-command.js';
 import { CommandExecutor } from '../../../commands/command-executor.js';
 import type { AppendResult } from '../../../event-store/event-store.port.js';
 import type { ActingUser } from '../../../http/acting-user.js';
-import { requireDepartment, forbidden } from '../../../use-case-support/actor-guards.js';
+import { requireOwnDepartment } from '../../../use-case-support/actor-guards.js';
 import { shanghaiToday } from '../../../shared/shanghai-today.js';
 import { writtenData } from '../../../use-case-support/written-record.js';
 import { CLOCK, type Clock } from '../../../shared/clock.js';
@@ -46,7 +45,7 @@ export class RequestReviewHandler implements ICommandHandler<RequestReviewComman
   ) {}
 
   async execute({ path: { subjectId }, request, actor, headers }: RequestReviewCommand): Promise<RequestedReview> {
-    const requestedBy = await this.requester(subjectId, request, actor, shanghaiToday(this.clock));
+    const requestedBy = await this.requester(request, actor, shanghaiToday(this.clock));
     const reviewId = uuidV7(this.clock.nowMs());
     const result = await this.commands.run({
       decider: this.decider, stream: subjectStreamName(subjectId), actor, headers,
@@ -56,19 +55,15 @@ export class RequestReviewHandler implements ICommandHandler<RequestReviewComman
     return { reviewId: String(data.reviewId), dueAt: String(data.dueAt), dueDate: String(data.dueDate), provisional: data.provisional === true, result };
   }
 
-  /** The subject itself or a department (no one else: the policy table). */
-  private async requester(subjectId: string, request: RequestReviewRequest, actor: ActingUser, today: string): Promise<ReviewRequestedBy> {
+  /** The subject itself or a department: the policy table (src/auth/policy.ts, own-subject) lets no one else, nor another subject, through. */
+  private async requester(request: RequestReviewRequest, actor: ActingUser, today: string): Promise<ReviewRequestedBy> {
     if (actor.kind === 'subject') {
-      if (actor.id !== subjectId) throw forbidden(`${ACTION}: a subject acts only for itself`, { subjectId });
       // A13: a subject names the participating department its review is for.
       if (request.forDepartmentId === undefined) throw new ReviewDepartmentRequiredError();
       const departmentId = request.forDepartmentId;
       return { kind: 'subject', forDepartment: { departmentId, departmentParticipates: await this.departments.namedParticipatesOn(departmentId, today) } };
     }
-    const departmentId = requireDepartment(actor, ACTION);
-    if (request.forDepartmentId !== undefined && request.forDepartmentId !== departmentId) {
-      throw new InvalidInputError('forDepartmentId', 'OWN_DEPARTMENT', 'a department requests reviews for itself only', { departmentId }, 'A10');
-    }
+    const departmentId = requireOwnDepartment(actor, ACTION, 'forDepartmentId', request.forDepartmentId, 'A10');
     return { kind: 'department', departmentId, departmentParticipates: await this.departments.participatesOn(departmentId, today) };
   }
 }
