@@ -22,7 +22,7 @@ import { parseInstantMs } from '../shared/clock.js';
 import { SqlitePersonalDataStore } from '../personal-data/sqlite/sqlite-personal-data-store.js';
 import { buildDemoPlan } from './build-demo-plan.js';
 import { BusinessClock } from './business-clock.js';
-import { DemoFacts } from './demo-facts.js';
+import { storeFacts } from './demo-facts.js';
 import { invalidToday } from './demo-time.js';
 import { registerPilotDepartments } from '../departments/register-pilot-departments.js';
 import { foreignEventCount } from './existing-data.js';
@@ -98,7 +98,7 @@ async function main(args: readonly string[]): Promise<number> {
     });
     if (foreign === 0) await warnIfRecordedLater(store, steps[0]?.now);
     process.stderr.write(`seeding ${steps.length} demo commands up to ${today} into ${config.dataDir}\n`);
-    const outcome = await runPlan({ store, subjects: decider, facts: new DemoFacts(store), clock, today }, steps, (done, total) => {
+    const outcome = await runPlan({ store, subjects: decider, facts: storeFacts(store), clock, today }, steps, (done, total) => {
       if (done % 500 === 0 || done === total) process.stderr.write(`  ${done}/${total} commands\n`);
     });
     process.stderr.write(`done: ${outcome.written} events written, ${outcome.replayed} commands already in the log\n`);
