@@ -26,7 +26,7 @@ export function loadHolidayTables(dirs: readonly string[]): HolidayTable[] {
   for (const dir of dirs) {
     const fileOfYear = new Map<number, string>();
     for (const file of jsonFilesIn(dir)) {
-      const table = readTable(file);
+      const table = readHolidayFile(file);
       const twin = fileOfYear.get(table.year);
       if (twin !== undefined) throw new HolidayFileError(file, `year ${table.year} is already given by ${twin}`);
       fileOfYear.set(table.year, file);
@@ -47,7 +47,8 @@ function jsonFilesIn(dir: string): string[] {
   }
 }
 
-function readTable(file: string): HolidayTable {
+/** One holiday file, read and checked by the same gate as every table (parseHolidayTable). */
+export function readHolidayFile(file: string): HolidayTable {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
