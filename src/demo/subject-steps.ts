@@ -5,14 +5,12 @@
 import type { ReportArea, ReviewArea } from '../../domain/department/areas.js';
 import type { BreachClass } from '../../domain/rules/disclosure.js';
 import { checkResidentId, isMinorOn } from '../../domain/rules/identifiers/resident-id.js';
-import type { CommitmentKind, Correction, ReportKind, ReportRef, ReviewConclusion } from '../../domain/subject/values.js';
+import { ALL_PLEDGES, type CommitmentKind, type Correction, type ReportKind, type ReportRef, type ReviewConclusion } from '../../domain/subject/values.js';
 import { subjectScopedId } from '../use-case-support/paths/subject-scoped-id.js';
 import { CENTER, agencyActor, bankActor, departmentOfficer, subjectActor } from './demo-actors.js';
 import type { DemoPlan, Thread } from './demo-plan.js';
 import type { DemoSubject } from './demo-subjects.js';
 import { addDays, dateOf } from './demo-time.js';
-
-export const PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true };
 
 export interface Commitment { at: string; kind: Exclude<CommitmentKind, 'repair'>; departmentId: string; matter: string; followUpCheckOn: string | null; bySubject?: boolean }
 export interface Breach { breachClass: BreachClass; months: number; decisionDate: string; summary: string }
@@ -36,7 +34,7 @@ export function makeCommitment(plan: DemoPlan, subject: DemoSubject, c: Commitme
   const consentToPublication = plan.rng.chance(0.8);
   plan.subject({
     now: c.at, id: subject.subjectId, actor: c.bySubject ? subjectActor(subject.subjectId) : departmentOfficer(c.departmentId), thread,
-    build: () => ({ type: 'MakeCommitment', now: c.at, commitmentId, kind: c.kind, departmentId: c.departmentId, matter: c.matter, pledges: PLEDGES, consentToPublication, followUpCheckOn: c.followUpCheckOn }),
+    build: () => ({ type: 'MakeCommitment', now: c.at, commitmentId, kind: c.kind, departmentId: c.departmentId, matter: c.matter, pledges: ALL_PLEDGES, consentToPublication, followUpCheckOn: c.followUpCheckOn }),
   });
   return commitmentId;
 }
@@ -146,7 +144,7 @@ export function repair(plan: DemoPlan, subject: DemoSubject, appliedAt: string, 
     now: appliedAt, id: subject.subjectId, actor: subjectActor(subject.subjectId), thread,
     build: () => ({
       type: 'ApplyForRepair', now: appliedAt, repairId, breachId, proofOfFulfilment: `罚款缴纳凭证及整改报告（${addDays(dateOf(appliedAt), -12)}）`, repairCommitmentId,
-      repairCommitment: { matter: '信用修复承诺：整改到位，不再发生同类违法行为', pledges: PLEDGES, consentToPublication: true, followUpCheckOn: null },
+      repairCommitment: { matter: '信用修复承诺：整改到位，不再发生同类违法行为', pledges: ALL_PLEDGES, consentToPublication: true, followUpCheckOn: null },
     }),
   });
   plan.subject({ now: decidedAt, id: subject.subjectId, actor: departmentOfficer(departmentId), thread, build: () => ({ type: 'DecideRepair', now: decidedAt, repairId, departmentId, outcome: 'approved' }) });
