@@ -7,7 +7,6 @@
  * Exit codes: 0 done; 1 refused or failed; 2 bad arguments; 78 bad configuration.
  */
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { subjectDecider } from '../../domain/subject/decider.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { loadConfig } from '../config/app-config.js';
@@ -18,7 +17,8 @@ import { prepareDataDir } from '../storage/data-dir.js';
 import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
 import { Pseudonymizer } from '../personal-data/pseudonymizer.js';
-import { parseInstantMs } from '../shared/clock.js';
+import { parseInstantMs, systemClock } from '../shared/clock.js';
+import { shanghaiToday } from '../shared/shanghai-today.js';
 import { SqlitePersonalDataStore } from '../personal-data/sqlite/sqlite-personal-data-store.js';
 import { buildDemoPlan } from './build-demo-plan.js';
 import { BusinessClock } from './business-clock.js';
@@ -49,7 +49,7 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg.startsWith('--today=') && today === null) today = arg.slice('--today='.length);
     else return `unknown or repeated argument ${arg}`;
   }
-  today ??= DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+  today ??= shanghaiToday(systemClock);
   const invalid = invalidToday(today);
   return invalid === null ? { force, today } : `--today: ${invalid}`;
 }
