@@ -5,7 +5,7 @@ import { ProjectionRunner } from '../projections/projection-runner.js';
 import { parseVerbArgs } from './args.js';
 import { CliFailure, EXIT, UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
-import { ProgressBar } from './progress-bar.js';
+import { ProgressBar } from '../shared/progress-bar.js';
 import { openEventLog, openViews, viewsFile } from './stores.js';
 import { viewsInUse } from './views-in-use.js';
 import { sleep } from '../shared/sleep.js';

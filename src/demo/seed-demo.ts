@@ -18,6 +18,7 @@ import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
 import { Pseudonymizer } from '../personal-data/pseudonymizer.js';
 import { parseInstantMs, systemClock } from '../shared/clock.js';
+import { ProgressBar } from '../shared/progress-bar.js';
 import { shanghaiToday } from '../shared/shanghai-today.js';
 import { SqlitePersonalDataStore } from '../personal-data/sqlite/sqlite-personal-data-store.js';
 import { buildDemoPlan } from './build-demo-plan.js';
@@ -98,9 +99,10 @@ async function main(args: readonly string[]): Promise<number> {
     });
     if (foreign === 0) await warnIfRecordedLater(store, steps[0]?.now);
     process.stderr.write(`seeding ${steps.length} demo commands up to ${today} into ${config.dataDir}\n`);
-    const outcome = await runPlan({ store, subjects: decider, facts: storeFacts(store), clock, today }, steps, (done, total) => {
-      if (done % 500 === 0 || done === total) process.stderr.write(`  ${done}/${total} commands\n`);
-    });
+    const bar = new ProgressBar(process.stderr, '  seed:demo', { unit: 'commands' });
+    bar.update(0, steps.length);
+    const outcome = await runPlan({ store, subjects: decider, facts: storeFacts(store), clock, today }, steps, (done, total) => bar.update(done, total));
+    bar.finish(steps.length, steps.length);
     process.stderr.write(`done: ${outcome.written} events written, ${outcome.replayed} commands already in the log\n`);
     process.stdout.write(`${formatCounts(await countEventsByType(store))}\n`);
     return 0;
