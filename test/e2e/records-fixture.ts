@@ -55,6 +55,11 @@ export async function registerPerson(ctx: TestApp, number: string, fullName: str
   return response.body.subjectId as string;
 }
 
+/** A9: a breach recorded by `by` (the housing bureau's by default) against `subjectId`; its id. */
+export async function recordBreach(ctx: TestApp, subjectId: string, by: Record<string, string> = housing, body: object = breachBody): Promise<string> {
+  return (await http(ctx).post(`/subjects/${subjectId}/breaches`).set(by).send(body).expect(201)).body.breachId as string;
+}
+
 /** docs/domain.md: a merger, appended straight to the department stream (the department routes are another capability's). */
 export async function mergeDepartment(ctx: TestApp, departmentId: string, intoDepartmentId: string, effectiveOn: string): Promise<void> {
   await executeDeciderCommand({
