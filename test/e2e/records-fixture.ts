@@ -46,6 +46,11 @@ export function store(ctx: TestApp): EventStore {
   return ctx.app.get<EventStore>(EVENT_STORE);
 }
 
+/** Read your own writes: the X-Min-Position header that makes a query wait for the views to reach every event appended so far. */
+export async function caughtUp(ctx: TestApp): Promise<{ 'X-Min-Position': string }> {
+  return { 'X-Min-Position': String(await store(ctx).headPosition()) };
+}
+
 export async function registerOrganisation(ctx: TestApp, uscc: string): Promise<void> {
   await http(ctx).post('/subjects').set(housing).send({ kind: 'organisation', uscc, name: '昆山示例精密机械有限公司' }).expect(201);
 }
