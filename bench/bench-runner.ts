@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
+import { systemClock } from '../src/shared/clock.js';
+import { shanghaiToday } from '../src/shared/shanghai-today.js';
 import { CITY_GENERATOR, type CityManifest, cityDirName, readManifest } from './city/city-manifest.js';
 import { describeEstimate, estimateCity } from './city/city-estimate.js';
 import { appends } from './groups/appends.js';
@@ -39,13 +41,12 @@ export interface BenchPlan {
 
 const CITY_MAIN = new URL('./city/main.js', import.meta.url).pathname;
 const STALE_DAYS = 7;
-const today = () => DateTime.now().setZone('Asia/Shanghai').toISODate()!;
 
 /** The cached city of this size, made again when missing, made by another generator, or older than a week (its "today"). */
 export function ensureCity(plan: BenchPlan, subjects: number): { dir: string; manifest: CityManifest } {
   const dir = join(plan.citiesDir, cityDirName(subjects, plan.long, plan.longEvents, plan.seed));
   const manifest = readManifest(dir);
-  const stale = manifest && (manifest.generator !== CITY_GENERATOR || DateTime.fromISO(today()).diff(DateTime.fromISO(manifest.today), 'days').days > STALE_DAYS);
+  const stale = manifest && (manifest.generator !== CITY_GENERATOR || DateTime.fromISO(shanghaiToday(systemClock)).diff(DateTime.fromISO(manifest.today), 'days').days > STALE_DAYS);
   if (manifest && !stale) return { dir, manifest };
   if (stale) process.stderr.write(`the city in ${dir} is stale (generator ${manifest.generator}, today ${manifest.today}): making it again\n`);
   rmSync(dir, { recursive: true, force: true });
@@ -110,7 +111,7 @@ export async function runBench(plan: BenchPlan, onPartial: (report: Report) => v
 
 function reportOf(plan: BenchPlan, machine: Report['machine'], cities: CitySection[], standalone: GroupResult[], partial: boolean): Report {
   return {
-    date: today(), command: plan.command, machine, cities, standalone,
+    date: shanghaiToday(systemClock), command: plan.command, machine, cities, standalone,
     notes: [
       ...(partial ? ['PARTIAL: written after a group finished while later groups were still to run; the full report replaces it.'] : []),
       `The public rate limit is lifted to its maximum (PUBLIC_RATE_LIMIT_PER_MINUTE=1000000) so /health can serve as the baseline.`,

@@ -12,7 +12,7 @@ import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { BusinessClock } from '../../src/demo/business-clock.js';
 import { CREDIT_OFFICE } from '../../src/demo/demo-actors.js';
-import { DemoFacts } from '../../src/demo/demo-facts.js';
+import { storeFacts } from '../../src/demo/demo-facts.js';
 import { DemoPlan } from '../../src/demo/demo-plan.js';
 import { at } from '../../src/demo/demo-time.js';
 import { registerPilotDepartments } from '../../src/departments/register-pilot-departments.js';
@@ -49,7 +49,7 @@ export async function writeInstitutions(inputs: InstitutionInputs): Promise<City
     planDepartmentRules(plan);
     const agencies = [...planAgencies(plan), ...planExtraAgencies(plan)];
     const subjects = subjectDecider({ calendar: inputs.calendar, policy: { loanCheckThresholdFen: inputs.loanThresholdFen, countReportsOfMisconductAgencies: true } });
-    await runPlan({ store, subjects, facts: new DemoFacts(store), clock, today: inputs.today }, plan.ordered(), () => undefined);
+    await runPlan({ store, subjects, facts: storeFacts(store), clock, today: inputs.today }, plan.ordered(), () => undefined);
     const events = withSeededEventIds(await store.readAll(0, 1_000_000), plan);
     return { events, agencies };
   } finally {

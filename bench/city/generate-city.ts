@@ -16,7 +16,7 @@ import { domainEventSchemas } from '../../src/event-store/domain-event-schemas.j
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { ACTIVE_DEPARTMENTS } from '../../src/demo/plan-institutions.js';
 import { parseInstantMs } from '../../src/shared/clock.js';
-import { Progress } from '../lib/progress.js';
+import { ProgressBar } from '../../src/shared/progress-bar.js';
 import { writeInstitutions } from './city-institutions.js';
 import { CITY_GENERATOR, type CityManifest, writeManifest } from './city-manifest.js';
 import { PersonalDataWriter } from './personal-data-writer.js';
@@ -63,7 +63,10 @@ export async function generateCity(options: CityOptions): Promise<CityManifest> 
   const byType = new Map<string, number>();
   const refusals = new Map<string, number>();
   for (const event of institutions.events) byType.set(event.type, (byType.get(event.type) ?? 0) + 1);
-  const progress = new Progress('subjects decided', options.subjects, 'subjects');
+  // Off a terminal (the bench's logs) a line every 2 s; on one, redrawn in place.
+  const progress = new ProgressBar(process.stderr, '  subjects decided', { unit: 'subjects', lineEveryMs: 2000 });
+  const eventsSoFar = () => `${totals.events.toLocaleString('en-US')} events`;
+  progress.update(0, options.subjects, eventsSoFar());
   const onReport = (report: ShareReport) => {
     totals.done += report.done;
     totals.events += report.events;
@@ -76,24 +79,27 @@ export async function generateCity(options: CityOptions): Promise<CityManifest> 
       for (const [type, n] of Object.entries(report.final.byType)) byType.set(type, (byType.get(type) ?? 0) + n);
       for (const [code, n] of Object.entries(report.final.refusals)) refusals.set(code, (refusals.get(code) ?? 0) + n);
     }
-    progress.tick(totals.done, `${totals.events.toLocaleString('en-US')} events`);
+    progress.update(totals.done, options.subjects, eventsSoFar());
   };
   const shares = Array.from({ length: options.workers }, (_, worker): Share => ({
     dataDir: partial, spillDir, worker, workers: options.workers, subjects: options.subjects, seed: options.seed, today: options.today,
     long: options.long, longEvents: options.longEvents, agencies: institutions.agencies, institutionEvents: institutions.events,
   }));
   await Promise.all(shares.map((share) => runWorker(share, onReport)));
+  progress.finish(totals.done, options.subjects, eventsSoFar());
   await personal.close();
 
   process.stderr.write(`importing ${totals.events.toLocaleString('en-US')} events in business-time order (spilled ${(totals.spilledBytes / 1e9).toFixed(2)} GB)\n`);
   const store = new SqliteEventStore({ file: join(partial, 'events.sqlite'), schemas: domainEventSchemas(), synchronous: 'NORMAL' });
-  const importing = new Progress('events imported', totals.events, 'events');
+  const importing = new ProgressBar(process.stderr, '  events imported', { lineEveryMs: 2000 });
   let imported = 0;
+  importing.update(0, totals.events);
   for (const batch of mergedBatches(spillDir, IMPORT_BATCH)) {
     await store.importEvents(batch);
     imported += batch.length;
-    importing.tick(imported);
+    importing.update(imported, totals.events);
   }
+  importing.finish(imported, totals.events);
   await store.close();
   if (imported !== totals.events) throw new Error(`imported ${imported} events of ${totals.events}`);
   rmSync(scratch, { recursive: true, force: true });

@@ -8,9 +8,10 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { DateTime } from 'luxon';
 import { invalidToday } from '../../src/demo/demo-time.js';
 import { DEMO_SEED } from '../../src/demo/prng.js';
+import { systemClock } from '../../src/shared/clock.js';
+import { shanghaiToday } from '../../src/shared/shanghai-today.js';
 import { Args } from '../lib/args.js';
 import { formatBytes, formatDuration } from '../lib/progress.js';
 import { describeEstimate, estimateCity, freeBytes } from './city-estimate.js';
@@ -19,11 +20,6 @@ import { generateCity, type CityOptions } from './generate-city.js';
 
 const USAGE = 'usage: npm run bench:city -- --subjects N [--dir DIR (default bench/.cities/N-longKxE)] [--seed S] [--long K] [--long-events E (default 10000)] [--today YYYY-MM-DD (default: today in Shanghai)] [--workers W (default: the cores)]';
 const KNOWN = ['subjects', 'dir', 'seed', 'long', 'long-events', 'today', 'workers'];
-
-
-export function shanghaiToday(): string {
-  return DateTime.now().setZone('Asia/Shanghai').toISODate()!;
-}
 
 export function cityOptionsFrom(argv: readonly string[]): CityOptions {
   const args = new Args(argv, USAGE);
@@ -34,7 +30,7 @@ export function cityOptionsFrom(argv: readonly string[]): CityOptions {
   const long = args.int('long', 0);
   const longEvents = args.int('long-events', 10_000, 2);
   const seed = args.string('seed') === undefined ? undefined : args.int('seed', 0);
-  const today = args.string('today') ?? shanghaiToday();
+  const today = args.string('today') ?? shanghaiToday(systemClock);
   const invalid = invalidToday(today);
   if (invalid !== null) args.fail(`--today: ${invalid}`);
   return {

@@ -5,6 +5,7 @@
 import { Agent } from 'node:http';
 import { send } from './http-load.js';
 import { percentile } from './stats.js';
+import { sleep } from '../../src/shared/sleep.js';
 
 export interface ProbeResult {
   readonly probes: number;
@@ -28,7 +29,7 @@ export function startHealthProbe(base: string, pauseMs = 5): { stop: () => Promi
       } catch {
         failures += 1;
       }
-      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      await sleep(pauseMs);
     }
   })();
   return {

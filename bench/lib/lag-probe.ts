@@ -3,6 +3,7 @@
  * the largest lag (events) seen; then how long after the load they are caught up again.
  */
 import { send } from './http-load.js';
+import { sleep } from '../../src/shared/sleep.js';
 
 interface ReadyBody {
   readonly projections?: ReadonlyArray<{ readonly lag: number }>;
@@ -22,7 +23,7 @@ export function startLagProbe(base: string, everyMs = 250): { stop: () => Promis
     while (running) {
       const lag = await currentLag(base);
       if (lag !== null) maxLag = Math.max(maxLag, lag);
-      await new Promise((resolve) => setTimeout(resolve, everyMs));
+      await sleep(everyMs);
     }
   })();
   return {
@@ -32,7 +33,7 @@ export function startLagProbe(base: string, everyMs = 250): { stop: () => Promis
       const started = performance.now();
       for (let i = 0; i < 1200; i++) {
         if ((await currentLag(base)) === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await sleep(50);
       }
       return { maxLag, caughtUpMs: performance.now() - started };
     },

@@ -1,25 +1,4 @@
-/** Progress on stderr at most every `everyMs`: done/total, rate and time left. */
-export class Progress {
-  private readonly started = performance.now();
-  private last = 0;
-
-  constructor(private readonly label: string, private readonly total: number, private readonly unit: string, private readonly everyMs = 2000) {}
-
-  tick(done: number, extra = ''): void {
-    const now = performance.now();
-    if (now - this.last < this.everyMs && done < this.total) return;
-    this.last = now;
-    const seconds = (now - this.started) / 1000;
-    const rate = done / Math.max(seconds, 1e-3);
-    const left = rate > 0 ? (this.total - done) / rate : 0;
-    process.stderr.write(`  ${this.label}: ${done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} ${this.unit}, ${Math.round(rate).toLocaleString('en-US')}/s, ${formatDuration(seconds)} elapsed, ~${formatDuration(left)} left${extra ? `, ${extra}` : ''}\n`);
-  }
-
-  elapsedSeconds(): number {
-    return (performance.now() - this.started) / 1000;
-  }
-}
-
+/** Durations and sizes as the bench prints them; progress lines come from src/shared/progress-bar.ts. */
 export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 1 : 0)} s`;
   const minutes = Math.floor(seconds / 60);

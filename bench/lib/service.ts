@@ -11,6 +11,7 @@ import { resolveJwtSecret } from '../../src/auth/jwt-secret.js';
 import { mintDevToken, type DevTokenRequest } from '../../src/auth/mint-token.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { send } from './http-load.js';
+import { sleep } from '../../src/shared/sleep.js';
 
 export const MAIN = new URL('../../src/main.js', import.meta.url);
 /** The public limit lifted for the bench (the configuration's maximum): /health is the baseline. */
@@ -111,6 +112,5 @@ export async function waitCaughtUp(base: string, timeoutMs: number, label: strin
   }
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const serviceLog = (workDir: string, name: string) => join(workDir, `${name}.log`);

@@ -11,21 +11,21 @@ import type { FiledAgencyState } from './state.js';
 
 export function decideStaff(command: RecordAgencyStaff, agency: FiledAgencyState): readonly AgencyEvent[] {
   const staffId = requirePseudonymousStaffId(command.staffId); // A28
-  const change = requireOneOf(command.change, STAFF_CHANGES, 'change', 'A26');
-  const on = requireNotBefore(requireNotAfterToday(command.on, command.now, 'on', 'A26'), agency.filedOn, 'on', 'the filing', 'A26');
+  const change = requireOneOf('change', command.change, STAFF_CHANGES, 'A26');
+  const on = requireNotBefore('on', requireNotAfterToday('on', command.on, command.now, 'A26'), agency.filedOn, 'the filing', 'A26');
   const isMember = Object.hasOwn(agency.currentStaff, staffId);
   if (change === 'joined' && isMember) throw new AgencyStaffAlreadyJoinedError(agency.agencyId, staffId);
   if (change === 'left' && !isMember) throw new AgencyStaffNotMemberError(agency.agencyId, staffId);
   return [
     {
       type: 'AgencyStaffRecorded',
-      data: { agencyId: agency.agencyId, staffId, role: requireText(command.role, 'role', 'A26'), change, on },
+      data: { agencyId: agency.agencyId, staffId, role: requireText('role', command.role, 'A26', 'REQUIRED'), change, on },
     },
   ];
 }
 
 export function decideBreach(command: RecordAgencyBreach, agency: FiledAgencyState): readonly AgencyEvent[] {
-  const breachId = requireText(command.breachId, 'breachId', 'A26');
+  const breachId = requireText('breachId', command.breachId, 'A26', 'REQUIRED');
   if (agency.breachIds.includes(breachId)) throw new AgencyBreachAlreadyRecordedError(agency.agencyId, breachId);
   let staffId: string | null = null;
   if (command.staffId !== null) {
@@ -39,10 +39,10 @@ export function decideBreach(command: RecordAgencyBreach, agency: FiledAgencySta
       data: {
         agencyId: agency.agencyId,
         breachId,
-        breachClass: requireOneOf(command.breachClass, BREACH_CLASSES, 'breachClass', 'A9'), // the classes of docs/domain.md
-        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A26'),
-        decisionDate: requireSchemeDate(requireNotAfterToday(command.decisionDate, command.now, 'decisionDate', 'A26'), 'decisionDate', 'A26'),
-        summary: requireText(command.summary, 'summary', 'A26'),
+        breachClass: requireOneOf('breachClass', command.breachClass, BREACH_CLASSES, 'A9'), // the classes of docs/domain.md
+        basisDocument: requireText('basisDocument', command.basisDocument, 'A26', 'REQUIRED'),
+        decisionDate: requireSchemeDate(requireNotAfterToday('decisionDate', command.decisionDate, command.now, 'A26'), 'decisionDate', 'A26'),
+        summary: requireText('summary', command.summary, 'A26', 'REQUIRED'),
         staffId,
       },
     },

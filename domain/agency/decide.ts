@@ -19,7 +19,7 @@ export function decideAgency(command: AgencyCommand, state: AgencyState): readon
   if (command === null || typeof command !== 'object') {
     throw new InvalidInputError('command', 'OBJECT_REQUIRED', 'a command is an object', {}, 'A20');
   }
-  requireInstant(command.now, 'now', TIME_RULE);
+  requireInstant('now', command.now, TIME_RULE);
   if (command.type === 'FileAgency') return decideFiling(command, state);
   if (command.type === 'RecogniseAgency') return decideRecognition(command, state);
   const agency = requireFiled(state, command.agencyId);
@@ -56,8 +56,8 @@ function decideFiling(command: FileAgency, state: AgencyState): readonly AgencyE
       type: 'AgencyFiled',
       data: {
         ...basis,
-        filingAuthority: requireText(command.filingAuthority, 'filingAuthority', 'A20'),
-        filingNumber: requireText(command.filingNumber, 'filingNumber', 'A20'),
+        filingAuthority: requireText('filingAuthority', command.filingAuthority, 'A20', 'REQUIRED'),
+        filingNumber: requireText('filingNumber', command.filingNumber, 'A20', 'REQUIRED'),
         filedOn: requireAgencyFilingDate(command.filedOn, 'filedOn', command.now, 'A20'),
         recordedAt: command.now,
       },
@@ -73,8 +73,8 @@ function decideRecognition(command: RecogniseAgency, state: AgencyState): readon
       type: 'AgencyRecognised',
       data: {
         ...basis,
-        recognisingAuthority: requireText(command.recognisingAuthority, 'recognisingAuthority', 'A15'),
-        recognitionDocument: requireText(command.recognitionDocument, 'recognitionDocument', 'A15'),
+        recognisingAuthority: requireText('recognisingAuthority', command.recognisingAuthority, 'A15', 'REQUIRED'),
+        recognitionDocument: requireText('recognitionDocument', command.recognitionDocument, 'A15', 'REQUIRED'),
         recognisedOn: requireAgencyFilingDate(command.recognisedOn, 'recognisedOn', command.now, 'A15'),
         recordedAt: command.now,
       },
@@ -88,26 +88,26 @@ function requireEligibilityBasis(command: FileAgency | RecogniseAgency, state: A
     if (state.exit !== null) throw new AgencyExitedError(state.agencyId, state.exit.exitedOn);
     throw new AgencyAlreadyFiledError(state.agencyId, state.filedOn);
   }
-  const agencyId = requireText(command.agencyId, 'agencyId', article);
-  const level = requireText(command.level, 'level', 'A15');
+  const agencyId = requireText('agencyId', command.agencyId, article, 'REQUIRED');
+  const level = requireText('level', command.level, 'A15', 'REQUIRED');
   // A15, A20: a filing or recognition below city level does not make an agency's reports count.
   if (!isFilingLevel(level)) throw new AgencyFilingLevelTooLowError(agencyId, level);
   // GB 32100-2015: a failing 17th character is accepted, and the warning kept on the record (docs/domain.md).
-  const uscc = checkUscc(requireText(command.uscc, 'uscc', article), 'uscc');
-  return { agencyId, name: requireText(command.name, 'name', article), uscc: uscc.code, usccWarnings: [...uscc.warnings], level };
+  const uscc = checkUscc(requireText('uscc', command.uscc, article, 'REQUIRED'), 'uscc');
+  return { agencyId, name: requireText('name', command.name, article, 'REQUIRED'), uscc: uscc.code, usccWarnings: [...uscc.warnings], level };
 }
 
 function decideExit(command: ExitAgency, agency: FiledAgencyState): readonly AgencyEvent[] {
   // A26: an exit is recorded once it has happened: not after today.
-  const exitedOn = requireNotBefore(requireNotAfterToday(command.exitedOn, command.now, 'exitedOn', 'A26'), agency.filedOn, 'exitedOn', 'the filing', 'A26');
+  const exitedOn = requireNotBefore('exitedOn', requireNotAfterToday('exitedOn', command.exitedOn, command.now, 'A26'), agency.filedOn, 'the filing', 'A26');
   return [
     {
       type: 'AgencyExited',
       data: {
         agencyId: agency.agencyId,
         exitedOn,
-        reason: requireOneOf(command.reason, EXIT_REASONS, 'reason', 'A26'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A26'),
+        reason: requireOneOf('reason', command.reason, EXIT_REASONS, 'A26'),
+        basisDocument: requireText('basisDocument', command.basisDocument, 'A26', 'REQUIRED'),
       },
     },
   ];

@@ -11,7 +11,7 @@ import type { RegisteredDepartmentState } from './state.js';
 import { requireSchemeDate } from './validate.js';
 
 export function decideSetRule(command: SetDepartmentRule, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
-  const ruleId = requireText(command.ruleId, 'ruleId', 'A24');
+  const ruleId = requireText('ruleId', command.ruleId, 'A24', 'REQUIRED');
   if (department.rules.some((rule) => rule.ruleId === ruleId)) throw new RuleAlreadySetError(department.departmentId, ruleId);
   const effectiveFrom = requireSchemeDate(command.effectiveFrom, 'effectiveFrom', 'A24');
   refuseIfSucceededOn(department, effectiveFrom);
@@ -20,7 +20,7 @@ export function decideSetRule(command: SetDepartmentRule, department: Registered
     throw new InvalidInputError('area', 'USAGE_AREA', `${JSON.stringify(command.area)} is not an A12 review area or an A17 report area`, {}, 'A12, A17');
   }
   // A3: stored in the measure's order, so equal rules look equal.
-  const chosen = requireDistinctSubset(command.products, CREDIT_PRODUCTS, 'products', 'A3');
+  const chosen = requireDistinctSubset('products', command.products, CREDIT_PRODUCTS, 'A3');
   const products = CREDIT_PRODUCTS.filter((product) => chosen.includes(product));
   return [
     {
@@ -28,10 +28,10 @@ export function decideSetRule(command: SetDepartmentRule, department: Registered
       data: {
         departmentId: department.departmentId,
         ruleId,
-        matterKind: requireText(command.matterKind, 'matterKind', 'A24'),
+        matterKind: requireText('matterKind', command.matterKind, 'A24', 'REQUIRED'),
         area: command.area,
         products,
-        mode: requireOneOf(command.mode, RULE_MODES, 'mode', 'A24'),
+        mode: requireOneOf('mode', command.mode, RULE_MODES, 'A24'),
         effectiveFrom,
       },
     },
@@ -40,7 +40,7 @@ export function decideSetRule(command: SetDepartmentRule, department: Registered
 
 /** A retirement dated on or before the rule's first day cancels it: it never applied. */
 export function decideRetireRule(command: RetireDepartmentRule, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
-  const ruleId = requireText(command.ruleId, 'ruleId', 'A24');
+  const ruleId = requireText('ruleId', command.ruleId, 'A24', 'REQUIRED');
   const rule = department.rules.find((candidate) => candidate.ruleId === ruleId);
   if (!rule) throw new RuleNotFoundError(department.departmentId, ruleId);
   if (rule.retiredOn !== null) throw new RuleAlreadyRetiredError(department.departmentId, ruleId, rule.retiredOn);

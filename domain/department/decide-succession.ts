@@ -13,7 +13,7 @@ import { requireSchemeDate } from './validate.js';
 
 export function decideMerge(command: MergeDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
   refuseIfSucceeded(department);
-  const intoDepartmentId = requireText(command.intoDepartmentId, 'intoDepartmentId', 'A24');
+  const intoDepartmentId = requireText('intoDepartmentId', command.intoDepartmentId, 'A24', 'REQUIRED');
   if (intoDepartmentId === department.departmentId) {
     throw new InvalidInputError('intoDepartmentId', 'SUCCESSOR_IS_SELF', 'a department cannot be merged into itself', {}, 'A24');
   }
@@ -24,7 +24,7 @@ export function decideMerge(command: MergeDepartment, department: RegisteredDepa
         departmentId: department.departmentId,
         intoDepartmentId,
         effectiveOn: requireSchemeDate(command.effectiveOn, 'effectiveOn', 'A24'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A24'),
+        basisDocument: requireText('basisDocument', command.basisDocument, 'A24', 'REQUIRED'),
       },
     },
   ];
@@ -33,7 +33,7 @@ export function decideMerge(command: MergeDepartment, department: RegisteredDepa
 export function decideSplit(command: SplitDepartment, department: RegisteredDepartmentState): readonly DepartmentEvent[] {
   refuseIfSucceeded(department);
   if (!Array.isArray(command.successorIds)) throw new InvalidInputError('successorIds', 'REQUIRED', 'must list the successors', {}, 'A24');
-  const successorIds = command.successorIds.map((id) => requireText(id, 'successorIds', 'A24'));
+  const successorIds = command.successorIds.map((id) => requireText('successorIds', id, 'A24', 'REQUIRED'));
   // One successor is a rename or a merger, not a split.
   if (successorIds.length < 2 || new Set(successorIds).size !== successorIds.length) {
     throw new InvalidInputError('successorIds', 'SPLIT_SUCCESSORS', 'a split names at least two distinct successors', {}, 'A24');
@@ -41,7 +41,7 @@ export function decideSplit(command: SplitDepartment, department: RegisteredDepa
   if (successorIds.includes(department.departmentId)) {
     throw new InvalidInputError('successorIds', 'SUCCESSOR_IS_SELF', 'a department cannot be its own successor', {}, 'A24');
   }
-  const rulesFollow = requireText(command.rulesFollow, 'rulesFollow', 'A24');
+  const rulesFollow = requireText('rulesFollow', command.rulesFollow, 'A24', 'REQUIRED');
   if (!successorIds.includes(rulesFollow)) {
     throw new InvalidInputError('rulesFollow', 'RULES_FOLLOW_SUCCESSOR', `${rulesFollow} is not one of the successors`, {}, 'A24');
   }
@@ -52,7 +52,7 @@ export function decideSplit(command: SplitDepartment, department: RegisteredDepa
         departmentId: department.departmentId,
         successorIds,
         effectiveOn: requireSchemeDate(command.effectiveOn, 'effectiveOn', 'A24'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A24'),
+        basisDocument: requireText('basisDocument', command.basisDocument, 'A24', 'REQUIRED'),
         rulesFollow,
       },
     },

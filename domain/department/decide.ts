@@ -31,7 +31,7 @@ export function decideDepartment(command: DepartmentCommand, state: DepartmentSt
   }
   // Checked first: an unknown type is bad input whatever else the command carries.
   if (!DEPARTMENT_COMMAND_TYPES.includes((command as { type?: unknown }).type as string)) return unknownCommand(command as never);
-  requireInstant(command.now, 'now', TIME_RULE);
+  requireInstant('now', command.now, TIME_RULE);
   if (command.type === 'RegisterDepartment') return decideRegister(command, state);
   const department = requireRegistered(state, command.departmentId);
   switch (command.type) {
@@ -61,7 +61,7 @@ function unknownCommand(command: never): never {
 function decideRegister(command: RegisterDepartment, state: DepartmentState): readonly DepartmentEvent[] {
   if (state.status === 'registered') throw new DepartmentAlreadyRegisteredError(state.departmentId);
   // A2 departments and A29 user organisations; A13 names the pilots among them.
-  const kind = requireOneOf(command.kind, DEPARTMENT_KINDS, 'kind', 'A13');
+  const kind = requireOneOf('kind', command.kind, DEPARTMENT_KINDS, 'A13');
   if (typeof command.pilot !== 'boolean') throw new InvalidInputError('pilot', 'BOOLEAN', 'must be true or false', {}, 'A13');
   // A13 pilots are government departments, and a pilot takes part in reviews by definition.
   if (command.pilot && kind !== 'department') {
@@ -74,13 +74,13 @@ function decideRegister(command: RegisterDepartment, state: DepartmentState): re
     {
       type: 'DepartmentRegistered',
       data: {
-        departmentId: requireText(command.departmentId, 'departmentId', 'A13'),
-        nameZh: requireText(command.nameZh, 'nameZh', 'A13'),
-        nameEn: requireText(command.nameEn, 'nameEn', 'A13'),
+        departmentId: requireText('departmentId', command.departmentId, 'A13', 'REQUIRED'),
+        nameZh: requireText('nameZh', command.nameZh, 'A13', 'REQUIRED'),
+        nameEn: requireText('nameEn', command.nameEn, 'A13', 'REQUIRED'),
         kind,
         pilot: command.pilot,
         participatesFrom: command.participatesFrom === null ? null : requireSchemeDate(command.participatesFrom, 'participatesFrom', 'A13'),
-        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A13'),
+        basisDocument: requireText('basisDocument', command.basisDocument, 'A13', 'REQUIRED'),
       },
     },
   ];
@@ -96,7 +96,7 @@ function decideJoin(command: JoinReviewScheme, department: RegisteredDepartmentS
   return [
     {
       type: 'DepartmentJoinedReviewScheme',
-      data: { departmentId: department.departmentId, on, basisDocument: requireText(command.basisDocument, 'basisDocument', 'A13') },
+      data: { departmentId: department.departmentId, on, basisDocument: requireText('basisDocument', command.basisDocument, 'A13', 'REQUIRED') },
     },
   ];
 }
@@ -110,10 +110,10 @@ function decideRename(command: RenameDepartment, department: RegisteredDepartmen
       type: 'DepartmentRenamed',
       data: {
         departmentId: department.departmentId,
-        nameZh: requireText(command.nameZh, 'nameZh', 'A24'),
-        nameEn: requireText(command.nameEn, 'nameEn', 'A24'),
+        nameZh: requireText('nameZh', command.nameZh, 'A24', 'REQUIRED'),
+        nameEn: requireText('nameEn', command.nameEn, 'A24', 'REQUIRED'),
         effectiveOn,
-        basisDocument: requireText(command.basisDocument, 'basisDocument', 'A24'),
+        basisDocument: requireText('basisDocument', command.basisDocument, 'A24', 'REQUIRED'),
       },
     },
   ];

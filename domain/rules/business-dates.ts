@@ -21,7 +21,7 @@ export const EARLIEST_AGENCY_FILING = '2014-06-14';
 
 /** A31: a date in the life of the scheme (a decision, a check, a report, a department's dates) cannot precede the measure. */
 export function requireSchemeDate(value: string, field: string, article: string): string {
-  requireDate(value, field, article);
+  requireDate(field, value, article);
   if (value < MEASURE_IN_FORCE_FROM) {
     throw new InvalidInputError(field, 'BEFORE_MEASURE', `${value} is before the measure took effect on ${MEASURE_IN_FORCE_FROM}`, { earliest: MEASURE_IN_FORCE_FROM }, 'A31');
   }
@@ -40,7 +40,7 @@ export function requirePastSchemeDate(value: string, field: string, now: string,
 
 /** A15, A20: an agency's filing (or recognition) date: not before EARLIEST_AGENCY_FILING, not after today. */
 export function requireAgencyFilingDate(value: string, field: string, now: string, article: string): string {
-  requireDate(value, field, article);
+  requireDate(field, value, article);
   if (value < EARLIEST_AGENCY_FILING) {
     throw new InvalidInputError(field, 'FILING_DATE_TOO_EARLY', `${value} is before ${EARLIEST_AGENCY_FILING} (国发〔2014〕21号), the earliest plausible filing of a credit service agency`, { earliest: EARLIEST_AGENCY_FILING }, article);
   }

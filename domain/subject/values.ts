@@ -24,6 +24,9 @@ export type Pledges = {
 };
 export const PLEDGE_NAMES = ['ownCreditStatus', 'truthfulMaterials', 'acceptsLiability', 'acceptsSupervision', 'compliesWithLaw'] as const;
 
+/** A6 (a)–(c), A8: a commitment letter gives all five pledges (an incomplete one is refused, COMMITMENT_PLEDGES_INCOMPLETE). */
+export const ALL_PLEDGES: Required<Pledges> = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true };
+
 /** What a commitment letter says, apart from its id and kind. */
 export type CommitmentLetter = {
   readonly matter: string;

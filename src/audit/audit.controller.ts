@@ -10,7 +10,8 @@ import { ApiQueryErrors } from '../http/openapi.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../use-case-support/subject-decider.provider.js';
 import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
 import { ENTRY_EXAMPLE, ID_PARAM, ID_RULE, NOT_REGISTERED, SECTION_EXAMPLE, STATE_DESCRIPTION, STATE_EXAMPLE, SUBJECT, VERIFY_EXAMPLE } from './audit-docs.js';
-import { parseStateQuery, wholeNumber, type StateQuery } from './audit-params.js';
+import { wholeNumberParam } from '../http/query-params.js';
+import { parseStateQuery, type StateQuery } from './audit-params.js';
 import { ByteBudget, ITEM_BYTES_BUDGET, sectionPage, STATE_SECTIONS, stateOverview } from './state-pages.js';
 
 /** A history page stops before this many bytes of entries (at least one entry), whatever `limit` says. */
@@ -50,8 +51,8 @@ export class AuditController {
   @ApiOkResponse({ description: '{ subjectId, items: [{revision, position, type, data, who, when, why}], nextRevision } (null after the last event) / 事件历史（分页）', schema: { example: { subjectId: SUBJECT, items: [ENTRY_EXAMPLE], nextRevision: 1 } } })
   @ApiQueryErrors({ invalid: `${ID_RULE}; fromRevision, limit: INTEGER_RANGE (limit 1–1000)`, notFound: NOT_REGISTERED })
   async history(@Param('id', SubjectIdPipe) subjectId: string, @Query('fromRevision') from?: string, @Query('limit') limit?: string) {
-    const fromRevision = wholeNumber('fromRevision', from, 0, 0, Number.MAX_SAFE_INTEGER);
-    const size = wholeNumber('limit', limit, 100, 1, 1000);
+    const fromRevision = wholeNumberParam('fromRevision', from, { fallback: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
+    const size = wholeNumberParam('limit', limit, { fallback: 100, min: 1, max: 1000 });
     await this.requireSubject(subjectId);
     const page = await this.events.readStream(subjectStreamName(subjectId), { fromRevision, toRevision: fromRevision + size });
     const budget = new ByteBudget(HISTORY_BYTES_BUDGET);

@@ -1,11 +1,11 @@
-import { Controller, Get, HttpException, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiQueryErrors } from '../http/openapi.js';
 import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
 import { MEASURE_IN_FORCE_FROM } from '../../domain/rules/business-dates.js';
 import { workingDayDeadline } from '../../domain/rules/deadlines.js';
 import { isValidCalendarDate, startOfShanghaiDay } from '../../domain/rules/time.js';
-import { errorBody } from '../http/error-body.js';
+import { badQuery, wholeNumberParam } from '../http/query-params.js';
 import { parseInstantMs } from '../shared/clock.js';
 import { CALENDAR } from './calendar.token.js';
 
@@ -24,13 +24,13 @@ export class CalendarController {
   deadline(@Query('from') from?: string, @Query('workingDays') workingDays?: string) {
     const received = from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? (isValidCalendarDate(from) ? startOfShanghaiDay(from) : undefined) : from?.replace(/ (\d{2}:?\d{2})$/, '+$1');
     if (!received || parseInstantMs(received) === null)
-      throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'from: must be an ISO-8601 instant with offset or a date YYYY-MM-DD', { field: 'from', rule: 'INSTANT' }), 400);
+      throw badQuery('from', 'INSTANT', 'must be an ISO-8601 instant with offset or a date YYYY-MM-DD');
     // A11 deadlines run under the measure (A31): a receipt before it, or past 2100, is a typing error (0000-01-01).
     const day = received.slice(0, 10);
     if (day < MEASURE_IN_FORCE_FROM || day > '2100-12-31')
-      throw new HttpException(errorBody(400, 'VALIDATION_FAILED', `from: must lie between ${MEASURE_IN_FORCE_FROM} (A31) and 2100-12-31`, { field: 'from', rule: 'DATE_RANGE', article: 'A31' }), 400);
-    if (!workingDays || !/^\d{1,3}$/.test(workingDays) || Number(workingDays) < 1 || Number(workingDays) > 250)
-      throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'workingDays: must be a whole number from 1 to 250', { field: 'workingDays', rule: 'INTEGER_RANGE' }), 400);
-    return { from: received, workingDays: Number(workingDays), ...workingDayDeadline(this.calendar, received, Number(workingDays)) };
+      throw badQuery('from', 'DATE_RANGE', `must lie between ${MEASURE_IN_FORCE_FROM} (A31) and 2100-12-31`, { article: 'A31' });
+    // Required: no default number of working days.
+    const days = wholeNumberParam('workingDays', workingDays, { min: 1, max: 250, maxDigits: 3 });
+    return { from: received, workingDays: days, ...workingDayDeadline(this.calendar, received, days) };
   }
 }

@@ -2,10 +2,10 @@
  * Loads the State Council holiday notices from JSON files: the shipped ones in
  * domain/rules/calendar/data plus any directory an operator adds (a new year, no code change).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type HolidayTable, parseHolidayTable } from '../../domain/rules/calendar/holiday-table.js';
+import { PACKAGE_ROOT } from '../shared/package-root.js';
 
 /** A holiday file that cannot be read or is not a valid table: the service must not start on it. */
 export class HolidayFileError extends Error {
@@ -26,7 +26,7 @@ export function loadHolidayTables(dirs: readonly string[]): HolidayTable[] {
   for (const dir of dirs) {
     const fileOfYear = new Map<number, string>();
     for (const file of jsonFilesIn(dir)) {
-      const table = readTable(file);
+      const table = readHolidayFile(file);
       const twin = fileOfYear.get(table.year);
       if (twin !== undefined) throw new HolidayFileError(file, `year ${table.year} is already given by ${twin}`);
       fileOfYear.set(table.year, file);
@@ -47,7 +47,8 @@ function jsonFilesIn(dir: string): string[] {
   }
 }
 
-function readTable(file: string): HolidayTable {
+/** One holiday file, read and checked by the same gate as every table (parseHolidayTable). */
+export function readHolidayFile(file: string): HolidayTable {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
@@ -61,16 +62,5 @@ function readTable(file: string): HolidayTable {
   }
 }
 
-/** The package root: the nearest folder holding package.json, from the sources (jest) or from dist/. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-  return dir;
-}
-
 /** The tables shipped with the code; the build does not copy them to dist/, so always the source folder. */
-export const SHIPPED_HOLIDAY_DIR = join(packageRoot(), 'domain', 'rules', 'calendar', 'data');
+export const SHIPPED_HOLIDAY_DIR = join(PACKAGE_ROOT, 'domain', 'rules', 'calendar', 'data');

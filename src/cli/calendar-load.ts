@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type HolidayTable, parseHolidayTable } from '../../domain/rules/calendar/holiday-table.js';
-import { SHIPPED_HOLIDAY_DIR, loadHolidayTables } from '../calendar/holiday-files.js';
+import type { HolidayTable } from '../../domain/rules/calendar/holiday-table.js';
+import { SHIPPED_HOLIDAY_DIR, loadHolidayTables, readHolidayFile } from '../calendar/holiday-files.js';
 import type { AppConfig } from '../config/app-config.js';
 import { parseVerbArgs } from './args.js';
 import { CliFailure, EXIT } from './cli-errors.js';
@@ -14,7 +14,7 @@ import type { CliIo } from './cli-io.js';
  */
 export async function calendarLoad(args: readonly string[], config: AppConfig, io: CliIo): Promise<number> {
   const { positionals, values } = parseVerbArgs('calendar load', args, { force: { type: 'boolean' } }, { min: 1, max: 1 });
-  const table = readTable(positionals[0]!);
+  const table = readHolidayFile(positionals[0]!);
   const dir = join(config.dataDir, 'calendar');
   const target = join(dir, `cn-${table.year}.json`);
   // The service refuses to start on two files for one year in one folder: never create that.
@@ -40,16 +40,6 @@ export async function calendarLoad(args: readonly string[], config: AppConfig, i
   if (shipped && !sameTable(shipped, table)) io.err(`note: this table overrides the shipped ${table.year} table (${shipped.notice})`);
   io.err('the service reads holiday tables when it starts: restart it to apply this one');
   return EXIT.ok;
-}
-
-function readTable(file: string): HolidayTable {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (cause) {
-    throw new CliFailure('HOLIDAY_FILE_INVALID', `${file}: not readable JSON (${(cause as Error).message})`);
-  }
-  return parseHolidayTable(json);
 }
 
 function sameTable(a: HolidayTable, b: HolidayTable): boolean {

@@ -4,7 +4,7 @@ import { EXIT, UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
 import { copyLog, targetMismatch } from './migrate-copy.js';
 import { openMigrationSource, openMigrationTarget, type MigrationTarget } from './migrate-stores.js';
-import { ProgressBar } from './progress-bar.js';
+import { ProgressBar } from '../shared/progress-bar.js';
 
 const DEFAULT_BATCH = 500;
 

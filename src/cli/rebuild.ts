@@ -5,9 +5,10 @@ import { ProjectionRunner } from '../projections/projection-runner.js';
 import { parseVerbArgs } from './args.js';
 import { CliFailure, EXIT, UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
-import { ProgressBar } from './progress-bar.js';
+import { ProgressBar } from '../shared/progress-bar.js';
 import { openEventLog, openViews, viewsFile } from './stores.js';
 import { viewsInUse } from './views-in-use.js';
+import { sleep } from '../shared/sleep.js';
 
 const POLL_MS = 100;
 
@@ -60,6 +61,6 @@ async function rebuildTogether(runner: ProjectionRunner, targets: readonly strin
         throw new CliFailure('REBUILD_FAILED', `projection ${name}: ${status.lastError}; generation ${status.generation} still serves`);
       } else bars.get(name)!.update(status.rebuild?.checkpoint ?? 0, total);
     }
-    if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (pending.size > 0) await sleep(POLL_MS);
   }
 }

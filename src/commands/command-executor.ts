@@ -10,6 +10,7 @@ import { uuidV7 } from '../shared/uuid-v7.js';
 import { AggregateLoader } from './aggregate-loader.js';
 import { backoffMs, CONFLICT_BUDGET, CONFLICT_BUDGET_TOKEN, withinBudget, type ConflictBudget } from './conflict-backoff.js';
 import { executeDeciderCommand, type NamedCommand } from './execute-decider-command.js';
+import { sleep } from '../shared/sleep.js';
 
 export interface CommandRun<C extends NamedCommand, E extends DomainEvent, S> {
   readonly decider: Decider<C, E, S>;
@@ -26,7 +27,6 @@ export interface CommandRun<C extends NamedCommand, E extends DomainEvent, S> {
   readonly correlationId?: string;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs a command for a controller: loads and folds the stream once per attempt, hands the state to

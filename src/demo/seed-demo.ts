@@ -7,7 +7,6 @@
  * Exit codes: 0 done; 1 refused or failed; 2 bad arguments; 78 bad configuration.
  */
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { subjectDecider } from '../../domain/subject/decider.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { loadConfig } from '../config/app-config.js';
@@ -18,11 +17,13 @@ import { prepareDataDir } from '../storage/data-dir.js';
 import { domainEventSchemas } from '../event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
 import { Pseudonymizer } from '../personal-data/pseudonymizer.js';
-import { parseInstantMs } from '../shared/clock.js';
+import { parseInstantMs, systemClock } from '../shared/clock.js';
+import { ProgressBar } from '../shared/progress-bar.js';
+import { shanghaiToday } from '../shared/shanghai-today.js';
 import { SqlitePersonalDataStore } from '../personal-data/sqlite/sqlite-personal-data-store.js';
 import { buildDemoPlan } from './build-demo-plan.js';
 import { BusinessClock } from './business-clock.js';
-import { DemoFacts } from './demo-facts.js';
+import { storeFacts } from './demo-facts.js';
 import { invalidToday } from './demo-time.js';
 import { registerPilotDepartments } from '../departments/register-pilot-departments.js';
 import { foreignEventCount } from './existing-data.js';
@@ -49,7 +50,7 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg.startsWith('--today=') && today === null) today = arg.slice('--today='.length);
     else return `unknown or repeated argument ${arg}`;
   }
-  today ??= DateTime.now().setZone('Asia/Shanghai').toISODate()!;
+  today ??= shanghaiToday(systemClock);
   const invalid = invalidToday(today);
   return invalid === null ? { force, today } : `--today: ${invalid}`;
 }
@@ -98,9 +99,10 @@ async function main(args: readonly string[]): Promise<number> {
     });
     if (foreign === 0) await warnIfRecordedLater(store, steps[0]?.now);
     process.stderr.write(`seeding ${steps.length} demo commands up to ${today} into ${config.dataDir}\n`);
-    const outcome = await runPlan({ store, subjects: decider, facts: new DemoFacts(store), clock, today }, steps, (done, total) => {
-      if (done % 500 === 0 || done === total) process.stderr.write(`  ${done}/${total} commands\n`);
-    });
+    const bar = new ProgressBar(process.stderr, '  seed:demo', { unit: 'commands' });
+    bar.update(0, steps.length);
+    const outcome = await runPlan({ store, subjects: decider, facts: storeFacts(store), clock, today }, steps, (done, total) => bar.update(done, total));
+    bar.finish(steps.length, steps.length);
     process.stderr.write(`done: ${outcome.written} events written, ${outcome.replayed} commands already in the log\n`);
     process.stdout.write(`${formatCounts(await countEventsByType(store))}\n`);
     return 0;

@@ -5,13 +5,12 @@
 import type { ReportArea, ReviewArea } from '../../domain/department/areas.js';
 import type { BreachClass } from '../../domain/rules/disclosure.js';
 import { checkResidentId, isMinorOn } from '../../domain/rules/identifiers/resident-id.js';
-import type { CommitmentKind, Correction, ReportKind, ReportRef, ReviewConclusion } from '../../domain/subject/values.js';
+import { ALL_PLEDGES, type CommitmentKind, type Correction, type ReportKind, type ReportRef, type ReviewConclusion } from '../../domain/subject/values.js';
+import { subjectScopedId } from '../use-case-support/paths/subject-scoped-id.js';
 import { CENTER, agencyActor, bankActor, departmentOfficer, subjectActor } from './demo-actors.js';
 import type { DemoPlan, Thread } from './demo-plan.js';
 import type { DemoSubject } from './demo-subjects.js';
 import { addDays, dateOf } from './demo-time.js';
-
-export const PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true };
 
 export interface Commitment { at: string; kind: Exclude<CommitmentKind, 'repair'>; departmentId: string; matter: string; followUpCheckOn: string | null; bySubject?: boolean }
 export interface Breach { breachClass: BreachClass; months: number; decisionDate: string; summary: string }
@@ -35,7 +34,7 @@ export function makeCommitment(plan: DemoPlan, subject: DemoSubject, c: Commitme
   const consentToPublication = plan.rng.chance(0.8);
   plan.subject({
     now: c.at, id: subject.subjectId, actor: c.bySubject ? subjectActor(subject.subjectId) : departmentOfficer(c.departmentId), thread,
-    build: () => ({ type: 'MakeCommitment', now: c.at, commitmentId, kind: c.kind, departmentId: c.departmentId, matter: c.matter, pledges: PLEDGES, consentToPublication, followUpCheckOn: c.followUpCheckOn }),
+    build: () => ({ type: 'MakeCommitment', now: c.at, commitmentId, kind: c.kind, departmentId: c.departmentId, matter: c.matter, pledges: ALL_PLEDGES, consentToPublication, followUpCheckOn: c.followUpCheckOn }),
   });
   return commitmentId;
 }
@@ -65,7 +64,7 @@ export function requestReview(plan: DemoPlan, subject: DemoSubject, at: string, 
   plan.subject({
     now: at, id: subject.subjectId, actor: by === 'subject' ? subjectActor(subject.subjectId) : departmentOfficer(departmentId), thread,
     build: async (facts) => {
-      const participating = { departmentId, departmentParticipates: await facts.participates(departmentId, today) };
+      const participating = { departmentId, departmentParticipates: await facts.departments.participatesOn(departmentId, today) };
       return { type: 'RequestReview', now: at, reviewId, area, matter, requestedBy: by === 'subject' ? { kind: 'subject', forDepartment: participating } : { kind: 'department', ...participating } };
     },
   });
@@ -83,7 +82,7 @@ export function fileCreditReport(plan: DemoPlan, subject: DemoSubject, at: strin
   plan.subject({
     now: at, id: subject.subjectId, actor: agencyActor(agencyId),
     build: async (facts) => ({
-      type: 'FileCreditReport', now: at, reportId, agencyId, agencyStanding: await facts.agencyStandingOn(agencyId, issuedOn),
+      type: 'FileCreditReport', now: at, reportId, agencyId, agencyStanding: await facts.agencies.standingOn(agencyId, issuedOn),
       commissionedBy: commissionedBy === null ? { kind: 'subject' } : { kind: 'department', departmentId: commissionedBy }, issuedOn,
       sections: { basicInformation: '工商登记信息完整，存续经营', businessInformation: '主营业务稳定', financialData: '近三年财务报表经审计', bankCreditRecords: '无不良信贷记录', publicCreditSupervision: '见公共信用信息查询结果' },
       summary: `综合评定信用等级 ${rating}`, rating, riskNotes: rating.startsWith('B') || rating.startsWith('C') ? ['资产负债率偏高'] : [],
@@ -101,7 +100,7 @@ export function useReport(plan: DemoPlan, subject: DemoSubject, at: string, repo
     now: at, id: subject.subjectId, actor: user.kind === 'bank' ? bankActor(user.id) : departmentOfficer(user.id),
     build: async (facts) => ({
       type: 'RecordReportUse', now: at, useId, reportKind: report.kind, reportId: report.id, usedBy: user, area, matter,
-      agencyExitedForMisconduct: report.agencyId !== null && (await facts.agencyExitedForMisconduct(report.agencyId, dateOf(at))),
+      agencyExitedForMisconduct: report.agencyId !== null && (await facts.agencies.exitedForMisconduct(report.agencyId, dateOf(at))),
     }),
   });
 }
@@ -114,17 +113,10 @@ export function recordLoanCheck(plan: DemoPlan, subject: DemoSubject, at: string
     build: async (facts) => ({
       type: 'RecordLoanCheck', now: at, loanCheckId, bankId, amountFen, pbocReferenceChecked: true,
       reliesOn: reliesOn === null ? null : { kind: reliesOn.kind, reportId: reliesOn.reportId },
-      agencyExitedForMisconduct: reliesOn?.agencyId != null && (await facts.agencyExitedForMisconduct(reliesOn.agencyId, dateOf(at))),
+      agencyExitedForMisconduct: reliesOn?.agencyId != null && (await facts.agencies.exitedForMisconduct(reliesOn.agencyId, dateOf(at))),
     }),
   });
 }
-
-/**
- * Objections and repairs are addressed without their subject (`/objections/{oid}`, `/repairs/{rpid}`),
- * so their ids carry it: `<subjectId>.<uuidV7>`, as the service's handlers make them
- * (src/use-case-support/paths/subject-scoped-id.ts, not imported here: it brings the HTTP layer with it).
- */
-export const subjectScopedId = (subjectId: string, uuid: string): string => `${subjectId}.${uuid}`;
 
 export function fileObjection(plan: DemoPlan, subject: DemoSubject, at: string, target: { kind: 'breach'; id: string }, reason: string, thread: Thread): string {
   const objectionId = subjectScopedId(subject.subjectId, plan.id(at));
@@ -152,7 +144,7 @@ export function repair(plan: DemoPlan, subject: DemoSubject, appliedAt: string, 
     now: appliedAt, id: subject.subjectId, actor: subjectActor(subject.subjectId), thread,
     build: () => ({
       type: 'ApplyForRepair', now: appliedAt, repairId, breachId, proofOfFulfilment: `罚款缴纳凭证及整改报告（${addDays(dateOf(appliedAt), -12)}）`, repairCommitmentId,
-      repairCommitment: { matter: '信用修复承诺：整改到位，不再发生同类违法行为', pledges: PLEDGES, consentToPublication: true, followUpCheckOn: null },
+      repairCommitment: { matter: '信用修复承诺：整改到位，不再发生同类违法行为', pledges: ALL_PLEDGES, consentToPublication: true, followUpCheckOn: null },
     }),
   });
   plan.subject({ now: decidedAt, id: subject.subjectId, actor: departmentOfficer(departmentId), thread, build: () => ({ type: 'DecideRepair', now: decidedAt, repairId, departmentId, outcome: 'approved' }) });

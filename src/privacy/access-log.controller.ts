@@ -1,9 +1,9 @@
-import { Controller, Get, HttpException, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { accessStreamName } from '../../domain/access/decider.js';
 import { subjectStreamName } from '../../domain/subject/decider.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
-import { errorBody } from '../http/error-body.js';
+import { wholeNumberParam } from '../http/query-params.js';
 import { UnknownSubjectError } from '../http/not-found.errors.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
@@ -17,13 +17,6 @@ const EXAMPLE = {
   ],
   nextRevision: null,
 };
-
-function wholeNumber(field: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined) return fallback;
-  if (!/^\d{1,15}$/.test(raw) || Number(raw) < min || Number(raw) > max)
-    throw new HttpException(errorBody(400, 'VALIDATION_FAILED', `${field}: must be a whole number from ${min} to ${max}`, { field, rule: 'INTEGER_RANGE' }), 400);
-  return Number(raw);
-}
 
 /** One entry of the access log: who read or erased, when, why. Who comes from the verified token recorded in the metadata. */
 function entry(event: StoredEvent) {
@@ -52,8 +45,8 @@ export class AccessLogController {
     notFound: 'SUBJECT_NOT_REGISTERED: no such subject / 主体不存在',
   })
   async list(@Param('id', SubjectIdPipe) subjectId: string, @Query('fromRevision') from?: string, @Query('limit') limit?: string) {
-    const fromRevision = wholeNumber('fromRevision', from, 0, 0, Number.MAX_SAFE_INTEGER);
-    const size = wholeNumber('limit', limit, 100, 1, 1000);
+    const fromRevision = wholeNumberParam('fromRevision', from, { fallback: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
+    const size = wholeNumberParam('limit', limit, { fallback: 100, min: 1, max: 1000 });
     const [registered] = await this.events.readStream(subjectStreamName(subjectId), { toRevision: 0 });
     if (!registered) throw new UnknownSubjectError(subjectId);
     const page = await this.events.readStream(accessStreamName(subjectId), { fromRevision, toRevision: fromRevision + size });

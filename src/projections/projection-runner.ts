@@ -5,6 +5,7 @@ import { checkpointName, metaKey, physicalCollection, type ProjectionGenerations
 import { ProjectionHost, statusesOf, type ProjectionStatus, type SlotSnapshot } from './projection-host.js';
 import { Projector } from './projector.js';
 import { PumpSet } from './pump-set.js';
+import { sleep } from '../shared/sleep.js';
 
 export type { ProjectionStatus } from './projection-host.js';
 
@@ -257,7 +258,7 @@ export class ProjectionRunner extends ProjectionHost {
     // Readers learn of the new generation first (the HTTP thread from this progress): the old one
     // is dropped only after a grace period, so a read already on its way never meets a dropped table.
     this.progressListeners.forEach((listener) => listener());
-    if (this.options.dropGraceMs > 0) await new Promise((resolve) => setTimeout(resolve, this.options.dropGraceMs));
+    if (this.options.dropGraceMs > 0) await sleep(this.options.dropGraceMs);
     for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, old.served.generation));
     this.options.log(`projection ${projection.name}: generation ${shadow.generation} (v${projection.version}) swapped in`);
   }

@@ -4,7 +4,8 @@ import { VIEW_STORE, type ViewPage, type ViewQuery, type ViewStore } from '../vi
 import { POSITION_FIELD } from './batch-applier.js';
 import { ProjectionHost } from './projection-host.js';
 
-function clean(doc: JsonObject): JsonObject {
+/** A view document as served: without the position field the runner keeps for idempotent replay. */
+export function withoutPosition(doc: JsonObject): JsonObject {
   const { [POSITION_FIELD]: _position, ...rest } = doc;
   return rest;
 }
@@ -16,12 +17,12 @@ export class ViewReader {
 
   async get(projection: string, collection: string, id: string): Promise<JsonObject | null> {
     const doc = await this.views.get(this.runner.collectionFor(projection, collection), id);
-    return doc && clean(doc);
+    return doc && withoutPosition(doc);
   }
 
   async find(projection: string, collection: string, query: ViewQuery = {}): Promise<ViewPage> {
     const page = await this.views.find(this.runner.collectionFor(projection, collection), query);
-    return { items: page.items.map(clean), nextCursor: page.nextCursor };
+    return { items: page.items.map(withoutPosition), nextCursor: page.nextCursor };
   }
 
   async count(projection: string, collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {

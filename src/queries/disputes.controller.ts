@@ -11,7 +11,7 @@ import { OBJECTION_OUTCOME_LABELS } from '../http/labels.js';
 import type { ObjectionOutcome } from '../../domain/subject/values.js';
 import { ViewReader } from '../projections/view-reader.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../use-case-support/subject-decider.provider.js';
-import { badQuery } from '../use-case-support/lists/query-params.js';
+import { badQuery } from '../http/query-params.js';
 
 const OBJECTION_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 

@@ -1,6 +1,6 @@
-import { applyDecorators, Controller, Get, HttpException, Inject, Param, Query } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { errorBody } from '../http/error-body.js';
+import { badQuery } from '../http/query-params.js';
 import { UnknownSubjectError } from '../http/not-found.errors.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
@@ -56,7 +56,7 @@ export class SubjectRecordsController {
     const { today, now } = queryTime(this.clock.nowMs());
     const onlyValid = boolParam('valid', valid);
     const onlyKind = oneOfParam('kind', kind, ['review-report', 'credit-report'] as const);
-    if (onlyKind !== null && !onlyValid) throw new HttpException(errorBody(400, 'VALIDATION_FAILED', 'kind: only with valid=true', { field: 'kind', rule: 'WITH_VALID' }), 400);
+    if (onlyKind !== null && !onlyValid) throw badQuery('kind', 'WITH_VALID', 'only with valid=true');
     return this.answer(subjectId, now, () => this.records.reports(subjectId, onlyValid ? today : null, onlyKind, pageParams(limit, cursor)));
   }
 

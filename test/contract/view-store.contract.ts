@@ -16,7 +16,8 @@ export interface ViewStoreHarness {
 
 const PEOPLE = { name: 'people', indexes: ['city', 'age', 'score', 'active', 'address.zip'] };
 
-const people: JsonObject[] = [
+/** The documents the contract runs its queries on (the MongoDB filter unit test queries the same ones). */
+export const CONTRACT_PEOPLE: readonly JsonObject[] = [
   { id: 'p01', city: 'Kunshan', age: 30, score: 7, active: true, address: { zip: '215300' } },
   { id: 'p02', city: 'Suzhou', age: 41, score: null, active: false, address: { zip: '215000' } },
   { id: 'p03', city: 'Kunshan', age: 25, score: 9, active: true, address: { zip: '215300' } },
@@ -37,7 +38,7 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       harness = await createHarness();
       views = await harness.open();
       await views.ensureCollection(PEOPLE);
-      await views.commit({ changes: people.map((doc) => ({ collection: 'people', id: String(doc.id), doc })) });
+      await views.commit({ changes: CONTRACT_PEOPLE.map((doc) => ({ collection: 'people', id: String(doc.id), doc })) });
     });
     afterEach(async () => {
       await views.close();
@@ -45,9 +46,9 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
     });
 
     it('stores, reads, replaces and deletes documents by collection and id', async () => {
-      expect(await views.get('people', 'p03')).toEqual(people[2]);
+      expect(await views.get('people', 'p03')).toEqual(CONTRACT_PEOPLE[2]);
       expect(await views.get('people', 'nobody')).toBeNull();
-      await views.commit({ changes: [{ collection: 'people', id: 'p03', doc: { ...people[2]!, age: 26 } }, { collection: 'people', id: 'p04', doc: null }] });
+      await views.commit({ changes: [{ collection: 'people', id: 'p03', doc: { ...CONTRACT_PEOPLE[2]!, age: 26 } }, { collection: 'people', id: 'p04', doc: null }] });
       expect((await views.get('people', 'p03'))?.age).toBe(26);
       expect(await views.get('people', 'p04')).toBeNull();
       const many = await views.getMany('people', ['p01', 'p04', 'p05']);
@@ -100,7 +101,7 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       const second = await views.find('people', { filter: { active: true }, sort: { field: 'age', direction: 'desc' }, limit: 2, cursor: first.nextCursor });
       expect(second.items.map((d) => d.id)).toEqual(['p01', 'p03']);
       const third = await views.find('people', { filter: { active: true }, sort: { field: 'age', direction: 'desc' }, limit: 2, cursor: second.nextCursor });
-      expect(third).toEqual({ items: [people[6]], nextCursor: null });
+      expect(third).toEqual({ items: [CONTRACT_PEOPLE[6]], nextCursor: null });
     });
 
     it('writes checkpoint and metadata with the view changes, and keeps them across a reopen', async () => {
@@ -117,7 +118,7 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       const query = { filter: { city: 'Kunshan', age: { gte: 20 } }, sort: { field: 'age', direction: 'desc' as const }, limit: 2 };
       const expected = await views.find('people', query);
       await views.ensureCollection({ ...PEOPLE, name: 'late_people', deferIndexes: true });
-      await views.commit({ changes: people.map((doc) => ({ collection: 'late_people', id: String(doc.id), doc })) });
+      await views.commit({ changes: CONTRACT_PEOPLE.map((doc) => ({ collection: 'late_people', id: String(doc.id), doc })) });
       expect(await views.find('late_people', query)).toEqual(expected);
       await views.buildIndexes('late_people');
       await views.buildIndexes('late_people');
@@ -138,7 +139,7 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       await views.commit({ changes: [], checkpoint: { name: 'demo@g1', position: 10 } });
       const bad = { id: 'p09', value: BigInt(1) } as never;
       await expect(views.commit({
-        changes: [{ collection: 'people', id: 'p01', doc: { ...people[0]!, city: 'Changed' } }, { collection: 'people', id: 'p09', doc: bad }],
+        changes: [{ collection: 'people', id: 'p01', doc: { ...CONTRACT_PEOPLE[0]!, city: 'Changed' } }, { collection: 'people', id: 'p09', doc: bad }],
         checkpoint: { name: 'demo@g1', position: 11 },
       })).rejects.toThrow();
       expect((await views.get('people', 'p01'))?.city).toBe('Kunshan');
@@ -151,7 +152,7 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       const townIds = async (query: Parameters<ViewStore['find']>[1]) => (await views.find('towns', query)).items.map((d) => d.id);
       beforeEach(async () => {
         await views.ensureCollection(TOWNS);
-        await views.commit({ changes: people.map((doc) => ({ collection: 'towns', id: String(doc.id), doc: { ...doc, kind: 'resident' } })) });
+        await views.commit({ changes: CONTRACT_PEOPLE.map((doc) => ({ collection: 'towns', id: String(doc.id), doc: { ...doc, kind: 'resident' } })) });
       });
 
       it('filters on the leading field and sorts by the next, every field of a declaration being queryable', async () => {

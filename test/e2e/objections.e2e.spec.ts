@@ -2,13 +2,12 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { expectRefused } from '../support/refusals.js';
 import { startTestApp } from '../support/test-app.js';
 import {
-  ORG, OTHER_ORG, bank, breachBody, center, commitmentBody, housing, http, mergeDepartment, noDepartment, planning, registerOrganisation, store, subjectActor, transport, type TestApp,
+  ORG, OTHER_ORG, bank, center, commitmentBody, housing, http, mergeDepartment, noDepartment, planning, recordBreach, registerOrganisation, store, subjectActor, transport, type TestApp,
 } from './records-fixture.js';
 
 describe('objections over HTTP: filed by the subject, forwarded by the center, decided (SH-SCR arts. 36–38, real app, SQLite)', () => {
   let ctx: TestApp;
   const subject = subjectActor(ORG);
-  const recordBreach = async () => (await http(ctx).post(`/subjects/${ORG}/breaches`).set(housing).send(breachBody).expect(201)).body.breachId as string;
   const fileObjection = async (breachId: string) =>
     (await http(ctx).post(`/subjects/${ORG}/objections`).set(subject).send({ target: { kind: 'breach', id: breachId }, reason: '处罚决定已被行政复议撤销' }).expect(201)).body.objectionId as string;
   beforeAll(async () => {
@@ -19,7 +18,7 @@ describe('objections over HTTP: filed by the subject, forwarded by the center, d
   afterAll(async () => ctx.close());
 
   it('SH-SCR art. 36: the subject objects to its breach; the id names the subject and the deadlines are set', async () => {
-    const breachId = await recordBreach();
+    const breachId = await recordBreach(ctx, ORG);
     const response = await http(ctx).post(`/subjects/${ORG}/objections`).set(subject).send({ target: { kind: 'breach', id: breachId }, reason: '认定日期有误' }).expect(201);
     expect(response.body.objectionId).toMatch(new RegExp(`^${ORG}\\.[0-9a-f]{8}-[0-9a-f]{4}-7`));
     expect(response.body.events[0]).toMatchObject({ type: 'ObjectionFiled', data: { objectionId: response.body.objectionId, target: { kind: 'breach', id: breachId } } });
@@ -27,7 +26,7 @@ describe('objections over HTTP: filed by the subject, forwarded by the center, d
   });
 
   it('SH-SCR arts. 36–38: refusals of a filing append nothing', async () => {
-    const breachId = await recordBreach();
+    const breachId = await recordBreach(ctx, ORG);
     await fileObjection(breachId);
     const post = (actor: Record<string, string>, body: object, subjectId = ORG) => () => http(ctx).post(`/subjects/${subjectId}/objections`).set(actor).send(body);
     await expectRefused(store(ctx), post(subject, { target: { kind: 'breach', id: breachId }, reason: 'again' }), 422, 'OBJECTION_ALREADY_OPEN');
@@ -39,7 +38,7 @@ describe('objections over HTTP: filed by the subject, forwarded by the center, d
   });
 
   it('SH-SCR art. 37: the center forwards to the recording department, which corrects the breach (a correcting event; A9 disclosure recomputed)', async () => {
-    const oid = await fileObjection(await recordBreach());
+    const oid = await fileObjection(await recordBreach(ctx, ORG));
     const forwarded = await http(ctx).post(`/objections/${oid}/forward`).set(center).send({ toDepartmentId: 'ks-housing' }).expect(200);
     expect(forwarded.body.events[0]).toMatchObject({ type: 'ObjectionForwarded', data: { objectionId: oid, toDepartmentId: 'ks-housing' } });
     expect(forwarded.headers.etag).toBe(`"${forwarded.body.revision}"`);
@@ -50,13 +49,13 @@ describe('objections over HTTP: filed by the subject, forwarded by the center, d
   });
 
   it('SH-SCR art. 38: the center rejects an objection it did not forward, with reasons', async () => {
-    const oid = await fileObjection(await recordBreach());
+    const oid = await fileObjection(await recordBreach(ctx, ORG));
     const decided = await http(ctx).post(`/objections/${oid}/decision`).set(center).send({ outcome: 'rejected', reasons: '经核实，记录准确' }).expect(200);
     expect(decided.body.events).toEqual([expect.objectContaining({ type: 'ObjectionDecided', data: expect.objectContaining({ decidedBy: { kind: 'center' }, outcome: 'rejected' }) })]);
   });
 
   it('SH-SCR art. 37: refusals of forwarding append nothing', async () => {
-    const oid = await fileObjection(await recordBreach());
+    const oid = await fileObjection(await recordBreach(ctx, ORG));
     const forward = (actor: Record<string, string>, body: object, id = oid) => () => http(ctx).post(`/objections/${id}/forward`).set(actor).send(body);
     await expectRefused(store(ctx), forward(center, { toDepartmentId: 'ks-transport' }), 422, 'OBJECTION_WRONG_DEPARTMENT');
     await expectRefused(store(ctx), forward(housing, { toDepartmentId: 'ks-housing' }), 403, 'FORBIDDEN');
@@ -78,7 +77,7 @@ describe('objections over HTTP: filed by the subject, forwarded by the center, d
   });
 
   it('SH-SCR arts. 36–38: refusals of a decision append nothing', async () => {
-    const oid = await fileObjection(await recordBreach());
+    const oid = await fileObjection(await recordBreach(ctx, ORG));
     await http(ctx).post(`/objections/${oid}/forward`).set(center).send({ toDepartmentId: 'ks-housing' }).expect(200);
     const decide = (actor: Record<string, string>, body: object) => () => http(ctx).post(`/objections/${oid}/decision`).set(actor).send(body);
     await expectRefused(store(ctx), decide(center, { outcome: 'rejected', reasons: 'x' }), 422, 'OBJECTION_WRONG_DECIDER');

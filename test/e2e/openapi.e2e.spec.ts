@@ -23,7 +23,8 @@ function operationsOf(paths: Paths): Array<{ name: string; path: string; op: Ope
     Object.entries(ops).filter(([method]) => HTTP_METHODS.has(method)).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, path, op })));
 }
 
-describe('the OpenAPI document lists every route with its answers and error codes (issue 4)', () => {
+/** The paths of the OpenAPI document a real app serves, fetched once for the describe block that calls this. */
+function servedPaths(): () => Paths {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
   let paths: Paths;
   beforeAll(async () => {
@@ -31,11 +32,16 @@ describe('the OpenAPI document lists every route with its answers and error code
     paths = (await request(ctx.app.getHttpServer()).get('/docs-json').expect(200)).body.paths as Paths;
   });
   afterAll(async () => ctx.close());
+  return () => paths;
+}
 
-  const documented = () => operationsOf(paths).filter(({ name }) => !EXEMPT.has(name));
+describe('the OpenAPI document lists every route with its answers and error codes (issue 4)', () => {
+  const served = servedPaths();
+
+  const documented = () => operationsOf(served()).filter(({ name }) => !EXEMPT.has(name));
 
   it('lists the paths of docs/api.md', () => {
-    expect(Object.keys(paths)).toEqual(expect.arrayContaining([
+    expect(Object.keys(served())).toEqual(expect.arrayContaining([
       '/subjects', '/subjects/lookup', '/subjects/{id}/status', '/subjects/{id}/eligibility', '/reviews/overdue', '/reviews/due-soon', '/reports/expiring',
       '/disclosures', '/objections/overdue', '/disputes/{oid}', '/departments', '/departments/{did}/usage', '/agencies', '/agencies/{aid}',
       '/subjects/{id}/history', '/subjects/{id}/state', '/subjects/{id}/verify', '/audit/verify', '/calendar/deadline',
@@ -65,7 +71,7 @@ describe('the OpenAPI document lists every route with its answers and error code
 
   it('paging and time-travel query parameters are optional where the route has a default', () => {
     const optional = (path: string, name: string) =>
-      (paths[path]!.get as unknown as { parameters: Array<{ name: string; in: string; required?: boolean }> }).parameters.find((p) => p.in === 'query' && p.name === name);
+      (served()[path]!.get as unknown as { parameters: Array<{ name: string; in: string; required?: boolean }> }).parameters.find((p) => p.in === 'query' && p.name === name);
     for (const [path, name] of [['/disclosures', 'limit'], ['/disclosures', 'cursor'], ['/reviews/overdue', 'cursor'], ['/reviews/due-soon', 'days'], ['/reports/expiring', 'limit'],
       ['/objections/overdue', 'limit'], ['/subjects/{id}/history', 'fromRevision'], ['/subjects/{id}/state', 'asOf'], ['/subjects/{id}/state', 'revision'], ['/agencies', 'cursor']] as const) {
       expect({ path, name, required: optional(path, name)?.required ?? false }).toEqual({ path, name, required: false });
@@ -74,31 +80,25 @@ describe('the OpenAPI document lists every route with its answers and error code
   });
 
   it('POST /subjects/lookup documents its body example, 403 FORBIDDEN and 404 SUBJECT_NOT_REGISTERED', () => {
-    const lookup = paths['/subjects/lookup']!.post as unknown as Operation & { requestBody: { content: Record<string, { examples?: unknown }> } };
+    const lookup = served()['/subjects/lookup']!.post as unknown as Operation & { requestBody: { content: Record<string, { examples?: unknown }> } };
     expect(lookup.requestBody.content['application/json']!.examples).toBeDefined();
     expect(lookup.responses['403']!.description).toContain('FORBIDDEN');
     expect(lookup.responses['404']!.description).toContain('SUBJECT_NOT_REGISTERED');
   });
 
   it('commands list 403 FORBIDDEN and 400 PAYLOAD_TOO_LARGE; view-backed queries list 503 VIEWS_LAGGING', () => {
-    expect(paths['/subjects']!.post!.responses['403']!.description).toContain('FORBIDDEN');
-    expect(paths['/subjects']!.post!.responses['400']!.description).toContain('PAYLOAD_TOO_LARGE');
+    expect(served()['/subjects']!.post!.responses['403']!.description).toContain('FORBIDDEN');
+    expect(served()['/subjects']!.post!.responses['400']!.description).toContain('PAYLOAD_TOO_LARGE');
     for (const path of ['/subjects/{id}/status', '/disclosures', '/reviews/overdue', '/disputes/{oid}', '/agencies'])
-      expect(paths[path]!.get!.responses['503']!.description).toContain('VIEWS_LAGGING');
+      expect(served()[path]!.get!.responses['503']!.description).toContain('VIEWS_LAGGING');
   });
 });
 
 describe('every request header the API reads is declared (issue 11)', () => {
-  let ctx: Awaited<ReturnType<typeof startTestApp>>;
-  let paths: Paths;
-  beforeAll(async () => {
-    ctx = await startTestApp();
-    paths = (await request(ctx.app.getHttpServer()).get('/docs-json').expect(200)).body.paths as Paths;
-  });
-  afterAll(async () => ctx.close());
+  const served = servedPaths();
 
   it('every command (a POST but the lookup, which only reads) declares Idempotency-Key and If-Match', () => {
-    const commands = operationsOf(paths).filter(({ name }) => name.startsWith('POST ') && name !== 'POST /subjects/lookup');
+    const commands = operationsOf(served()).filter(({ name }) => name.startsWith('POST ') && name !== 'POST /subjects/lookup');
     expect(commands.length).toBeGreaterThan(20);
     for (const { name, op } of commands) {
       const headers = (op.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
@@ -107,7 +107,7 @@ describe('every request header the API reads is declared (issue 11)', () => {
   });
 
   it('the personal-data read declares X-Purpose', () => {
-    const read = operationsOf(paths).find(({ name }) => name === 'GET /subjects/{id}/personal-data')!;
+    const read = operationsOf(served()).find(({ name }) => name === 'GET /subjects/{id}/personal-data')!;
     expect((read.op.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name)).toContain('X-Purpose');
   });
 });

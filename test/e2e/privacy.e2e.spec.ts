@@ -4,7 +4,7 @@ import { PERSONAL_DATA_STORE, type PersonalDataStore } from '../../src/personal-
 import { actor } from '../support/actors.js';
 import { ManualClock } from '../support/clocks.js';
 import { startTestApp } from '../support/test-app.js';
-import { ORG, center, housing, http, transport, identityNumber, registerOrganisation, registerPerson, store, subjectActor, type TestApp } from './records-fixture.js';
+import { ORG, center, housing, caughtUp, http, transport, identityNumber, registerOrganisation, registerPerson, store, subjectActor, type TestApp } from './records-fixture.js';
 
 const office = actor('credit-office', 'supervisor-1');
 const auditor = actor('auditor', 'auditor-1');
@@ -18,7 +18,6 @@ describe('personal data: access log and erasure (A28)', () => {
   const clock = ManualClock.at('2026-03-02T09:00:00+08:00');
   let ctx: TestApp;
   let person: string;
-  const fresh = async () => ({ 'X-Min-Position': String(await store(ctx).headPosition()) });
   const accessEvents = async () => store(ctx).readStream(accessStreamName(person));
   const read = (headers: Record<string, string>) => http(ctx).get(`/subjects/${person}/personal-data`).set(headers);
 
@@ -82,7 +81,7 @@ describe('personal data: access log and erasure (A28)', () => {
   });
 
   it('A28: the status names a person masked, never in clear; nothing is logged for it', async () => {
-    const status = (await http(ctx).get(`/subjects/${person}/status`).set(office).set(await fresh()).expect(200)).body;
+    const status = (await http(ctx).get(`/subjects/${person}/status`).set(office).set(await caughtUp(ctx)).expect(200)).body;
     expect(status).toMatchObject({ kind: 'person', name: '司马**', erased: false });
     expect(JSON.stringify(status)).not.toContain(NAME);
     expect(await accessEvents()).toHaveLength(2);
@@ -159,7 +158,7 @@ describe('personal data: access log and erasure (A28)', () => {
     });
 
     it('A9, A28: the public disclosure and the status show the person as erased (已删除)', async () => {
-      const page = (await http(ctx).get('/disclosures').set(await fresh()).expect(200)).body;
+      const page = (await http(ctx).get('/disclosures').set(await caughtUp(ctx)).expect(200)).body;
       const entry = page.items.find((d: { subject: { kind: string } }) => d.subject.kind === 'person');
       expect(entry.subject).toEqual({ kind: 'person', name: '已删除', erased: true });
       const status = (await http(ctx).get(`/subjects/${person}/status`).set(center).expect(200)).body;

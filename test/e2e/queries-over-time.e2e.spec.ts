@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { ManualClock } from '../support/clocks.js';
 import { startTestApp } from '../support/test-app.js';
 import { actors, ORG, report } from './support/credit-products.js';
-import { http, store, type TestApp } from './records-fixture.js';
+import { caughtUp, http, type TestApp } from './records-fixture.js';
 import { actor } from '../support/actors.js';
 
 const creditOffice = actor('credit-office', 'supervisor-1');
@@ -27,8 +27,7 @@ describe('query views over time: deadlines, expiry and status flags (real app, S
   let goodReport: string;
   let badReport: string;
   let reviewId: string;
-  const fresh = async () => ({ 'X-Min-Position': String(await store(ctx).headPosition()) });
-  const get = async (path: string, query: Record<string, string | number> = {}) => (await http(ctx).get(path).query(query).set(creditOffice).set(await fresh()).expect(200)).body;
+  const get = async (path: string, query: Record<string, string | number> = {}) => (await http(ctx).get(path).query(query).set(creditOffice).set(await caughtUp(ctx)).expect(200)).body;
   const status = () => get(`/subjects/${ORG}/status`);
   const fileAgency = async (name: string, filingNumber: string) =>
     (await http(ctx).post('/agencies').set(creditOffice).send({ ...FILING, name, filingNumber }).expect(201)).body.agencyId as string;

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { ORG, center, housing, http, registerOrganisation, registerPerson, identityNumber, store, subjectActor, type TestApp } from './records-fixture.js';
+import { ORG, center, housing, caughtUp, http, registerOrganisation, registerPerson, identityNumber, store, subjectActor, type TestApp } from './records-fixture.js';
 import { ManualClock } from '../support/clocks.js';
 import { startTestApp } from '../support/test-app.js';
 import { actor } from '../support/actors.js';
@@ -15,8 +15,7 @@ describe('queries over the views, and an investigator\'s dispute from objection 
   let personId: string;
   let minorBreachId: string;
   let personBreachId: string;
-  const fresh = async () => ({ 'X-Min-Position': String(await store(ctx).headPosition()) });
-  const disclosures = async () => (await http(ctx).get('/disclosures').set(await fresh()).expect(200)).body;
+  const disclosures = async () => (await http(ctx).get('/disclosures').set(await caughtUp(ctx)).expect(200)).body;
 
   beforeAll(async () => {
     ctx = await startTestApp({}, { clock });
@@ -54,7 +53,7 @@ describe('queries over the views, and an investigator\'s dispute from objection 
   });
 
   it('A9: the subject\'s status shows its active disclosures (not the undisclosed minor one), computed at the time of the query', async () => {
-    const status = await http(ctx).get(`/subjects/${ORG}/status`).set(creditOffice).set(await fresh()).expect(200);
+    const status = await http(ctx).get(`/subjects/${ORG}/status`).set(creditOffice).set(await caughtUp(ctx)).expect(200);
     expect(status.body).toMatchObject({ subjectId: ORG, kind: 'organisation', asOf: '2026-03-02T09:00:00.000+08:00', validReviewReport: null, validCreditReports: [] });
     expect(status.body.activeDisclosures).toEqual([expect.objectContaining({ breachClass: 'general', decisionDate: '2026-02-20', disclosedThrough: '2027-02-20' })]);
     await http(ctx).get('/subjects/91110000600037341L/status').set(creditOffice).expect(404);
@@ -68,7 +67,7 @@ describe('queries over the views, and an investigator\'s dispute from objection 
     const marked = (await disclosures()).items.find((d: { breachId: string }) => d.breachId === breachId);
     expect(marked.underObjection).toBe(true);
 
-    const caseFile = await http(ctx).get(`/disputes/${oid}`).set(creditOffice).set(await fresh()).expect(200);
+    const caseFile = await http(ctx).get(`/disputes/${oid}`).set(creditOffice).set(await caughtUp(ctx)).expect(200);
     expect(caseFile.body).toMatchObject({ objectionId: oid, subjectId: ORG, target: { kind: 'breach', id: breachId } });
     // SH-SCR 36–38: the center decides within 5 working days, forwards within 2 (counted from the day after filing)
     expect(caseFile.body.deadlines).toMatchObject({ centerDueAt: '2026-03-09T23:59:59.999+08:00', forwardDueAt: '2026-03-04T23:59:59.999+08:00' });
@@ -85,14 +84,14 @@ describe('queries over the views, and an investigator\'s dispute from objection 
     await http(ctx).post(`/objections/${oid}/decision`).set(housing).send({ outcome: 'corrected', correction: {}, revokesRecord: true }).expect(200);
     const after = await disclosures();
     expect(after.items.find((d: { breachId: string }) => d.breachId === breachId)).toBeUndefined();
-    expect((await http(ctx).get(`/disputes/${oid}`).set(creditOffice).set(await fresh()).expect(200)).body.outcome).toBe('corrected');
+    expect((await http(ctx).get(`/disputes/${oid}`).set(creditOffice).set(await caughtUp(ctx)).expect(200)).body.outcome).toBe('corrected');
     await http(ctx).get('/disputes/no-such-objection').set(creditOffice).expect(404);
   });
 
   it('SH-SCR 36–38: an objection left undecided appears in /objections/overdue only after the center\'s deadline; a decided one never', async () => {
     const filed = await http(ctx).post(`/subjects/${personId}/objections`).set(subjectActor(personId)).send({ target: { kind: 'breach', id: personBreachId }, reason: '认定事实有误' }).expect(201);
     const oid = filed.body.objectionId as string;
-    const overdue = async () => (await http(ctx).get('/objections/overdue').set(creditOffice).set(await fresh()).expect(200)).body;
+    const overdue = async () => (await http(ctx).get('/objections/overdue').set(creditOffice).set(await caughtUp(ctx)).expect(200)).body;
     expect(objectionIds(await overdue())).toEqual([]);
     clock.set('2026-03-09T23:59:00+08:00');
     expect(objectionIds(await overdue())).toEqual([]);

@@ -46,6 +46,11 @@ export function store(ctx: TestApp): EventStore {
   return ctx.app.get<EventStore>(EVENT_STORE);
 }
 
+/** Read your own writes: the X-Min-Position header that makes a query wait for the views to reach every event appended so far. */
+export async function caughtUp(ctx: TestApp): Promise<{ 'X-Min-Position': string }> {
+  return { 'X-Min-Position': String(await store(ctx).headPosition()) };
+}
+
 export async function registerOrganisation(ctx: TestApp, uscc: string): Promise<void> {
   await http(ctx).post('/subjects').set(housing).send({ kind: 'organisation', uscc, name: '昆山示例精密机械有限公司' }).expect(201);
 }
@@ -53,6 +58,11 @@ export async function registerOrganisation(ctx: TestApp, uscc: string): Promise<
 export async function registerPerson(ctx: TestApp, number: string, fullName: string): Promise<string> {
   const response = await http(ctx).post('/subjects').set(housing).send({ kind: 'person', identityNumber: number, fullName }).expect(201);
   return response.body.subjectId as string;
+}
+
+/** A9: a breach recorded by `by` (the housing bureau's by default) against `subjectId`; its id. */
+export async function recordBreach(ctx: TestApp, subjectId: string, by: Record<string, string> = housing, body: object = breachBody): Promise<string> {
+  return (await http(ctx).post(`/subjects/${subjectId}/breaches`).set(by).send(body).expect(201)).body.breachId as string;
 }
 
 /** docs/domain.md: a merger, appended straight to the department stream (the department routes are another capability's). */

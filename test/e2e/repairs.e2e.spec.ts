@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { expectRefused } from '../support/refusals.js';
 import { startTestApp } from '../support/test-app.js';
 import {
-  ORG, OTHER_ORG, PLEDGES, breachBody, center, housing, http, mergeDepartment, planning, registerOrganisation, store, subjectActor, TODAY, transport, type TestApp,
+  ORG, OTHER_ORG, PLEDGES, breachBody, center, housing, http, mergeDepartment, planning, recordBreach, registerOrganisation, store, subjectActor, TODAY, transport, type TestApp,
 } from './records-fixture.js';
 
 describe('credit repair over HTTP: applied for by the subject, decided by the recording department (NDRC 令第36号, real app, SQLite)', () => {
@@ -10,7 +10,6 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
   const subject = subjectActor(ORG);
   const repairCommitment = { matter: '信用修复承诺', pledges: PLEDGES, consentToPublication: true };
   const application = (breachId: string) => ({ breachId, proofOfFulfilment: '罚款已缴清，缴款凭证 KS20250401-118', repairCommitment });
-  const recordBreach = async (actor = housing, body: object = breachBody) => (await http(ctx).post(`/subjects/${ORG}/breaches`).set(actor).send(body).expect(201)).body.breachId as string;
   const apply = async (breachId: string) => (await http(ctx).post(`/subjects/${ORG}/repairs`).set(subject).send(application(breachId)).expect(201)).body.repairId as string;
   beforeAll(async () => {
     ctx = await startTestApp();
@@ -20,7 +19,7 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
   afterAll(async () => ctx.close());
 
   it('令第36号: the subject applies with proof and a repair commitment made to the recording department', async () => {
-    const breachId = await recordBreach();
+    const breachId = await recordBreach(ctx, ORG);
     const response = await http(ctx).post(`/subjects/${ORG}/repairs`).set(subject).send(application(breachId)).expect(201);
     expect(response.body.repairId).toMatch(new RegExp(`^${ORG}\\.[0-9a-f]{8}-[0-9a-f]{4}-7`));
     expect(response.body.events.map((e: { type: string }) => e.type)).toEqual(['CommitmentMade', 'RepairApplied']);
@@ -29,7 +28,7 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
   });
 
   it('令第36号: the recording department approves; a second application for the repaired breach is refused', async () => {
-    const breachId = await recordBreach();
+    const breachId = await recordBreach(ctx, ORG);
     const rpid = await apply(breachId);
     const decided = await http(ctx).post(`/repairs/${rpid}/decision`).set(housing).send({ outcome: 'approved' }).expect(200);
     expect(decided.body.events).toEqual([expect.objectContaining({ type: 'RepairDecided', data: expect.objectContaining({ repairId: rpid, breachId, departmentId: 'ks-housing', outcome: 'approved' }) })]);
@@ -38,7 +37,7 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
   });
 
   it('令第36号, docs/domain.md: after a merger the successor of the recording department decides', async () => {
-    const breachId = await recordBreach(planning);
+    const breachId = await recordBreach(ctx, ORG, planning);
     const rpid = await apply(breachId);
     await mergeDepartment(ctx, 'ks-planning', 'ks-housing', '2026-01-01');
     const decided = await http(ctx).post(`/repairs/${rpid}/decision`).set(housing).send({ outcome: 'refused', reasons: '履行证明不完整' }).expect(200);
@@ -46,10 +45,10 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
   });
 
   it('令第36号: refusals of an application append nothing', async () => {
-    const early = await recordBreach(housing, { ...breachBody, decisionDate: TODAY });
-    const pending = await recordBreach();
+    const early = await recordBreach(ctx, ORG, housing, { ...breachBody, decisionDate: TODAY });
+    const pending = await recordBreach(ctx, ORG);
     await apply(pending);
-    const open = await recordBreach();
+    const open = await recordBreach(ctx, ORG);
     const post = (actor: Record<string, string>, body: object) => () => http(ctx).post(`/subjects/${ORG}/repairs`).set(actor).send(body);
     await expectRefused(store(ctx), post(subject, application(early)), 422, 'REPAIR_TOO_EARLY');
     await expectRefused(store(ctx), post(subject, application(pending)), 422, 'REPAIR_ALREADY_PENDING');
@@ -62,7 +61,7 @@ describe('credit repair over HTTP: applied for by the subject, decided by the re
   });
 
   it('令第36号: refusals of a decision append nothing', async () => {
-    const rpid = await apply(await recordBreach());
+    const rpid = await apply(await recordBreach(ctx, ORG));
     const decide = (actor: Record<string, string>, body: object, id = rpid) => () => http(ctx).post(`/repairs/${id}/decision`).set(actor).send(body);
     await expectRefused(store(ctx), decide(transport, { outcome: 'approved' }), 422, 'REPAIR_WRONG_DEPARTMENT');
     await expectRefused(store(ctx), decide(center, { outcome: 'approved' }), 403, 'FORBIDDEN');

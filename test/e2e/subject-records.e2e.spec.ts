@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { ManualClock } from '../support/clocks.js';
 import { startTestApp } from '../support/test-app.js';
 import { actor } from '../support/actors.js';
-import { breachBody, commitmentBody, housing, http, ORG, store, subjectActor, type TestApp } from './records-fixture.js';
+import { breachBody, commitmentBody, housing, caughtUp, http, ORG, subjectActor, type TestApp } from './records-fixture.js';
 
 const office = actor('credit-office', 'supervisor-1');
 const finance = actor('department', 'officer-2', 'ks-finance');
@@ -46,10 +46,9 @@ describe('a subject\'s status and the full lists behind it (real app, SQLite, ma
   });
   afterAll(async () => ctx.close());
 
-  const fresh = async () => ({ 'X-Min-Position': String(await store(ctx).headPosition()) });
 
   it('A9: the status shows 20 of the 23 active disclosures, newest first, with the total and the route of the rest', async () => {
-    const status = (await http(ctx).get(`/subjects/${ORG}/status`).set(office).set(await fresh()).expect(200)).body;
+    const status = (await http(ctx).get(`/subjects/${ORG}/status`).set(office).set(await caughtUp(ctx)).expect(200)).body;
     expect(status.activeDisclosures).toHaveLength(20);
     expect(status.activeDisclosures.map((d: { decisionDate: string }) => d.decisionDate)).toEqual(Array.from({ length: 20 }, (_, i) => decisionDate(ACTIVE - 1 - i)));
     expect(status.lists.activeDisclosures).toEqual({ shown: 20, total: ACTIVE, href: `/subjects/${ORG}/breaches?active=true` });
@@ -95,7 +94,7 @@ describe('a subject\'s status and the full lists behind it (real app, SQLite, ma
     const ids: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: Array<{ departmentId: string }>; nextCursor: string | null } = (await http(ctx).get('/departments').query({ limit: 10, ...(cursor ? { cursor } : {}) }).set(office).set(await fresh()).expect(200)).body;
+      const page: { items: Array<{ departmentId: string }>; nextCursor: string | null } = (await http(ctx).get('/departments').query({ limit: 10, ...(cursor ? { cursor } : {}) }).set(office).set(await caughtUp(ctx)).expect(200)).body;
       ids.push(...page.items.map((d: { departmentId: string }) => d.departmentId));
       cursor = page.nextCursor;
     } while (cursor !== null);

@@ -1,7 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
-import { EventSchemaRegistry } from '../../src/event-store/schema-registry.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { ProjectionRunner } from '../../src/projections/projection-runner.js';
 import { SqliteViewStore } from '../../src/view-store/sqlite/sqlite-view-store.js';
@@ -9,8 +8,8 @@ import { killHard, runTs, waitForOutput } from '../support/child-process.js';
 import { testMetadata } from '../support/metadata.js';
 import { tempDir } from '../support/temp-dir.js';
 import { countingProjection } from './children/counting-projection.js';
+import { thingSchemas } from '../support/thing-schemas.js';
 
-const schemas = () => new EventSchemaRegistry().register('ThingHappened');
 
 describe('crash safety with real processes killed by SIGKILL', () => {
   it('loses no acknowledged append, leaves no half-written batch, and keeps the chain verifiable', async () => {
@@ -21,7 +20,7 @@ describe('crash safety with real processes killed by SIGKILL', () => {
     const after = await killHard(child);
     const acknowledged = (before + after).split('\n').filter((line) => line.length === 36);
 
-    const store = new SqliteEventStore({ file, schemas: schemas() });
+    const store = new SqliteEventStore({ file, schemas: thingSchemas() });
     const head = await store.headPosition();
     const all = await store.readAll(0, head + 1);
     const stored = new Set(all.map((e) => e.eventId));
@@ -37,7 +36,7 @@ describe('crash safety with real processes killed by SIGKILL', () => {
     const dir = tempDir();
     const eventsFile = join(dir.path, 'events.sqlite');
     const viewsFile = join(dir.path, 'views.sqlite');
-    const log = new SqliteEventStore({ file: eventsFile, schemas: schemas(), synchronous: 'NORMAL' });
+    const log = new SqliteEventStore({ file: eventsFile, schemas: thingSchemas(), synchronous: 'NORMAL' });
     for (let i = 0; i < 40; i += 1)
       await log.append({ stream: `thing-${i}`, events: Array.from({ length: 100 }, (_, k) => ({ type: 'ThingHappened', data: { k } })), expected: 'any', metadata: testMetadata() });
 

@@ -5,7 +5,8 @@ import type { BreachRecorded, ReviewReportAmendmentFlagged } from '../events.js'
 import type { SubjectState } from '../state.js';
 import type { RecomputedDisclosure } from '../values.js';
 import { amendmentFlags } from './amendment-flags.js';
-import { requireBoolean, requireNewId, requirePastDate, requireText } from './guards.js';
+import { requireText } from '../../rules/input-checks.js';
+import { requireBoolean, requireNewId, requirePastDate } from './guards.js';
 
 /** A9. */
 export function recordBreach(command: RecordBreach, state: SubjectState): readonly (BreachRecorded | ReviewReportAmendmentFlagged)[] {

@@ -14,17 +14,8 @@ import { annotationsOf, commitmentCheckAsOf } from '../queries.js';
 import type { CommitmentRecord, SubjectState } from '../state.js';
 import { COMMITMENT_KINDS, PLEDGE_NAMES, type CommitmentKind, type Pledges } from '../values.js';
 import { breachEvents } from './breaches.js';
-import {
-  isDepartmentOrSuccessor,
-  requireBoolean,
-  requireDate,
-  requireNewId,
-  requireNotBeforeRecord,
-  requireObject,
-  requireOneOf,
-  requirePastDate,
-  requireText,
-} from './guards.js';
+import { requireDate, requireOneOf, requireText } from '../../rules/input-checks.js';
+import { isDepartmentOrSuccessor, requireBoolean, requireNewId, requireNotBeforeRecord, requireObject, requirePastDate } from './guards.js';
 
 export const CHECK_OUTCOMES = ['kept', 'breached'] as const;
 

@@ -16,7 +16,8 @@ import { REVIEW_CONCLUSIONS, type CorrectedValues, type RecomputedDisclosure, ty
 import { disclosureOf, requireBreachClass, requireDisclosurePeriod } from './breaches.js';
 import { CHECK_OUTCOMES } from './commitments.js';
 import { requireRating } from './credit-reports.js';
-import { requireBoolean, requireOneOf, requirePastDate, requireText, requireTextList } from './guards.js';
+import { requireOneOf, requireText } from '../../rules/input-checks.js';
+import { requireBoolean, requirePastDate, requireTextList } from './guards.js';
 import type { SubjectPolicy } from '../policy.js';
 
 const SOURCE = 'SH-SCR arts. 36–38';

@@ -16,7 +16,8 @@ import type { CreditReportFiled, ReportUsed } from '../events.js';
 import type { SubjectPolicy } from '../policy.js';
 import type { SubjectState } from '../state.js';
 import type { ReportCommissioner, ReportSections, ReportUser } from '../values.js';
-import { requireBoolean, requireDate, requireNewId, requireObject, requireOneOf, requireText, requireTextList } from './guards.js';
+import { requireDate, requireOneOf, requireText } from '../../rules/input-checks.js';
+import { requireBoolean, requireNewId, requireObject, requireTextList } from './guards.js';
 import { reportRefusal } from './report-standing.js';
 
 /** A16: the named sections; each may be absent (null) but no other name is accepted. */

@@ -4,7 +4,8 @@
  */
 import { InvalidInputError } from '../../kernel/domain-error.js';
 import { requirePastSchemeDate } from '../../rules/business-dates.js';
-import { compareInstants, isValidCalendarDate } from '../../rules/time.js';
+import { requireDate, requireText } from '../../rules/input-checks.js';
+import { compareInstants } from '../../rules/time.js';
 import { CommandPrecedesRecordError, RecordIdAlreadyUsedError, SubjectNotRegisteredError } from '../errors.js';
 import { get } from '../evolve/maps.js';
 import type { ById, Registration, SubjectState } from '../state.js';
@@ -28,14 +29,6 @@ export function requireNotBeforeRecord(command: string, record: string, recordAt
   if (compareInstants(now, recordAt) < 0) throw new CommandPrecedesRecordError(command, record, recordAt, now, article);
 }
 
-/** A non-blank string, trimmed. */
-export function requireText(field: string, value: unknown, article?: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidInputError(field, 'TEXT_REQUIRED', 'a non-blank text is required', {}, article);
-  }
-  return value.trim();
-}
-
 export function optionalText(field: string, value: unknown, article?: string): string | null {
   return value === undefined || value === null || value === '' ? null : requireText(field, value, article);
 }
@@ -50,14 +43,6 @@ export function requireBoolean(field: string, value: unknown, article?: string):
   return value;
 }
 
-export function requireOneOf<T extends string>(field: string, value: unknown, allowed: readonly T[], article?: string): T {
-  const found = allowed.find((option) => option === value);
-  if (found === undefined) {
-    throw new InvalidInputError(field, 'ONE_OF', `${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, { allowed }, article);
-  }
-  return found;
-}
-
 /** Ids come from the caller; reusing one would overwrite a record. */
 export function requireNewId<T>(map: ById<T>, id: unknown, what: string, field: string, article: string): string {
   const checked = requireText(field, id, article);
@@ -68,14 +53,6 @@ export function requireNewId<T>(map: ById<T>, id: unknown, what: string, field: 
 /** A date of something that already happened under the measure: not before A31's date, not after the Shanghai date of `now`. */
 export function requirePastDate(field: string, date: unknown, now: string, article: string): string {
   return requirePastSchemeDate(requireDate(field, date, article), field, now, article);
-}
-
-/** A real calendar date `YYYY-MM-DD`. */
-export function requireDate(field: string, date: unknown, article?: string): string {
-  if (typeof date !== 'string' || !isValidCalendarDate(date)) {
-    throw new InvalidInputError(field, 'CALENDAR_DATE', `${JSON.stringify(date)} is not a real calendar date YYYY-MM-DD`, {}, article);
-  }
-  return date;
 }
 
 /**

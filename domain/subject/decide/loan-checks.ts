@@ -5,7 +5,8 @@ import type { LoanCheckRecorded } from '../events.js';
 import type { SubjectPolicy } from '../policy.js';
 import type { SubjectState } from '../state.js';
 import type { ReportRef } from '../values.js';
-import { requireBoolean, requireNewId, requireObject, requireOneOf, requireText } from './guards.js';
+import { requireOneOf, requireText } from '../../rules/input-checks.js';
+import { requireBoolean, requireNewId, requireObject } from './guards.js';
 import { reportExists, reportRefusal } from './report-standing.js';
 
 /**

@@ -8,7 +8,8 @@ import { get } from '../evolve/maps.js';
 import { openObjectionFor, providingDepartment } from '../queries.js';
 import type { SubjectState } from '../state.js';
 import { OBJECTION_TARGET_KINDS, type RecordTarget } from '../values.js';
-import { isAfter, isDepartmentOrSuccessor, requireNewId, requireNotBeforeRecord, requireOneOf, requireText } from './guards.js';
+import { requireOneOf, requireText } from '../../rules/input-checks.js';
+import { isAfter, isDepartmentOrSuccessor, requireNewId, requireNotBeforeRecord } from './guards.js';
 import { CENTER_WORKING_DAYS, DEPARTMENT_WORKING_DAYS, FORWARD_WORKING_DAYS, SOURCE, openObjection } from './objection-rules.js';
 
 /** The record is under objection from the moment the objection is filed; one open objection per record. */

@@ -2,7 +2,7 @@
  * Shanghai Social Credit Regulation arts. 36–38 (docs/domain.md): the center decides within 5 working
  * days, or forwards within 2 to the providing department, which then has 5 working days.
  */
-import { requireText } from './guards.js';
+import { requireText } from '../../rules/input-checks.js';
 import { ObjectionAlreadyDecidedError, ObjectionNotFoundError } from '../errors.js';
 import { get } from '../evolve/maps.js';
 import type { ObjectionRecord, SubjectState } from '../state.js';

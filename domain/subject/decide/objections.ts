@@ -12,7 +12,8 @@ import type { ObjectionRecord, SubjectState } from '../state.js';
 import type { CorrectedValues, ObjectionDecider, RecordTarget } from '../values.js';
 import { amendmentFlags } from './amendment-flags.js';
 import { checkCorrection } from './corrections.js';
-import { isAfter, optionalText, requireBoolean, requireNotBeforeRecord, requireObject, requireOneOf, requireText } from './guards.js';
+import { requireOneOf, requireText } from '../../rules/input-checks.js';
+import { isAfter, optionalText, requireBoolean, requireNotBeforeRecord, requireObject } from './guards.js';
 import { REVOCATION_WORKING_DAYS, SOURCE, openObjection } from './objection-rules.js';
 
 export { fileObjection, forwardObjection } from './objection-filing.js';

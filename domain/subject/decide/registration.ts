@@ -6,7 +6,8 @@ import type { RegisterSubject } from '../commands.js';
 import { SubjectAlreadyRegisteredError } from '../errors.js';
 import type { SubjectRegistered } from '../events.js';
 import type { SubjectState } from '../state.js';
-import { optionalText, requireObject, requireText } from './guards.js';
+import { requireText } from '../../rules/input-checks.js';
+import { optionalText, requireObject } from './guards.js';
 
 const DIVISION_CODE = /^\d{6}$/;
 // A28: what looks like a resident identity number must never become a stream id.

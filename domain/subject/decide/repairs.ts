@@ -16,7 +16,8 @@ import { get } from '../evolve/maps.js';
 import { annotationsOf, breachAsOf } from '../queries.js';
 import type { SubjectState } from '../state.js';
 import { commitmentMade } from './commitments.js';
-import { isDepartmentOrSuccessor, optionalText, requireNewId, requireNotBeforeRecord, requireObject, requireOneOf, requireText } from './guards.js';
+import { requireOneOf, requireText } from '../../rules/input-checks.js';
+import { isDepartmentOrSuccessor, optionalText, requireNewId, requireNotBeforeRecord, requireObject } from './guards.js';
 
 const SOURCE = 'NDRC 令第36号';
 

@@ -18,7 +18,8 @@ import { get } from '../evolve/maps.js';
 import { annotationsOf, isReviewReportValidAt } from '../queries.js';
 import type { ReviewRecord, SubjectState } from '../state.js';
 import { REVIEW_CONCLUSIONS, type ReviewRequester } from '../values.js';
-import { isAfter, requireBoolean, requireNewId, requireNotBeforeRecord, requireObject, requireOneOf, requireText, requireTextList } from './guards.js';
+import { requireOneOf, requireText } from '../../rules/input-checks.js';
+import { isAfter, requireBoolean, requireNewId, requireNotBeforeRecord, requireObject, requireTextList } from './guards.js';
 
 /**
  * A10–A12; A13: the department the review is for (the requesting one, or the one the subject

@@ -6,6 +6,7 @@ import {
 } from './esdb-append.js';
 import { readStreamEvents } from './esdb-reads.js';
 import type { CompletedKey, IdempotencyLedger, KeyState, Reservation } from './idempotency-ledger.js';
+import { sleep } from '../../shared/sleep.js';
 
 export interface IdempotencyTiming {
   /** How long a retry waits for the request that holds the key before taking it over. */
@@ -19,7 +20,6 @@ type Reserved = Extract<KeyState, { state: 'reserved' }>;
 /** The key changed hands under us (a take-over): start again from its state. */
 const LOST = Symbol('lost');
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The first result for a completed key, served again (events re-read, upcast by the caller). */
 export async function replayKey(ctx: AppendContext, key: CompletedKey): Promise<AppendResult> {

@@ -1,14 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { POSITION_FIELD } from '../../projections/batch-applier.js';
 import { ProjectionHost } from '../../projections/projection-host.js';
+import { withoutPosition } from '../../projections/view-reader.js';
 import type { JsonObject } from '../../shared/json.js';
 import { VIEW_STORE, type ViewPage, type ViewStore } from '../../view-store/view-store.port.js';
 import type { ListQuery } from './list-queries.js';
-
-function clean(doc: JsonObject): JsonObject {
-  const { [POSITION_FIELD]: _position, ...rest } = doc;
-  return rest;
-}
 
 /**
  * Runs the lists of list-queries.ts on the generation currently serving (blue-green aware), and
@@ -21,7 +16,7 @@ export class ListReader {
 
   async page(list: ListQuery): Promise<ViewPage> {
     const page = await this.views.find(this.runner.collectionFor(list.projection, list.collection), list.query);
-    return { items: page.items.map(clean), nextCursor: page.nextCursor };
+    return { items: page.items.map(withoutPosition), nextCursor: page.nextCursor };
   }
 
   async count(list: ListQuery): Promise<number> {
@@ -30,13 +25,13 @@ export class ListReader {
 
   async get(projection: string, collection: string, id: string): Promise<JsonObject | null> {
     const doc = await this.views.get(this.runner.collectionFor(projection, collection), id);
-    return doc && clean(doc);
+    return doc && withoutPosition(doc);
   }
 
   async getMany(projection: string, collection: string, ids: Iterable<string>): Promise<Map<string, JsonObject>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const found = await this.views.getMany(this.runner.collectionFor(projection, collection), unique);
-    return new Map([...found].map(([id, doc]) => [id, clean(doc)]));
+    return new Map([...found].map(([id, doc]) => [id, withoutPosition(doc)]));
   }
 }

@@ -1,15 +1,11 @@
-import { HttpException } from '@nestjs/common';
-import { errorBody } from '../../http/error-body.js';
+import { badQuery, wholeNumberParam, type WholeNumberRule } from '../../http/query-params.js';
 
-export function badQuery(field: string, rule: string, message: string): HttpException {
-  return new HttpException(errorBody(400, 'VALIDATION_FAILED', `${field}: ${message}`, { field, rule }), 400);
-}
+/** List routes read `?limit=` (empty) as the default and at most 9 digits. */
+export const LIST_NUMBER: Pick<WholeNumberRule, 'empty' | 'maxDigits'> = { empty: 'fallback', maxDigits: 9 };
 
-/** A whole-number query parameter within bounds, or its default. */
+/** A whole-number list parameter within bounds, or its default. */
 export function intParam(field: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min || Number(raw) > max) throw badQuery(field, 'INTEGER_RANGE', `must be a whole number from ${min} to ${max}`);
-  return Number(raw);
+  return wholeNumberParam(field, raw, { fallback, min, max, ...LIST_NUMBER });
 }
 
 export function pageParams(limit?: string, cursor?: string): { limit: number; cursor: string | null } {

@@ -1,6 +1,3 @@
-import { HttpException, Injectable, type PipeTransform } from '@nestjs/common';
-import { errorBody } from '../../http/error-body.js';
-
 /**
  * Records addressed without their subject in the path (`/objections/{oid}`, `/repairs/{rpid}`)
  * carry it in their id: `<subjectId>.<uuidV7>`, so a handler finds the stream from the id alone.
@@ -20,20 +17,4 @@ export function subjectScopedId(subjectId: string, uuid: string): string {
 export function parseSubjectScopedId(value: string): SubjectScopedId | null {
   if (!SCOPED_ID.test(value)) return null;
   return { subjectId: value.slice(0, value.indexOf('.')), id: value };
-}
-
-/** Path pipe: 400 naming the parameter when the id does not have the `<subjectId>.<uuidV7>` shape. */
-@Injectable()
-export class SubjectScopedIdPipe implements PipeTransform<string, SubjectScopedId> {
-  constructor(private readonly param: string) {}
-
-  transform(value: string): SubjectScopedId {
-    const parsed = parseSubjectScopedId(value);
-    if (parsed === null)
-      throw new HttpException(
-        errorBody(400, 'VALIDATION_FAILED', `${this.param}: must be <subject id>.<UUIDv7> as returned when the record was created`, { field: this.param, rule: 'SUBJECT_SCOPED_ID' }),
-        400,
-      );
-    return parsed;
-  }
 }

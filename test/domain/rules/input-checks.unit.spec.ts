@@ -26,45 +26,45 @@ function refusal(run: () => unknown): { field: string; rule: unknown; article: s
 
 describe('shared input checks (agency A15/A20/A26, department A13/A24)', () => {
   it('A20: text is trimmed; an empty or missing text is refused with REQUIRED and the caller\'s article', () => {
-    expect(requireText('  昆山诚信评估有限公司 ', 'name', 'A20')).toBe('昆山诚信评估有限公司');
-    expect(refusal(() => requireText('  ', 'name', 'A20'))).toEqual({ field: 'name', rule: 'REQUIRED', article: 'A20' });
-    expect(refusal(() => requireText(undefined as unknown as string, 'name', 'A24'))).toEqual({ field: 'name', rule: 'REQUIRED', article: 'A24' });
+    expect(requireText('name', '  昆山诚信评估有限公司 ', 'A20', 'REQUIRED')).toBe('昆山诚信评估有限公司');
+    expect(refusal(() => requireText('name', '  ', 'A20', 'REQUIRED'))).toEqual({ field: 'name', rule: 'REQUIRED', article: 'A20' });
+    expect(refusal(() => requireText('name', undefined as unknown as string, 'A24', 'REQUIRED'))).toEqual({ field: 'name', rule: 'REQUIRED', article: 'A24' });
   });
 
   it('A26: a calendar date must exist (2025-02-29 does not)', () => {
-    expect(requireDate('2024-02-29', 'from', 'A26')).toBe('2024-02-29');
-    expect(refusal(() => requireDate('2025-02-29', 'from', 'A26'))).toEqual({ field: 'from', rule: 'CALENDAR_DATE', article: 'A26' });
-    expect(refusal(() => requireDate('2025-3-1', 'from', 'A26')).rule).toBe('CALENDAR_DATE');
+    expect(requireDate('from', '2024-02-29', 'A26')).toBe('2024-02-29');
+    expect(refusal(() => requireDate('from', '2025-02-29', 'A26'))).toEqual({ field: 'from', rule: 'CALENDAR_DATE', article: 'A26' });
+    expect(refusal(() => requireDate('from', '2025-3-1', 'A26')).rule).toBe('CALENDAR_DATE');
   });
 
   it('docs/domain.md Time: an instant needs an offset', () => {
-    expect(requireInstant(NOW, 'now', 'docs/domain.md Time')).toBe(NOW);
-    expect(refusal(() => requireInstant('2026-03-06T09:30:00', 'now', 'docs/domain.md Time'))).toEqual({ field: 'now', rule: 'INSTANT', article: 'docs/domain.md Time' });
+    expect(requireInstant('now', NOW, 'docs/domain.md Time')).toBe(NOW);
+    expect(refusal(() => requireInstant('now', '2026-03-06T09:30:00', 'docs/domain.md Time'))).toEqual({ field: 'now', rule: 'INSTANT', article: 'docs/domain.md Time' });
   });
 
   it('A20: a fact dated after the Shanghai day of `now` is refused (2026-03-07 on 2026-03-06)', () => {
-    expect(requireNotAfterToday('2026-03-06', NOW, 'filedOn', 'A20')).toBe('2026-03-06');
-    expect(refusal(() => requireNotAfterToday('2026-03-07', NOW, 'filedOn', 'A20'))).toEqual({ field: 'filedOn', rule: 'DATE_IN_FUTURE', article: 'A20' });
+    expect(requireNotAfterToday('filedOn', '2026-03-06', NOW, 'A20')).toBe('2026-03-06');
+    expect(refusal(() => requireNotAfterToday('filedOn', '2026-03-07', NOW, 'A20'))).toEqual({ field: 'filedOn', rule: 'DATE_IN_FUTURE', article: 'A20' });
     // 2026-03-05T17:30Z is already 2026-03-06 in Shanghai.
-    expect(requireNotAfterToday('2026-03-06', '2026-03-05T17:30:00Z', 'filedOn', 'A20')).toBe('2026-03-06');
-    expect(refusal(() => requireNotAfterToday('2026-02-30', NOW, 'filedOn', 'A20')).rule).toBe('CALENDAR_DATE');
+    expect(requireNotAfterToday('filedOn', '2026-03-06', '2026-03-05T17:30:00Z', 'A20')).toBe('2026-03-06');
+    expect(refusal(() => requireNotAfterToday('filedOn', '2026-02-30', NOW, 'A20')).rule).toBe('CALENDAR_DATE');
   });
 
   it('A26: a date before the earliest allowed is refused with DATE_TOO_EARLY; the same day is accepted', () => {
-    expect(requireNotBefore('2020-05-11', '2020-05-11', 'from', 'the filing', 'A26')).toBe('2020-05-11');
-    expect(refusal(() => requireNotBefore('2020-05-10', '2020-05-11', 'from', 'the filing', 'A26'))).toEqual({ field: 'from', rule: 'DATE_TOO_EARLY', article: 'A26' });
+    expect(requireNotBefore('from', '2020-05-11', '2020-05-11', 'the filing', 'A26')).toBe('2020-05-11');
+    expect(refusal(() => requireNotBefore('from', '2020-05-10', '2020-05-11', 'the filing', 'A26'))).toEqual({ field: 'from', rule: 'DATE_TOO_EARLY', article: 'A26' });
   });
 
   it('A26: a value off the list is refused with ONE_OF', () => {
-    expect(requireOneOf('voluntary', ['voluntary', 'misconduct'] as const, 'reason', 'A26')).toBe('voluntary');
-    expect(refusal(() => requireOneOf('bankrupt', ['voluntary', 'misconduct'] as const, 'reason', 'A26'))).toEqual({ field: 'reason', rule: 'ONE_OF', article: 'A26' });
+    expect(requireOneOf('reason', 'voluntary', ['voluntary', 'misconduct'] as const, 'A26')).toBe('voluntary');
+    expect(refusal(() => requireOneOf('reason', 'bankrupt', ['voluntary', 'misconduct'] as const, 'A26'))).toEqual({ field: 'reason', rule: 'ONE_OF', article: 'A26' });
   });
 
   it('A3: a list must be non-empty, without repeats, and only of allowed values', () => {
     const products = ['commitment', 'review', 'report'] as const;
-    expect(requireDistinctSubset(['report', 'review'], products, 'products', 'A3')).toEqual(['report', 'review']);
-    expect(refusal(() => requireDistinctSubset([], products, 'products', 'A3'))).toEqual({ field: 'products', rule: 'REQUIRED', article: 'A3' });
-    expect(refusal(() => requireDistinctSubset(['review', 'review'], products, 'products', 'A3')).rule).toBe('DISTINCT');
-    expect(refusal(() => requireDistinctSubset(['rating'], products, 'products', 'A3')).rule).toBe('ONE_OF');
+    expect(requireDistinctSubset('products', ['report', 'review'], products, 'A3')).toEqual(['report', 'review']);
+    expect(refusal(() => requireDistinctSubset('products', [], products, 'A3'))).toEqual({ field: 'products', rule: 'REQUIRED', article: 'A3' });
+    expect(refusal(() => requireDistinctSubset('products', ['review', 'review'], products, 'A3')).rule).toBe('DISTINCT');
+    expect(refusal(() => requireDistinctSubset('products', ['rating'], products, 'A3')).rule).toBe('ONE_OF');
   });
 });

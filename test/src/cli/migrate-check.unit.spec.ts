@@ -1,13 +1,12 @@
 import { describe, it, expect, afterAll } from '@jest/globals';
 import { join } from 'node:path';
-import { EventSchemaRegistry } from '../../../src/event-store/schema-registry.js';
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';
 import { targetMismatch } from '../../../src/cli/migrate-copy.js';
 import { ManualClock } from '../../support/clocks.js';
 import { testMetadata } from '../../support/metadata.js';
 import { tempDir } from '../../support/temp-dir.js';
+import { thingSchemas } from '../../support/thing-schemas.js';
 
-const schemas = () => new EventSchemaRegistry().register('ThingHappened');
 const clock = ManualClock.at('2026-03-02T09:00:00.000+08:00');
 
 describe('migrate: the target must hold what the source holds before "OK"', () => {
@@ -15,8 +14,8 @@ describe('migrate: the target must hold what the source holds before "OK"', () =
   afterAll(() => dir.remove());
 
   async function stores(name: string) {
-    const source = new SqliteEventStore({ file: join(dir.path, `${name}-source.sqlite`), schemas: schemas(), clock });
-    const target = new SqliteEventStore({ file: join(dir.path, `${name}-target.sqlite`), schemas: schemas(), clock });
+    const source = new SqliteEventStore({ file: join(dir.path, `${name}-source.sqlite`), schemas: thingSchemas(), clock });
+    const target = new SqliteEventStore({ file: join(dir.path, `${name}-target.sqlite`), schemas: thingSchemas(), clock });
     await source.append({ stream: 'subject-1', events: [1, 2, 3].map((n) => ({ type: 'ThingHappened', data: { n } })), expected: 'no_stream', metadata: testMetadata() });
     return { source, target, close: async () => { await source.close(); await target.close(); } };
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { REPO_ROOT } from '../../../src/docs/repo-root.js';
+import { PACKAGE_ROOT } from '../../../src/shared/package-root.js';
 
 /**
  * The documents must not promise what the code does not do: every error code the README and
@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../../../src/docs/repo-root.js';
 
 /** The documents a reader is sent to. */
 function documents(): string[] {
-  const docs = readdirSync(join(REPO_ROOT, 'docs')).filter((name) => name.endsWith('.md') && name !== 'events.md').sort();
+  const docs = readdirSync(join(PACKAGE_ROOT, 'docs')).filter((name) => name.endsWith('.md') && name !== 'events.md').sort();
   return ['README.md', 'bench/README.md', ...docs.map((name) => `docs/${name}`)];
 }
 
@@ -32,12 +32,12 @@ const NOT_IN_SOURCES = new Set(['SOAK_KILLS', 'SOAK_CLIENTS', 'FUZZ_SEED', 'SQLI
 const CODE_IN_BACKTICKS = /`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`/g;
 
 function read(path: string): string {
-  return readFileSync(join(REPO_ROOT, path), 'utf8');
+  return readFileSync(join(PACKAGE_ROOT, path), 'utf8');
 }
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(join(REPO_ROOT, dir), { withFileTypes: true })) {
+  for (const entry of readdirSync(join(PACKAGE_ROOT, dir), { withFileTypes: true })) {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) out.push(...sourceFiles(path));
     else if (/\.(ts|mts|mjs|js)$/.test(entry.name)) out.push(path);
@@ -153,8 +153,8 @@ describe('the README and docs/*.md match the code', () => {
         if (/^[a-z][a-z0-9+.-]*:/i.test(target!)) continue; // https:, mailto: …
         links++;
         const [path, anchor] = target!.split('#', 2) as [string, string | undefined];
-        const file = path === '' ? join(REPO_ROOT, doc) : resolve(REPO_ROOT, dirname(doc), decodeURI(path));
-        const inside = relative(REPO_ROOT, file);
+        const file = path === '' ? join(PACKAGE_ROOT, doc) : resolve(PACKAGE_ROOT, dirname(doc), decodeURI(path));
+        const inside = relative(PACKAGE_ROOT, file);
         if (inside.startsWith('..') || inside.startsWith(sep)) broken.push(`${doc}: ${target} leaves the repository`);
         else if (!existsSync(file)) broken.push(`${doc}: ${target} — no such file`);
         else if (anchor !== undefined && statSync(file).isFile() && file.endsWith('.md') && !anchors(readFileSync(file, 'utf8')).has(decodeURIComponent(anchor)))

@@ -9,12 +9,11 @@ import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
 import { MakeCommitmentCommand } from './make-commitment.handler.js';
 import { MakeCommitmentRequest } from './make-commitment.request.js';
+import { ALL_PLEDGES } from '../../../../domain/subject/values.js';
 
 export class MadeCommitmentAnswer extends CommandAnswer {
   commitmentId!: string;
 }
-
-const PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true };
 
 @ApiTags('commitments 信用承诺')
 @Controller('subjects/:id/commitments')
@@ -32,8 +31,8 @@ export class MakeCommitmentController {
   @ApiBody({
     type: MakeCommitmentRequest,
     examples: {
-      byDepartment: { summary: 'a department takes a commitment', value: { kind: 'approval-replacing', matter: '建设工程施工许可告知承诺', pledges: PLEDGES, consentToPublication: true, followUpCheckOn: '2026-06-30' } },
-      bySubject: { summary: 'the subject commits to a department', value: { kind: 'voluntary-public', departmentId: 'ks-housing', matter: '主动公示信用承诺', pledges: PLEDGES, consentToPublication: true } },
+      byDepartment: { summary: 'a department takes a commitment', value: { kind: 'approval-replacing', matter: '建设工程施工许可告知承诺', pledges: ALL_PLEDGES, consentToPublication: true, followUpCheckOn: '2026-06-30' } },
+      bySubject: { summary: 'the subject commits to a department', value: { kind: 'voluntary-public', departmentId: 'ks-housing', matter: '主动公示信用承诺', pledges: ALL_PLEDGES, consentToPublication: true } },
     },
   })
   @ApiCreatedResponse({ type: MadeCommitmentAnswer })

@@ -6,7 +6,8 @@ import { CommandAnswer } from '../../../http/command-answer.js';
 import { AnswersCommand } from '../../../http/command-answer.interceptor.js';
 import { CommandOptions, type CommandHeaders } from '../../../http/command-headers.js';
 import { ApiCommandErrors } from '../../../http/openapi.js';
-import { SubjectScopedIdPipe, type SubjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
+import type { SubjectScopedId } from '../../../use-case-support/paths/subject-scoped-id.js';
+import { SubjectScopedIdPipe } from '../../../use-case-support/paths/subject-scoped-id.pipe.js';
 import { ForwardObjectionCommand } from './forward-objection.handler.js';
 import { ForwardObjectionRequest } from './forward-objection.request.js';
 

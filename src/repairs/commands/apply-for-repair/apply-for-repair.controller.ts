@@ -9,6 +9,7 @@ import { ApiCommandErrors } from '../../../http/openapi.js';
 import { SubjectIdPipe } from '../../../use-case-support/paths/subject-id.pipe.js';
 import { ApplyForRepairCommand } from './apply-for-repair.handler.js';
 import { ApplyForRepairRequest } from './apply-for-repair.request.js';
+import { ALL_PLEDGES } from '../../../../domain/subject/values.js';
 
 export class AppliedForRepairAnswer extends CommandAnswer {
   @ApiProperty({ example: '91320583722291823U.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b', description: '<subject id>.<UUIDv7>, for /repairs/{rpid}/decision / 修复申请标识' })
@@ -17,8 +18,6 @@ export class AppliedForRepairAnswer extends CommandAnswer {
   @ApiProperty({ example: '0195f3a2-7c1f-7b3d-9a41-2c5e8f0d1a6c', description: 'the repair commitment made with the application / 修复承诺标识' })
   repairCommitmentId!: string;
 }
-
-const PLEDGES = { ownCreditStatus: true, truthfulMaterials: true, acceptsLiability: true, acceptsSupervision: true, compliesWithLaw: true };
 
 @ApiTags('repairs 信用修复')
 @Controller('subjects/:id/repairs')
@@ -39,7 +38,7 @@ export class ApplyForRepairController {
       repair: {
         value: {
           breachId: '0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b', proofOfFulfilment: '罚款已于2026-04-01缴清，缴款凭证编号 KS20260401-118',
-          repairCommitment: { matter: '信用修复承诺', pledges: PLEDGES, consentToPublication: true },
+          repairCommitment: { matter: '信用修复承诺', pledges: ALL_PLEDGES, consentToPublication: true },
         },
       },
     },

@@ -1,12 +1,11 @@
 import { describe, it, expect } from '@jest/globals';
 import { EventStoreUnavailable } from '../../../../src/event-store/errors.js';
-import { EventSchemaRegistry } from '../../../../src/event-store/schema-registry.js';
 import { EventStoreDbEventStore } from '../../../../src/event-store/eventstoredb/eventstoredb-event-store.js';
 import { testMetadata } from '../../../support/metadata.js';
 import { silentServer } from './silent-server.js';
+import { thingSchemas } from '../../../support/thing-schemas.js';
 
 const DEADLINE_MS = 300;
-const schemas = () => new EventSchemaRegistry().register('ThingHappened');
 
 /** Each call must fail within the deadline plus slack, never hang. */
 async function failsWithin<T>(work: () => Promise<T>, ms: number): Promise<unknown> {
@@ -29,7 +28,7 @@ describe('EventStoreDB adapter against a server that accepts and never answers',
     })],
   ])('%s fails with EventStoreUnavailable within its deadline, naming the server and what to check', async (_name, call) => {
     const server = await silentServer();
-    const store = new EventStoreDbEventStore({ url: server.url(DEADLINE_MS), schemas: schemas() });
+    const store = new EventStoreDbEventStore({ url: server.url(DEADLINE_MS), schemas: thingSchemas() });
     try {
       const error = await failsWithin(() => call(store), 5_000);
       expect(error).toBeInstanceOf(EventStoreUnavailable);

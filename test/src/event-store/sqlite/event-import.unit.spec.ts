@@ -1,12 +1,11 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import type { StoredEvent } from '../../../../src/event-store/event-store.port.js';
 import { ImportOutOfOrder, isEventImporter } from '../../../../src/event-store/event-importer.js';
-import { EventSchemaRegistry } from '../../../../src/event-store/schema-registry.js';
 import { SqliteEventStore } from '../../../../src/event-store/sqlite/sqlite-event-store.js';
 import { ManualClock } from '../../../support/clocks.js';
 import { testMetadata } from '../../../support/metadata.js';
+import { thingSchemas } from '../../../support/thing-schemas.js';
 
-const schemas = () => new EventSchemaRegistry().register('ThingHappened');
 
 describe('SQLite EventImporter (migration between engines)', () => {
   let source: SqliteEventStore;
@@ -15,8 +14,8 @@ describe('SQLite EventImporter (migration between engines)', () => {
 
   beforeEach(async () => {
     const clock = ManualClock.at('2026-01-05T09:00:00.000+08:00');
-    source = new SqliteEventStore({ file: ':memory:', schemas: schemas(), clock });
-    target = new SqliteEventStore({ file: ':memory:', schemas: schemas(), clock: ManualClock.at('2030-01-01T00:00:00.000+08:00') });
+    source = new SqliteEventStore({ file: ':memory:', schemas: thingSchemas(), clock });
+    target = new SqliteEventStore({ file: ':memory:', schemas: thingSchemas(), clock: ManualClock.at('2030-01-01T00:00:00.000+08:00') });
     await source.append({ stream: 'thing-a', events: [{ type: 'ThingHappened', data: { n: 1 } }, { type: 'ThingHappened', data: { n: 2 } }], expected: 'no_stream', metadata: testMetadata() });
     clock.advance(60_000);
     await source.append({ stream: 'thing-b', events: [{ type: 'ThingHappened', data: { n: 3 } }], expected: 'no_stream', metadata: testMetadata() });

@@ -4,18 +4,11 @@ import { InvalidViewQuery } from '../../../../src/view-store/errors.js';
 import type { StoredViewDocument } from '../../../../src/view-store/mongodb/mapping/documents.js';
 import { allOf, conditionOperators, toMongoFilter } from '../../../../src/view-store/mongodb/mapping/filter.js';
 import type { ViewQuery } from '../../../../src/view-store/view-store.port.js';
+import { CONTRACT_PEOPLE } from '../../../contract/view-store.contract.js';
 import { query } from './mini-mongo.js';
 
 // The contract suite's people, as stored: { _id, doc }.
-const people = [
-  { id: 'p01', city: 'Kunshan', age: 30, score: 7, active: true, address: { zip: '215300' } },
-  { id: 'p02', city: 'Suzhou', age: 41, score: null, active: false, address: { zip: '215000' } },
-  { id: 'p03', city: 'Kunshan', age: 25, score: 9, active: true, address: { zip: '215300' } },
-  { id: 'p04', city: 'Nanjing', age: 52, score: 7, active: true, address: { zip: '210000' } },
-  { id: 'p05', city: 'Kunshan', age: 61, score: 3, active: false, address: { zip: '215301' } },
-  { id: 'p06', city: 'Suzhou', age: 33, score: 7, active: true, address: { zip: '215000' } },
-  { id: 'p07', city: 'Kunshan', age: 19, active: true, address: { zip: '215300' } },
-].map((doc) => ({ _id: doc.id, doc }));
+const people = CONTRACT_PEOPLE.map((doc) => ({ _id: doc.id as string, doc }));
 
 const selected = (filter: ViewQuery['filter']) => query(people, toMongoFilter(filter), { _id: 1 }).map((stored) => stored._id);
 

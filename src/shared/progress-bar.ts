@@ -8,8 +8,18 @@ interface Sample {
   readonly done: number;
 }
 
+/** What is counted and how the bar is drawn; the defaults suit the CLI's event copies. */
+export interface ProgressBarOptions {
+  /** What `done` counts: "events" (migrate, rebuild), "commands" (the demo), "subjects" (the city). */
+  readonly unit?: string;
+  readonly now?: () => number;
+  /** Off a terminal, the least time between two printed lines. */
+  readonly lineEveryMs?: number;
+  readonly width?: number;
+}
+
 /**
- * A one-line progress bar on stderr: redrawn in place on a terminal, printed at most once every
+ * A one-line progress bar on a stream (stderr): redrawn in place on a terminal, printed at most once every
  * `lineEveryMs` otherwise (logs, CI, tests), so long operations always show they are moving. The rate
  * is measured over the last RATE_WINDOW_MS, the ETA is what remains at that rate (h:mm:ss), and the
  * last line gives the elapsed time and the average rate.
@@ -20,22 +30,25 @@ export class ProgressBar {
   private window: Sample[] = [];
   private lastLineAt = -Infinity;
   private drawn = false;
+  private readonly unit: string;
+  private readonly now: () => number;
+  private readonly lineEveryMs: number;
+  private readonly width: number;
 
-  constructor(
-    private readonly stream: NodeJS.WriteStream,
-    private readonly label: string,
-    private readonly now: () => number = () => performance.now(),
-    private readonly lineEveryMs = 1000,
-    private readonly width = 30,
-  ) {
-    this.startedAt = now();
+  constructor(private readonly stream: NodeJS.WriteStream, private readonly label: string, options: ProgressBarOptions = {}) {
+    this.unit = options.unit ?? 'events';
+    this.now = options.now ?? (() => performance.now());
+    this.lineEveryMs = options.lineEveryMs ?? 1000;
+    this.width = options.width ?? 30;
+    this.startedAt = this.now();
   }
 
-  update(done: number, total: number): void {
+  /** `note`: a second count worth seeing on the way (the city's events while it counts subjects). */
+  update(done: number, total: number, note?: string): void {
     const at = this.now();
     this.sample({ at, done });
     const rate = this.rate();
-    const line = `${this.bar(done, total)}, ${rate === undefined ? '…' : count(rate)} events/s, ETA ${eta(total - done, rate)}`;
+    const line = `${this.bar(done, total)}, ${rate === undefined ? '…' : count(rate)} ${this.unit}/s, ETA ${eta(total - done, rate)}${note ? `; ${note}` : ''}`;
     if (this.stream.isTTY) {
       this.stream.write(`\r${line}\x1b[K`);
       this.drawn = true;
@@ -46,12 +59,12 @@ export class ProgressBar {
   }
 
   /** The last state, always printed, on its own line: elapsed time and the average rate of this run. */
-  finish(done: number, total: number, note: string): void {
+  finish(done: number, total: number, note?: string): void {
     const at = this.now();
     // A resumed run (migrate) starts past 0: the average counts what this run did, from its first sample.
     const from = this.first ?? { at: this.startedAt, done: 0 };
     const average = at > from.at ? ((done - from.done) * 1000) / (at - from.at) : undefined;
-    const line = `${this.bar(done, total)} in ${clock((at - this.startedAt) / 1000)}, ${average === undefined ? '…' : count(average)} events/s on average; ${note}`;
+    const line = `${this.bar(done, total)} in ${clock((at - this.startedAt) / 1000)}, ${average === undefined ? '…' : count(average)} ${this.unit}/s on average${note ? `; ${note}` : ''}`;
     this.stream.write(this.stream.isTTY && this.drawn ? `\r${line}\x1b[K\n` : `${line}\n`);
   }
 
@@ -73,7 +86,7 @@ export class ProgressBar {
   private bar(done: number, total: number): string {
     const ratio = total <= 0 ? 1 : Math.min(1, done / total);
     const filled = Math.round(ratio * this.width);
-    return `${this.label} [${'#'.repeat(filled)}${'-'.repeat(this.width - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${count(done)}/${count(total)} events`;
+    return `${this.label} [${'#'.repeat(filled)}${'-'.repeat(this.width - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${count(done)}/${count(total)} ${this.unit}`;
   }
 }
 

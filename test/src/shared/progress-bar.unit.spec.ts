@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { ProgressBar, clock } from '../../../src/cli/progress-bar.js';
+import { ProgressBar, clock } from '../../../src/shared/progress-bar.js';
 
 /** A stderr stand-in that keeps what is written; `isTTY` picks the redraw-in-place mode. */
 function stream(isTTY = false): NodeJS.WriteStream & { text: string } {
@@ -19,7 +19,7 @@ describe('ProgressBar: a real rate over a moving window, an ETA, and the average
   it('shows "…" for the rate and the ETA until the samples span a second, never "0 events/s"', () => {
     const time = manualClock();
     const out = stream();
-    const bar = new ProgressBar(out, 'migrate', time.now, 0, 10);
+    const bar = new ProgressBar(out, 'migrate', { now: time.now, lineEveryMs: 0, width: 10 });
     bar.update(0, 10_000);
     time.at(500);
     bar.update(400, 10_000);
@@ -32,7 +32,7 @@ describe('ProgressBar: a real rate over a moving window, an ETA, and the average
   it('measures the rate over the last 10 s and the ETA as what remains at that rate (h:mm:ss)', () => {
     const time = manualClock();
     const out = stream();
-    const bar = new ProgressBar(out, 'rebuild views', time.now, 0, 10);
+    const bar = new ProgressBar(out, 'rebuild views', { now: time.now, lineEveryMs: 0, width: 10 });
     bar.update(0, 1_000_000);
     time.at(2_000);
     bar.update(2_000, 1_000_000); // 1,000 events/s
@@ -48,7 +48,7 @@ describe('ProgressBar: a real rate over a moving window, an ETA, and the average
   it('says 0 events/s once measured when nothing moves, with no ETA', () => {
     const time = manualClock();
     const out = stream();
-    const bar = new ProgressBar(out, 'migrate', time.now, 0, 10);
+    const bar = new ProgressBar(out, 'migrate', { now: time.now, lineEveryMs: 0, width: 10 });
     bar.update(5, 10);
     time.at(3_000);
     bar.update(5, 10);
@@ -58,7 +58,7 @@ describe('ProgressBar: a real rate over a moving window, an ETA, and the average
   it('ends with the elapsed time and the average rate of this run, counted from its first sample (a resumed migrate)', () => {
     const time = manualClock();
     const out = stream();
-    const bar = new ProgressBar(out, 'migrate', time.now, 0, 10);
+    const bar = new ProgressBar(out, 'migrate', { now: time.now, lineEveryMs: 0, width: 10 });
     time.at(1_000);
     bar.update(6_000, 10_000); // resumed after 6,000
     time.at(5_000);
@@ -69,7 +69,7 @@ describe('ProgressBar: a real rate over a moving window, an ETA, and the average
   it('a finish with no update before it averages from the start', () => {
     const time = manualClock();
     const out = stream();
-    const bar = new ProgressBar(out, 'rebuild stream-catalogue', time.now, 0, 10);
+    const bar = new ProgressBar(out, 'rebuild stream-catalogue', { now: time.now, lineEveryMs: 0, width: 10 });
     time.at(2_000);
     bar.finish(4, 4, 'generation 2 swapped in');
     expect(out.text).toBe('rebuild stream-catalogue [##########] 100% 4/4 events in 0:00:02, 2 events/s on average; generation 2 swapped in\n');
@@ -78,7 +78,7 @@ describe('ProgressBar: a real rate over a moving window, an ETA, and the average
   it('prints at most one line every lineEveryMs off a terminal, and redraws in place on one', () => {
     const time = manualClock();
     const log = stream();
-    const bar = new ProgressBar(log, 'migrate', time.now, 1_000, 10);
+    const bar = new ProgressBar(log, 'migrate', { now: time.now, lineEveryMs: 1_000, width: 10 });
     for (const at of [0, 200, 400, 1_000, 1_200]) {
       time.at(at);
       bar.update(at, 2_000);
@@ -86,7 +86,7 @@ describe('ProgressBar: a real rate over a moving window, an ETA, and the average
     expect(lines(log.text)).toHaveLength(2);
 
     const terminal = stream(true);
-    const drawn = new ProgressBar(terminal, 'migrate', time.now, 1_000, 10);
+    const drawn = new ProgressBar(terminal, 'migrate', { now: time.now, lineEveryMs: 1_000, width: 10 });
     drawn.update(1, 2);
     drawn.finish(2, 2, 'done');
     expect(terminal.text).toMatch(/^\rmigrate .*\x1b\[K\rmigrate .*done\x1b\[K\n$/);
@@ -94,5 +94,21 @@ describe('ProgressBar: a real rate over a moving window, an ETA, and the average
 
   it('clock: h:mm:ss with unbounded hours', () => {
     expect([clock(0), clock(59.6), clock(61), clock(3_600), clock(360_000 + 62)]).toEqual(['0:00:00', '0:01:00', '0:01:01', '1:00:00', '100:01:02']);
+  });
+
+  it('counts what it is given (commands, subjects) and carries a note on the way and at the end (the demo, the city)', () => {
+    const time = manualClock();
+    const out = stream();
+    const bar = new ProgressBar(out, 'subjects decided', { unit: 'subjects', now: time.now, lineEveryMs: 0, width: 10 });
+    bar.update(0, 40);
+    time.at(2_000);
+    bar.update(20, 40, '270 events');
+    time.at(4_000);
+    bar.finish(40, 40);
+    expect(lines(out.text)).toEqual([
+      'subjects decided [----------]   0% 0/40 subjects, … subjects/s, ETA …',
+      'subjects decided [#####-----]  50% 20/40 subjects, 10 subjects/s, ETA 0:00:02; 270 events',
+      'subjects decided [##########] 100% 40/40 subjects in 0:00:04, 10 subjects/s on average',
+    ]);
   });
 });
