@@ -18,6 +18,7 @@ import { AgenciesModule } from './agencies/agencies.module.js';
 import { QueriesModule } from './queries/queries.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { ConsoleModule } from './console/console.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
@@ -34,7 +35,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [...(options.logging ? [LoggerModule.forRoot(options.logging)] : []), ConfigModule.forRoot(config), AuthModule, CqrsModule.forRoot(), StorageModule.forRoot({ clock: options.clock }), CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
-        CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule, PrivacyModule],
+        CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule, PrivacyModule, ConsoleModule],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }, { provide: APP_GUARD, useClass: PublicRateLimitGuard }],
     };
   }

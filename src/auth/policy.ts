@@ -89,9 +89,17 @@ export const POLICY: Readonly<Record<RouteKey, RoutePolicy>> = {
   'GET /agencies': PUBLIC,
   'GET /agencies/{aid}': PUBLIC,
   'GET /calendar/deadline': PUBLIC,
+  'GET /calendar/days': PUBLIC,
   'GET /health': PUBLIC,
   'GET /health/ready': PUBLIC,
   // Served by Swagger outside Nest's router (no guard runs there); listed so the table is the whole API.
   'GET /docs': PUBLIC,
   'GET /docs-json': PUBLIC,
+  // The web console (issue 12): static pages and assets, no data; what it shows comes from the routes above, with the user's token.
+  'GET /ui': PUBLIC,
+  'GET /ui/assets/{name}': PUBLIC,
+  'GET /ui/*path': PUBLIC,
+  // The console's development sign-in (src/console/dev-sign-in.ts: loopback only, off with JWT_JWKS_URL).
+  'GET /dev-sign-in': PUBLIC,
+  'POST /dev-sign-in': PUBLIC,
 };

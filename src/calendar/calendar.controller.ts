@@ -4,7 +4,7 @@ import { ApiQueryErrors } from '../http/openapi.js';
 import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
 import { MEASURE_IN_FORCE_FROM } from '../../domain/rules/business-dates.js';
 import { workingDayDeadline } from '../../domain/rules/deadlines.js';
-import { isValidCalendarDate, startOfShanghaiDay } from '../../domain/rules/time.js';
+import { addCalendarDays, calendarDaysBetween, isValidCalendarDate, startOfShanghaiDay } from '../../domain/rules/time.js';
 import { badQuery, wholeNumberParam } from '../http/query-params.js';
 import { parseInstantMs } from '../shared/clock.js';
 import { CALENDAR } from './calendar.token.js';
@@ -33,4 +33,31 @@ export class CalendarController {
     const days = wholeNumberParam('workingDays', workingDays, { min: 1, max: 250, maxDigits: 3 });
     return { from: received, workingDays: days, ...workingDayDeadline(this.calendar, received, days) };
   }
+
+  @Get('days')
+  @ApiOperation({ summary: 'Working days, weekends, holidays and adjusted working days of a date range (A11) / 工作日历', description: 'Each date from `from` to `to` (at most 400 days): whether it is a working day and why (the State Council notices loaded; years without one are provisional, Mon–Fri). The web console shades A11 review windows with it.' })
+  @ApiQuery({ name: 'from', example: '2025-09-29', description: 'first date YYYY-MM-DD / 起始日期' })
+  @ApiQuery({ name: 'to', example: '2025-10-12', description: 'last date YYYY-MM-DD, at most 400 days after from / 截止日期' })
+  @ApiOkResponse({ description: 'the days / 日历', schema: { example: { from: '2025-09-30', to: '2025-10-01', days: [{ date: '2025-09-30', working: true, kind: 'working', provisional: false }, { date: '2025-10-01', working: false, kind: 'holiday', provisional: false }] } } })
+  @ApiQueryErrors({ invalid: 'from, to: DATE (YYYY-MM-DD), DATE_RANGE (A31 to 2100-12-31; to not before from; at most 400 days)' })
+  days(@Query('from') from?: string, @Query('to') to?: string) {
+    const first = calendarDateParam('from', from);
+    const last = calendarDateParam('to', to);
+    const span = calendarDaysBetween(first, last);
+    if (span < 0) throw badQuery('to', 'DATE_RANGE', 'must not be before from');
+    if (span >= MAX_DAYS) throw badQuery('to', 'DATE_RANGE', `must be less than ${MAX_DAYS} days after from`);
+    const days = [];
+    for (let date = first, i = 0; i <= span; i++, date = addCalendarDays(date, 1))
+      days.push({ date, working: this.calendar.isWorkingDay(date), kind: this.calendar.kindOf(date), provisional: this.calendar.isProvisional(date) });
+    return { from: first, to: last, days };
+  }
+}
+
+const MAX_DAYS = 400;
+
+/** A date of the measure's time (A31) to 2100, as YYYY-MM-DD. */
+function calendarDateParam(field: string, value: string | undefined): string {
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValidCalendarDate(value)) throw badQuery(field, 'DATE', 'must be a date YYYY-MM-DD');
+  if (value < MEASURE_IN_FORCE_FROM || value > '2100-12-31') throw badQuery(field, 'DATE_RANGE', `must lie between ${MEASURE_IN_FORCE_FROM} (A31) and 2100-12-31`, { article: 'A31' });
+  return value;
 }

@@ -32,6 +32,8 @@ const ZH: Record<string, string> = {
   HEADERS_TOO_LARGE: '请求行与请求头过大',
   REQUEST_TIMEOUT: '请求接收超时',
   MALFORMED_REQUEST: '请求不是合法的 HTTP 请求',
+  CONSOLE_NOT_BUILT: '网页控制台尚未构建，请先运行 npm run build',
+  DEV_SIGN_IN_OFF: '开发用一键登录已关闭，请粘贴身份提供方签发的令牌',
 };
 
 import { DOMAIN_MESSAGES_ZH } from './domain-messages-zh.js';

@@ -87,6 +87,13 @@ const MATRIX: readonly [string, string, readonly Caller[] | typeof EVERYONE][] =
   ['GET /health/ready', '/health/ready', EVERYONE],
   ['GET /docs', '/docs', EVERYONE],
   ['GET /docs-json', '/docs-json', EVERYONE],
+  ['GET /calendar/days', '/calendar/days?from=2026-03-02&to=2026-03-09', EVERYONE],
+  // The web console (issue 12): its pages and assets hold no data, and its development sign-in is public (loopback only).
+  ['GET /ui', '/ui', EVERYONE],
+  ['GET /ui/assets/{name}', '/ui/assets/app.js', EVERYONE],
+  ['GET /ui/*path', '/ui/disclosures', EVERYONE],
+  ['GET /dev-sign-in', '/dev-sign-in', EVERYONE],
+  ['POST /dev-sign-in', '/dev-sign-in', EVERYONE],
 ];
 
 describe('authorization: the role × route matrix of docs/api.md (real app, SQLite)', () => {

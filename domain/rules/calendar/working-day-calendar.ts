@@ -21,6 +21,9 @@ const FRIDAY = 5;
  */
 const LATE_DECEMBER_FROM = '12-24';
 
+/** A day as a person reads the calendar: working, weekend, holiday (法定节假日), adjusted working day (调休上班). */
+export type DayKind = 'working' | 'weekend' | 'holiday' | 'adjusted-working';
+
 export class WorkingDayCalendar {
   private constructor(
     private readonly years: readonly number[],
@@ -65,6 +68,18 @@ export class WorkingDayCalendar {
     const year = Number(requireCalendarDate(date).slice(0, 4));
     if (!this.years.includes(year)) return true;
     return date.slice(5) >= LATE_DECEMBER_FROM && !this.years.includes(year + 1);
+  }
+
+  /**
+   * What kind of day `date` is, for a calendar drawn for people (A11's windows): a day off named by a
+   * notice is a holiday even on a weekend; a weekend day a notice makes a working day is adjusted (调休).
+   */
+  kindOf(date: string): DayKind {
+    const status = this.statusByDate.get(requireCalendarDate(date));
+    const weekend = isoWeekdayOf(date) > FRIDAY;
+    if (status === 'off') return 'holiday';
+    if (status === 'work') return weekend ? 'adjusted-working' : 'working';
+    return weekend ? 'weekend' : 'working';
   }
 
   coveredYears(): readonly number[] {

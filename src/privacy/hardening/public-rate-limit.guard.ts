@@ -12,8 +12,11 @@ import { FixedWindowLimiter } from './fixed-window-limiter.js';
  * Counted per client IP (`request.ip`: behind a proxy, set TRUST_PROXY=true) against the wall
  * clock, not business time. The health probes are exempt. (@nestjs/throttler 6.7 is CommonJS and cannot load Nest 12's ESM under Jest.)
  */
-/** Liveness and readiness probes: a load balancer or orchestrator behind the same IP as clients must never be told 429. */
-const PROBES: ReadonlySet<string> = new Set(['GET /health', 'GET /health/ready']);
+/**
+ * Liveness and readiness probes: a load balancer or orchestrator behind the same IP as clients must never be told 429.
+ * The console's static files (issue 12) are answered from memory and carry no data: a page load must not spend the API's budget.
+ */
+const UNCOUNTED: ReadonlySet<string> = new Set(['GET /health', 'GET /health/ready', 'GET /ui', 'GET /ui/assets/{name}', 'GET /ui/*path']);
 
 @Injectable()
 export class PublicRateLimitGuard implements CanActivate {
@@ -26,7 +29,7 @@ export class PublicRateLimitGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
     const key = routeKeyOf(context.getClass(), context.getHandler());
-    if (POLICY[key] !== 'public' || PROBES.has(key)) return true;
+    if (POLICY[key] !== 'public' || UNCOUNTED.has(key)) return true;
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
     const { allowed, remaining, resetSeconds } = this.limiter.hit(request.ip ?? 'unknown', Date.now());

@@ -1,0 +1,49 @@
+import { describe, it, expect, afterAll } from '@jest/globals';
+import request from 'supertest';
+import { startTestApp } from '../support/test-app.js';
+
+type App = Awaited<ReturnType<typeof startTestApp>>;
+
+/** Issue 12: the console's one-click sign-in is `npm run token` behind a button, for a developer's own machine only. */
+describe('development sign-in for the console (real app, SQLite in a temp dir)', () => {
+  const apps: App[] = [];
+  const start = async (env: Record<string, string> = {}) => {
+    const app = await startTestApp(env);
+    apps.push(app);
+    return request(app.app.getHttpServer());
+  };
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+  });
+
+  it('mints a token the service accepts, with the claims the role needs, for a loopback client', async () => {
+    const http = await start();
+    expect((await http.get('/dev-sign-in').expect(200)).body).toMatchObject({ enabled: true, roles: expect.arrayContaining(['auditor', 'credit-office']) });
+    const minted = await http.post('/dev-sign-in').send({ role: 'auditor', sub: 'auditor-ui' }).expect(201);
+    expect(minted.body.claims).toEqual({ sub: 'auditor-ui', role: 'auditor' });
+    // The auditor's own route answers (an unknown subject: 404, not 401/403).
+    await http.get('/subjects/91320583722291823U/history').set('Authorization', `Bearer ${minted.body.token}`).expect(404);
+    await http.get('/audit/verify').set('Authorization', `Bearer ${minted.body.token}`).expect(200);
+  });
+
+  it('refuses a department token without its department, naming the rule (400), and an unknown role naming the field', async () => {
+    const http = await start();
+    expect((await http.post('/dev-sign-in').send({ role: 'department' }).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'role', rule: 'CLAIMS_FOR_ROLE' } });
+    const unknown = await http.post('/dev-sign-in').send({ role: 'root' }).expect(400);
+    expect(JSON.stringify(unknown.body.details)).toContain('role');
+  });
+
+  it('is off with an identity provider (JWT_JWKS_URL): 403 DEV_SIGN_IN_OFF, and says why', async () => {
+    const http = await start({ JWT_JWKS_URL: 'http://127.0.0.1:9/jwks.json', JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'credit-ledger' });
+    expect((await http.get('/dev-sign-in').expect(200)).body).toMatchObject({ enabled: false, reason: expect.stringContaining('JWT_JWKS_URL') });
+    expect((await http.post('/dev-sign-in').send({ role: 'credit-office' }).expect(403)).body).toMatchObject({ code: 'DEV_SIGN_IN_OFF' });
+  });
+
+  it('is off when switched off (DEV_SIGN_IN=false) and behind a proxy (TRUST_PROXY=true: the client is only a header)', async () => {
+    for (const env of [{ DEV_SIGN_IN: 'false' }, { TRUST_PROXY: 'true' }]) {
+      const http = await start(env);
+      expect((await http.get('/dev-sign-in').expect(200)).body.enabled).toBe(false);
+      await http.post('/dev-sign-in').send({ role: 'credit-office' }).set('X-Forwarded-For', '127.0.0.1').expect(403);
+    }
+  });
+});

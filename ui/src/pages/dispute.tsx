@@ -1,0 +1,154 @@
+import { get, seg } from '../api/client.js';
+import { useDepartmentNames } from '../api/departments.js';
+import type { Actor } from '../api/subject-types.js';
+import { useApi } from '../api/use-api.js';
+import { Layout } from '../components/layout.js';
+import { Link } from '../components/link.js';
+import { Show } from '../components/status.js';
+import { formatInstant, tr } from '../i18n/lang.js';
+import { actorLabel, breachClassLabel, eventLabel, outcomeLabel } from '../i18n/labels.js';
+import { href } from '../router.js';
+
+interface CaseEvent {
+  readonly type: string;
+  readonly revision: number;
+  readonly recordedAt: string;
+  readonly actor: Actor;
+  readonly summary: Record<string, unknown>;
+  readonly articles?: readonly string[];
+}
+
+interface Step {
+  readonly step: string;
+  readonly dueAt: string | null;
+  readonly workingDaysAllowed?: number | null;
+  readonly workingDaysLeft?: number | null;
+  readonly metAt?: string | null;
+  readonly late?: boolean | null;
+}
+
+interface PublicEntry {
+  readonly breachClass: string;
+  readonly departmentId: string;
+  readonly basisDocument: string;
+  readonly decisionDate: string;
+  readonly disclosedThrough: string;
+  readonly underObjection: boolean;
+}
+
+interface CaseFile {
+  readonly objectionId: string;
+  readonly subjectId: string;
+  readonly target: { kind: string; id: string };
+  readonly filedAt: string;
+  readonly reason?: string;
+  readonly forwardedTo: string | null;
+  readonly outcome: string | null;
+  readonly decidedAt: string | null;
+  readonly late: boolean | null;
+  readonly steps?: readonly Step[];
+  readonly dueNext?: { step: string; dueAt: string; workingDaysLeft: number } | null;
+  readonly disclosure?: { beforeDecision: PublicEntry | null; afterDecision: PublicEntry | null };
+  readonly events: readonly CaseEvent[];
+  readonly record: { kind: string; recordId: string; events: readonly CaseEvent[] } | null;
+}
+
+function stepLabel(step: string): string {
+  const labels: Record<string, [string, string]> = {
+    forward: ['转交认定部门', 'Forward to the deciding department'], center: ['信用信息中心处理', 'Center\'s decision'], department: ['认定部门处理', 'Department\'s decision'],
+  };
+  const known = labels[step];
+  return known ? tr(...known) : step;
+}
+
+function daysLeftText(days: number | null | undefined): string {
+  if (days === null || days === undefined) return '—';
+  if (days < 0) return tr(`已逾期 ${-days} 个工作日`, `${-days} working days overdue`);
+  if (days === 0) return tr('今日到期', 'due today');
+  return tr(`剩余 ${days} 个工作日`, `${days} working days left`);
+}
+
+/** SH-SCR arts. 36–38: an investigator's case file of one objection, on one page. */
+export function DisputePage(props: { objectionId: string }) {
+  const departments = useDepartmentNames();
+  const file = useApi(props.objectionId, (signal) => get<CaseFile>(`/disputes/${seg(props.objectionId)}`, {}, signal));
+  return (
+    <Layout title={tr('异议案卷', 'Dispute case file')}>
+      <Show loaded={file}>
+        {(c) => (
+          <>
+            <p class="sub-title">
+              {tr('主体', 'Subject')}: <Link href={href(`/subjects/${encodeURIComponent(c.subjectId)}`)}>{c.subjectId}</Link>
+              {' · '}{tr('提出于', 'filed')} {formatInstant(c.filedAt)}
+              {' · '}<span class={`badge ${c.outcome ? 'ok' : 'open'}`} data-testid="outcome">{outcomeLabel(c.outcome)}</span>
+              {c.late && <span class="badge late">{tr('逾期处理', 'decided late')}</span>}
+            </p>
+            {c.reason && <p><strong>{tr('异议理由', 'Grounds')}:</strong> {c.reason}</p>}
+            <section aria-labelledby="deadlines-title">
+              <h2 id="deadlines-title">{tr('办理时限（工作日）', 'Deadlines (working days)')}</h2>
+              {c.dueNext && <p class="due-next" data-testid="due-next">{tr('下一步', 'Next')}: <strong>{stepLabel(c.dueNext.step)}</strong> · {formatInstant(c.dueNext.dueAt)} · <strong>{daysLeftText(c.dueNext.workingDaysLeft)}</strong></p>}
+              <div class="table-wrap">
+                <table data-testid="deadlines">
+                  <thead><tr><th scope="col">{tr('环节', 'Step')}</th><th scope="col">{tr('期限', 'Due')}</th><th scope="col">{tr('时限', 'Allowed')}</th><th scope="col">{tr('完成', 'Done')}</th><th scope="col">{tr('状态', 'Status')}</th></tr></thead>
+                  <tbody>
+                    {(c.steps ?? []).map((step) => (
+                      <tr key={step.step} data-step={step.step}>
+                        <th scope="row">{stepLabel(step.step)}</th>
+                        <td>{formatInstant(step.dueAt)}</td>
+                        <td>{step.workingDaysAllowed ? tr(`${step.workingDaysAllowed} 个工作日`, `${step.workingDaysAllowed} working days`) : '—'}</td>
+                        <td>{formatInstant(step.metAt)}</td>
+                        <td>{step.metAt ? (step.late ? <span class="badge late">{tr('逾期', 'late')}</span> : <span class="badge ok">{tr('按期', 'on time')}</span>) : daysLeftText(step.workingDaysLeft)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+            {c.disclosure && (
+              <section aria-labelledby="disclosure-title">
+                <h2 id="disclosure-title">{tr('公示情况（决定前后）', 'Public disclosure before and after the decision')}</h2>
+                <div class="compare">
+                  <DisclosureCard title={tr('决定前', 'Before the decision')} entry={c.disclosure.beforeDecision} departmentName={departments.name} testid="disclosure-before" />
+                  <DisclosureCard title={tr('决定后', 'After the decision')} entry={c.disclosure.afterDecision} departmentName={departments.name} testid="disclosure-after" pending={c.outcome === null} />
+                </div>
+              </section>
+            )}
+            <section aria-labelledby="events-title">
+              <h2 id="events-title">{tr('相关事件', 'Related events')}</h2>
+              <ol class="timeline">
+                {[...(c.record?.events ?? []), ...c.events].filter((event, i, all) => all.findIndex((other) => other.revision === event.revision) === i).sort((a, b) => a.revision - b.revision).map((event) => (
+                  <li key={event.revision} class="event">
+                    <div class="when"><time dateTime={event.recordedAt}>{formatInstant(event.recordedAt)}</time><span class="rev">#{event.revision}</span></div>
+                    <div class="what">
+                      <strong>{eventLabel(event.type)}</strong>
+                      {event.articles && event.articles.length > 0 && <span class="articles">{event.articles.join(' ')}</span>}
+                      <p class="who">{actorLabel(event.actor, departments.name)}</p>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </>
+        )}
+      </Show>
+    </Layout>
+  );
+}
+
+function DisclosureCard(props: { title: string; entry: PublicEntry | null; departmentName: (id: string) => string; testid: string; pending?: boolean }) {
+  const { entry } = props;
+  return (
+    <div class="card" data-testid={props.testid}>
+      <h3>{props.title}</h3>
+      {props.pending ? <p>{tr('尚未作出决定。', 'Not decided yet.')}</p> : entry === null ? <p>{tr('不予公示', 'Not disclosed')}</p> : (
+        <dl>
+          <dt>{tr('类别', 'Class')}</dt><dd>{breachClassLabel(entry.breachClass)}</dd>
+          <dt>{tr('部门', 'Department')}</dt><dd>{props.departmentName(entry.departmentId)}</dd>
+          <dt>{tr('决定文书', 'Decision')}</dt><dd>{entry.basisDocument} · {entry.decisionDate}</dd>
+          <dt>{tr('公示截止', 'Disclosed through')}</dt><dd data-testid={`${props.testid}-through`}>{entry.disclosedThrough}</dd>
+          <dt>{tr('异议标注', 'Objection mark')}</dt><dd>{entry.underObjection ? tr('异议处理中', 'under objection') : tr('无', 'none')}</dd>
+        </dl>
+      )}
+    </div>
+  );
+}
