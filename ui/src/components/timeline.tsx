@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { HistoryEntry } from '../api/subject-types.js';
 import { formatInstant, tr } from '../i18n/lang.js';
-import { actorLabel, eventFamily, eventLabel, familyLabel, FAMILIES, type EventFamily } from '../i18n/labels.js';
+import { actorLabel, eventFamily, eventLabel, familyLabel, FAMILIES, valueLabel, type EventFamily } from '../i18n/labels.js';
 
 /** The few fields that say what an event was about, in the order a reader looks for them. */
 const HEADLINE_FIELDS = ['summary', 'matter', 'basisDocument', 'breachClass', 'conclusion', 'reason', 'outcome', 'decision', 'grade'] as const;
@@ -10,7 +10,7 @@ function headline(entry: HistoryEntry): string {
   const parts: string[] = [];
   for (const field of HEADLINE_FIELDS) {
     const value = entry.data[field];
-    if (typeof value === 'string' && value !== '') parts.push(value);
+    if (typeof value === 'string' && value !== '') parts.push(valueLabel(value));
     if (parts.length === 2) break;
   }
   return parts.join(' · ');

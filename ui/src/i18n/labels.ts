@@ -82,3 +82,22 @@ export function standingLabel(status: string): string {
   const known = labels[status];
   return known ? tr(...known) : status;
 }
+
+/** Coded values that appear in event data, as people read them (timeline headlines). */
+const VALUES: Readonly<Record<string, readonly [string, string]>> = {
+  'no-adverse-record': ['无不良记录', 'no adverse record'],
+  'adverse-record-found': ['发现不良记录', 'adverse record found'],
+  minor: ['轻微失信', 'minor breach'],
+  general: ['一般失信', 'general breach'],
+  serious: ['严重失信', 'serious breach'],
+  corrected: ['予以更正', 'corrected'],
+  rejected: ['不予更正', 'rejected'],
+  unresolved: ['无法核实', 'unresolved'],
+  approved: ['准予修复', 'approved'],
+  refused: ['不予修复', 'refused'],
+};
+
+export function valueLabel(value: string): string {
+  const known = VALUES[value];
+  return known ? tr(known[0], known[1]) : value;
+}

@@ -6,7 +6,7 @@ import { Layout } from '../components/layout.js';
 import { Link } from '../components/link.js';
 import { Show } from '../components/status.js';
 import { formatInstant, tr } from '../i18n/lang.js';
-import { actorLabel, breachClassLabel, eventLabel, outcomeLabel } from '../i18n/labels.js';
+import { actorLabel, breachClassLabel, eventFamily, eventLabel, outcomeLabel } from '../i18n/labels.js';
 import { href } from '../router.js';
 
 interface CaseEvent {
@@ -83,7 +83,7 @@ export function DisputePage(props: { objectionId: string }) {
               {' · '}<span class={`badge ${c.outcome ? 'ok' : 'open'}`} data-testid="outcome">{outcomeLabel(c.outcome)}</span>
               {c.late && <span class="badge late">{tr('逾期处理', 'decided late')}</span>}
             </p>
-            {c.reason && <p><strong>{tr('异议理由', 'Grounds')}:</strong> {c.reason}</p>}
+            <DisputedRecord file={c} departmentName={departments.name} />
             <section aria-labelledby="deadlines-title">
               <h2 id="deadlines-title">{tr('办理时限（工作日）', 'Deadlines (working days)')}</h2>
               {c.dueNext && <p class="due-next" data-testid="due-next">{tr('下一步', 'Next')}: <strong>{stepLabel(c.dueNext.step)}</strong> · {formatInstant(c.dueNext.dueAt)} · <strong>{daysLeftText(c.dueNext.workingDaysLeft)}</strong></p>}
@@ -117,12 +117,13 @@ export function DisputePage(props: { objectionId: string }) {
               <h2 id="events-title">{tr('相关事件', 'Related events')}</h2>
               <ol class="timeline">
                 {[...(c.record?.events ?? []), ...c.events].filter((event, i, all) => all.findIndex((other) => other.revision === event.revision) === i).sort((a, b) => a.revision - b.revision).map((event) => (
-                  <li key={event.revision} class="event">
+                  <li key={event.revision} class={`event family-${eventFamily(event.type)}`} data-type={event.type}>
                     <div class="when"><time dateTime={event.recordedAt}>{formatInstant(event.recordedAt)}</time><span class="rev">#{event.revision}</span></div>
                     <div class="what">
                       <strong>{eventLabel(event.type)}</strong>
                       {event.articles && event.articles.length > 0 && <span class="articles">{event.articles.join(' ')}</span>}
-                      <p class="who">{actorLabel(event.actor, departments.name)}</p>
+                      <p class="headline">{text(event.summary, 'reason') ?? text(event.summary, 'reasons') ?? text(event.summary, 'summary') ?? ''}</p>
+                      <p class="who">{tr('记录人', 'By')}: {actorLabel(event.actor, departments.name)}</p>
                     </div>
                   </li>
                 ))}
@@ -150,5 +151,33 @@ function DisclosureCard(props: { title: string; entry: PublicEntry | null; depar
         </dl>
       )}
     </div>
+  );
+}
+
+const text = (data: Record<string, unknown> | undefined, field: string): string | null => {
+  const value = data?.[field];
+  return typeof value === 'string' && value !== '' ? value : null;
+};
+
+/** What is disputed (the record as it was made), the grounds, and the decision with its reasons. */
+function DisputedRecord(props: { file: CaseFile; departmentName: (id: string | null) => string }) {
+  const made = props.file.record?.events[0]?.summary;
+  const filed = props.file.events.find((event) => event.type === 'ObjectionFiled')?.summary;
+  const decided = props.file.events.find((event) => event.type === 'ObjectionDecided')?.summary;
+  return (
+    <section aria-labelledby="record-title" class="panel" data-testid="disputed-record">
+      <h2 id="record-title">{tr('被异议的记录', 'The disputed record')}</h2>
+      {made ? (
+        <dl class="facts">
+          {text(made, 'breachClass') && <><dt>{tr('类别', 'Class')}</dt><dd>{breachClassLabel(text(made, 'breachClass')!)}</dd></>}
+          {text(made, 'departmentId') && <><dt>{tr('认定部门', 'Department')}</dt><dd>{props.departmentName(text(made, 'departmentId'))}</dd></>}
+          {text(made, 'basisDocument') && <><dt>{tr('决定文书', 'Decision')}</dt><dd>{text(made, 'basisDocument')} · {text(made, 'decisionDate')}</dd></>}
+          {text(made, 'summary') && <><dt>{tr('事由', 'Summary')}</dt><dd>{text(made, 'summary')}</dd></>}
+          {text(made, 'disclosedThrough') && <><dt>{tr('原定公示截止', 'Disclosed through (as recorded)')}</dt><dd>{text(made, 'disclosedThrough')}</dd></>}
+        </dl>
+      ) : <p>{props.file.target.kind} · {props.file.target.id}</p>}
+      {filed && text(filed, 'reason') && <p><strong>{tr('异议理由', 'Grounds')}:</strong> {text(filed, 'reason')}</p>}
+      {decided && <p><strong>{tr('处理结果', 'Decision')}:</strong> {outcomeLabel(text(decided, 'outcome'))}{text(decided, 'reasons') ? ` — ${text(decided, 'reasons')}` : ''}</p>}
+    </section>
   );
 }

@@ -15,6 +15,9 @@ interface Availability {
   readonly roles: readonly string[];
 }
 
+/** The id claim a role acts under (src/auth/mint-token.ts): a subject, an agency and a bank act for themselves. */
+const ID_CLAIMS: Readonly<Record<string, 'subject' | 'agency' | 'bank'>> = { subject: 'subject', agency: 'agency', bank: 'bank' };
+
 /** Where a role starts: the page made for it. */
 function landingOf(claims: Claims): string {
   if (claims.role === 'credit-office') return href('/oversight');
@@ -75,7 +78,8 @@ function DevSignIn(props: { onToken: (token: string) => void }) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, 'CONSOLE_ERROR', String(caught), String(caught)));
     }
   };
-  const claims = (): Record<string, string> => ({ role, ...(role === 'department' ? { department } : {}), ...(role === 'subject' ? { subject } : {}) });
+  const idClaim = ID_CLAIMS[role];
+  const claims = (): Record<string, string> => ({ role, ...(role === 'department' ? { department } : {}), ...(idClaim ? { [idClaim]: subject.trim() } : {}) });
   return (
     <section class="panel" aria-labelledby="dev-title">
       <h2 id="dev-title">{tr('开发环境一键登录', 'Development sign-in')}</h2>
@@ -99,9 +103,9 @@ function DevSignIn(props: { onToken: (token: string) => void }) {
             </select>
           </>
         )}
-        {role === 'subject' && (
+        {idClaim && (
           <>
-            <label for="dev-subject">{tr('主体标识', 'Subject id')}</label>
+            <label for="dev-subject">{idClaim === 'subject' ? tr('主体标识（统一社会信用代码）', 'Subject id (USCC)') : idClaim === 'agency' ? tr('机构标识', 'Agency id') : tr('银行标识', 'Bank id')}</label>
             <input id="dev-subject" value={subject} onInput={(event) => setSubject(event.currentTarget.value)} required />
           </>
         )}
