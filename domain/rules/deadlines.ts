@@ -33,3 +33,21 @@ export function workingDayDeadline(calendar: WorkingDayCalendar, receivedAt: str
   }
   return { dueAt: endOfShanghaiDay(day), dueDate: day, provisional };
 }
+
+/**
+ * A11 (and the objection deadlines): working days left until a deadline, counted as
+ * `workingDayDeadline` counts them — each working day after today up to and including the due
+ * day — so that `workingDayDeadline(calendar, now, n).dueAt` has `n` working days left on the day
+ * it is set. 0 on the due day itself (and on days off just after it); negative once overdue: minus
+ * the working days gone by after the due day, today included.
+ */
+export function workingDaysLeft(calendar: WorkingDayCalendar, now: string, dueAt: string): number {
+  const today = shanghaiDateOf(requireInstant(now, 'now'));
+  const dueDate = shanghaiDateOf(requireInstant(dueAt, 'dueAt'));
+  const [from, to, sign] = today <= dueDate ? [today, dueDate, 1] : [dueDate, today, -1];
+  let counted = 0;
+  for (let day = addCalendarDays(from, 1); day <= to; day = addCalendarDays(day, 1)) {
+    if (calendar.isWorkingDay(day)) counted += 1;
+  }
+  return sign * counted || 0;
+}

@@ -5,7 +5,7 @@ export const ID_RULE = 'id: SUBJECT_ID';
 export const NOT_REGISTERED = 'SUBJECT_NOT_REGISTERED: no events for this subject / 主体不存在';
 
 export const ENTRY_EXAMPLE = {
-  revision: 0, position: 41, eventId: '0195f3a2-0000-7000-8000-00000000000a', type: 'SubjectRegistered', schemaVersion: 1,
+  revision: 0, position: 41, eventId: '0195f3a2-0000-7000-8000-00000000000a', type: 'SubjectRegistered', schemaVersion: 1, articles: ['A4', 'A28', 'GB 32100-2015', 'GB 11643-1999'],
   data: { subjectId: SUBJECT, kind: 'organisation', uscc: SUBJECT, name: '昆山示例精密机械有限公司', registeredAt: '2026-01-05T09:00:00.000+08:00' },
   who: { kind: 'department', id: 'officer-7', department: 'ks-drc' }, when: '2026-01-05T09:00:00.120+08:00',
   why: { command: 'RegisterSubject', commandId: '0195f3a2-0000-7000-8000-00000000000b', correlationId: '0195f3a2-0000-7000-8000-00000000000b', causationId: null },

@@ -9,6 +9,7 @@ import { UnknownSubjectError } from '../http/not-found.errors.js';
 import { ApiQueryErrors } from '../http/openapi.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../use-case-support/subject-decider.provider.js';
 import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
+import { articlesOf } from '../use-case-support/event-articles.js';
 import { ENTRY_EXAMPLE, ID_PARAM, ID_RULE, NOT_REGISTERED, SECTION_EXAMPLE, STATE_DESCRIPTION, STATE_EXAMPLE, SUBJECT, VERIFY_EXAMPLE } from './audit-docs.js';
 import { wholeNumberParam } from '../http/query-params.js';
 import { parseStateQuery, type StateQuery } from './audit-params.js';
@@ -17,11 +18,11 @@ import { ByteBudget, ITEM_BYTES_BUDGET, sectionPage, STATE_SECTIONS, stateOvervi
 /** A history page stops before this many bytes of entries (at least one entry), whatever `limit` says. */
 const HISTORY_BYTES_BUDGET = 768 * 1024;
 
-/** who, when and why of one stored event, for the auditor. */
+/** who, when and why of one stored event, and the articles its type serves (the event catalogue), for the auditor. */
 function historyEntry(event: StoredEvent) {
   const { metadata } = event;
   return {
-    revision: event.revision, position: event.position, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, data: event.data,
+    revision: event.revision, position: event.position, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, articles: articlesOf(event.type), data: event.data,
     who: metadata.actor, when: metadata.recordedAt,
     why: { command: metadata.commandType ?? null, commandId: metadata.commandId, correlationId: metadata.correlationId, causationId: metadata.causationId },
   };
@@ -48,7 +49,7 @@ export class AuditController {
   @ApiQuery({ name: 'fromRevision', required: false, example: 0, description: 'first revision (default 0) / 起始版本' })
   @ApiQuery({ name: 'limit', required: false, example: 100, description: 'page size 1–1000 (default 100); a page also stops before 768 KiB of entries / 每页条数' })
   @ApiParam(ID_PARAM)
-  @ApiOkResponse({ description: '{ subjectId, items: [{revision, position, type, data, who, when, why}], nextRevision } (null after the last event) / 事件历史（分页）', schema: { example: { subjectId: SUBJECT, items: [ENTRY_EXAMPLE], nextRevision: 1 } } })
+  @ApiOkResponse({ description: '{ subjectId, items: [{revision, position, type, articles, data, who, when, why}], nextRevision } (null after the last event); articles: those of the event type in the event catalogue (docs/events.md) / 事件历史（分页）', schema: { example: { subjectId: SUBJECT, items: [ENTRY_EXAMPLE], nextRevision: 1 } } })
   @ApiQueryErrors({ invalid: `${ID_RULE}; fromRevision, limit: INTEGER_RANGE (limit 1–1000)`, notFound: NOT_REGISTERED })
   async history(@Param('id', SubjectIdPipe) subjectId: string, @Query('fromRevision') from?: string, @Query('limit') limit?: string) {
     const fromRevision = wholeNumberParam('fromRevision', from, { fallback: 0, min: 0, max: Number.MAX_SAFE_INTEGER });

@@ -12,22 +12,20 @@ import type { ObjectionOutcome } from '../../domain/subject/values.js';
 import { ViewReader } from '../projections/view-reader.js';
 import { SUBJECT_DECIDER, type SubjectDecider } from '../use-case-support/subject-decider.provider.js';
 import { badQuery } from '../http/query-params.js';
+import { withArticles } from '../use-case-support/event-articles.js';
+import type { CaseEventEntry } from '../../projections/dispute-case-files/case-file.doc.js';
+import type { WorkingDayCalendar } from '../../domain/rules/calendar/working-day-calendar.js';
+import { replayDoc } from '../../projections/kernel/replay-doc.js';
+import type { ObjectionDoc } from '../../projections/objections/objections.doc.js';
+import { OBJECTIONS_COLLECTION, objectionsProjection } from '../../projections/objections/objections.projection.js';
+import { CALENDAR } from '../calendar/calendar.token.js';
+import { CLOCK, type Clock } from '../shared/clock.js';
+import { CASE_FILE_DESCRIPTION, CASE_FILE_EXAMPLE } from './dispute-docs.js';
+import { deadlineSteps } from './dispute-deadlines.js';
+import { disclosureAroundDecision } from './dispute-disclosure.js';
+import { queryTime } from './query-time.js';
 
 const OBJECTION_ID = /^[A-Za-z0-9._:-]{1,200}$/;
-
-const OID = '91320583722291823U.0195f3a2-7c1e-7b3d-9a41-2c5e8f0d1a6b';
-const EVENT = { type: 'ObjectionFiled', position: 118, revision: 4, recordedAt: '2026-02-24T09:00:00.000+08:00', actor: { kind: 'subject', id: '91320583722291823U', department: null }, summary: { objectionId: OID } };
-const EXAMPLE = {
-  objectionId: OID, subjectId: '91320583722291823U', target: { kind: 'breach', recordId: '0195f3a0-0000-7000-8000-000000000001' },
-  recordKey: '91320583722291823U:breach:0195f3a0-0000-7000-8000-000000000001', filedAt: '2026-02-24T09:00:00.000+08:00',
-  deadlines: { forwardDueAt: '2026-02-26T23:59:59.999+08:00', centerDueAt: '2026-03-03T23:59:59.999+08:00', departmentDueAt: '2026-03-05T23:59:59.999+08:00' },
-  forwardedTo: 'ks-drc', outcome: 'corrected', outcomeLabel: '更正', decidedAt: '2026-03-04T16:00:00.000+08:00', late: false, events: [EVENT],
-  record: {
-    recordKey: '91320583722291823U:breach:0195f3a0-0000-7000-8000-000000000001', subjectId: '91320583722291823U', kind: 'breach', recordId: '0195f3a0-0000-7000-8000-000000000001',
-    madeAt: { type: 'BreachRecorded', position: 97, revision: 2, recordedAt: '2026-02-10T11:00:00.000+08:00' }, objectionIds: [OID], events: [{ ...EVENT, type: 'BreachRecorded', position: 97, revision: 2 }],
-  },
-  subjectStateWhenRecordWasMade: { revision: 1, asOf: '2026-02-10T11:00:00.000+08:00', state: { registered: true, kind: 'organisation' } },
-};
 
 /** An investigator's case file: the disputed record, every event touching it, the subject as it stood when the record was made, deadlines. */
 @ApiTags('queries 查询')
@@ -37,12 +35,14 @@ export class DisputesController {
     @Inject(ViewReader) private readonly views: ViewReader,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(SUBJECT_DECIDER) private readonly decider: SubjectDecider,
+    @Inject(CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get(':oid')
   @ApiOperation({ summary: 'Dispute case file (SH-SCR 36–38) / 异议案卷' })
-  @ApiParam({ name: 'oid', description: 'objection id <subject id>.<UUIDv7> / 异议标识', example: OID })
-  @ApiOkResponse({ description: 'the case file: objection, deadlines, outcome (+ outcomeLabel), events, the disputed record\'s history and the subject\'s state when it was made / 异议案卷', schema: { example: EXAMPLE } })
+  @ApiParam({ name: 'oid', description: 'objection id <subject id>.<UUIDv7> / 异议标识', example: CASE_FILE_EXAMPLE.objectionId })
+  @ApiOkResponse({ description: CASE_FILE_DESCRIPTION, schema: { example: CASE_FILE_EXAMPLE } })
   @ApiQueryErrors({ invalid: 'oid: OBJECTION_ID', notFound: 'OBJECTION_NOT_FOUND: no objection with this id / 异议不存在', views: true })
   async caseFile(@Param('oid') objectionId: string) {
     if (!OBJECTION_ID.test(objectionId)) throw badQuery('oid', 'OBJECTION_ID', 'is not an objection id');
@@ -51,11 +51,23 @@ export class DisputesController {
     const subjectId = String(caseFile.subjectId);
     // The record's history is read from the log (one read of the subject's stream serves it and the state).
     const stream = await this.events.readStream(subjectStreamName(subjectId));
-    const history = caseFile.recordKey ? recordHistoryOf(stream.map(toProjectedEvent), String(caseFile.recordKey)) : null;
+    const projected = stream.map(toProjectedEvent);
+    const recordKey = caseFile.recordKey ? String(caseFile.recordKey) : null;
+    const history = recordKey ? recordHistoryOf(projected, recordKey) : null;
     const madeAt = history?.madeAt;
     const stateWhenMade = madeAt ? this.stateAt(stream, madeAt.revision - 1) : null;
     const outcome = caseFile.outcome as ObjectionOutcome | null;
-    return { ...caseFile, outcomeLabel: outcome ? OBJECTION_OUTCOME_LABELS[outcome] : null, record: history, subjectStateWhenRecordWasMade: stateWhenMade && { revision: madeAt!.revision - 1, asOf: madeAt!.recordedAt, state: stateWhenMade } };
+    const events = (caseFile.events as unknown as CaseEventEntry[]).map(withArticles);
+    const record = history && { ...history, events: history.events.map(withArticles) };
+    const { now, today } = queryTime(this.clock.nowMs());
+    // The objection as the objections view's evolve folds it, from the same read of the log.
+    const objection = replayDoc(objectionsProjection, projected, { collection: OBJECTIONS_COLLECTION, id: objectionId }) as ObjectionDoc | null;
+    const steps = objection ? deadlineSteps(objection, this.calendar, now) : { deadlineSteps: [], dueNext: null };
+    const disclosure = recordKey ? disclosureAroundDecision(projected, objectionId, recordKey, today) : null;
+    return {
+      ...caseFile, events, asOf: now, ...steps, disclosure, outcomeLabel: outcome ? OBJECTION_OUTCOME_LABELS[outcome] : null, record,
+      subjectStateWhenRecordWasMade: stateWhenMade && { revision: madeAt!.revision - 1, asOf: madeAt!.recordedAt, state: stateWhenMade },
+    };
   }
 
   private stateAt(stream: readonly StoredEvent[], revision: number) {

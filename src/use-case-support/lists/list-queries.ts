@@ -30,7 +30,7 @@ const LONGEST_DISCLOSURE_MONTHS = Math.max(...Object.values(DISCLOSURE_BOUNDS).m
  * holds for every active breach: that lower bound ends the index range where the disclosed ones end,
  * instead of walking every breach ever decided on the last page.
  */
-function activeDisclosureFilter(today: string): NonNullable<ViewQuery['filter']> {
+export function activeDisclosureFilter(today: string): NonNullable<ViewQuery['filter']> {
   return { publishable: true, decisionDate: { gte: addCalendarMonths(today, -(LONGEST_DISCLOSURE_MONTHS + 1)), lte: today }, disclosedThrough: { gte: today } };
 }
 

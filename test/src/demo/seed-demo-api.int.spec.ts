@@ -58,6 +58,31 @@ describe('npm run seed:demo, then the HTTP API on the seeded directory (on the t
     expect(status.validCreditReports.map((r: { reportId: string }) => r.reportId)).toContain(credit.id);
   });
 
+  it('SH-SCR 36–38, A9, A11: the seeded disputes\' case files: the open one overdue at the center\'s step, the corrected one disclosed 12 months before and 6 after, the rejected one unchanged but for the objection mark', async () => {
+    const caseFile = async (oid: string) => (await http().get(`/disputes/${oid}`).set(creditOffice).expect(200)).body;
+    const [open] = (await http().get('/objections/overdue').set(creditOffice).expect(200)).body.items;
+    const openFile = await caseFile(open.objectionId);
+    expect(openFile.dueNext).toMatchObject({ step: 'center-decision', dueAt: open.centerDueAt });
+    expect(openFile.dueNext.workingDaysLeft).toBeLessThan(0);
+    expect(openFile.disclosure).toMatchObject({ beforeDecision: { underObjection: true }, afterDecision: null });
+
+    // The showcase disputes, found by their breaches on the public list (plan-showcases.ts).
+    const disclosed = (await http().get('/disclosures?limit=100').expect(200)).body.items as { breachId: string; subject: { uscc: string }; departmentId: string; decisionDate: string }[];
+    const decidedOn = async (departmentId: string, decisionDate: string) => {
+      const breach = disclosed.find((d) => d.departmentId === departmentId && d.decisionDate === decisionDate)!;
+      const objections = (await http().get(`/subjects/${breach.subject.uscc}/objections`).set(creditOffice).expect(200)).body.items as { objectionId: string; target: { id: string } }[];
+      return caseFile(objections.find((o) => o.target.id === breach.breachId)!.objectionId);
+    };
+    const corrected = await decidedOn('ks-market', '2026-07-01');
+    expect(corrected).toMatchObject({ outcome: 'corrected', dueNext: null });
+    expect(corrected.disclosure.beforeDecision).toMatchObject({ breachClass: 'general', disclosedThrough: '2027-07-01', underObjection: true });
+    expect(corrected.disclosure.afterDecision).toEqual({ ...corrected.disclosure.beforeDecision, disclosedThrough: '2027-01-01', underObjection: false });
+    const rejected = await decidedOn('ks-env', '2025-05-20');
+    expect(rejected).toMatchObject({ outcome: 'rejected', dueNext: null });
+    expect(rejected.disclosure.afterDecision).toEqual({ ...rejected.disclosure.beforeDecision, underObjection: false });
+    expect(rejected.disclosure.beforeDecision).toMatchObject({ breachClass: 'serious', underObjection: true });
+  });
+
   it('SH-SCR art. 36: the open objection is overdue, its id usable on /objections/{oid}/…', async () => {
     const overdue = (await http().get('/objections/overdue').set(creditOffice).expect(200)).body.items;
     expect(overdue.length).toBe(1);
