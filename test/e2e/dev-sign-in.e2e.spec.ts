@@ -40,7 +40,7 @@ describe('development sign-in for the console (real app, SQLite in a temp dir)',
   });
 
   it('is off when switched off (DEV_SIGN_IN=false) and behind a proxy (TRUST_PROXY=true: the client is only a header)', async () => {
-    for (const env of [{ DEV_SIGN_IN: 'false' }, { TRUST_PROXY: 'true' }]) {
+    for (const env of [{ DEV_SIGN_IN: 'false' }, { TRUST_PROXY: 'true' }] as Record<string, string>[]) {
       const http = await start(env);
       expect((await http.get('/dev-sign-in').expect(200)).body.enabled).toBe(false);
       await http.post('/dev-sign-in').send({ role: 'credit-office' }).set('X-Forwarded-For', '127.0.0.1').expect(403);

@@ -18,13 +18,16 @@ interface CaseEvent {
   readonly articles?: readonly string[];
 }
 
+/** SH-SCR 36–38: forward (2 working days), the center's decision, the department's decision (5 each). */
 interface Step {
   readonly step: string;
+  readonly status: 'met' | 'running' | 'waiting' | 'not-needed';
   readonly dueAt: string | null;
-  readonly workingDaysAllowed?: number | null;
-  readonly workingDaysLeft?: number | null;
-  readonly metAt?: string | null;
-  readonly late?: boolean | null;
+  readonly workingDaysAllowed: number;
+  /** While running: 0 on the due day, negative = working days overdue; else null. */
+  readonly workingDaysLeft: number | null;
+  readonly metAt: string | null;
+  readonly late: boolean | null;
 }
 
 interface PublicEntry {
@@ -46,26 +49,36 @@ interface CaseFile {
   readonly outcome: string | null;
   readonly decidedAt: string | null;
   readonly late: boolean | null;
-  readonly steps?: readonly Step[];
-  readonly dueNext?: { step: string; dueAt: string; workingDaysLeft: number } | null;
-  readonly disclosure?: { beforeDecision: PublicEntry | null; afterDecision: PublicEntry | null };
+  readonly asOf: string;
+  readonly deadlineSteps: readonly Step[];
+  readonly dueNext: { step: string; dueAt: string; workingDaysLeft: number } | null;
+  readonly disclosure: { beforeDecision: PublicEntry | null; afterDecision: PublicEntry | null; onDate: string } | null;
   readonly events: readonly CaseEvent[];
   readonly record: { kind: string; recordId: string; events: readonly CaseEvent[] } | null;
 }
 
 function stepLabel(step: string): string {
   const labels: Record<string, [string, string]> = {
-    forward: ['转交认定部门', 'Forward to the deciding department'], center: ['信用信息中心处理', 'Center\'s decision'], department: ['认定部门处理', 'Department\'s decision'],
+    forward: ['转交认定部门', 'Forward to the deciding department'], 'center-decision': ['信用信息中心处理决定', 'The center\'s decision'], 'department-decision': ['认定部门处理决定', 'The department\'s decision'],
   };
   const known = labels[step];
   return known ? tr(...known) : step;
 }
 
-function daysLeftText(days: number | null | undefined): string {
-  if (days === null || days === undefined) return '—';
+/** Overdue is read from the instant (a day off right after the due day still has 0 working days left, yet is late). */
+function daysLeftText(days: number | null, dueAt: string | null, asOf: string): string {
+  if (days === null) return '—';
   if (days < 0) return tr(`已逾期 ${-days} 个工作日`, `${-days} working days overdue`);
+  if (dueAt !== null && Date.parse(asOf) > Date.parse(dueAt)) return tr('已逾期', 'overdue');
   if (days === 0) return tr('今日到期', 'due today');
   return tr(`剩余 ${days} 个工作日`, `${days} working days left`);
+}
+
+function stepStatus(step: Step, asOf: string) {
+  if (step.status === 'met') return step.late ? <span class="badge late">{tr('逾期完成', 'done late')}</span> : <span class="badge ok">{tr('按期完成', 'done on time')}</span>;
+  if (step.status === 'waiting') return <span class="badge">{tr('尚未开始', 'not started')}</span>;
+  if (step.status === 'not-needed') return <span class="badge">{tr('无需办理', 'not needed')}</span>;
+  return <span class={`badge ${step.late ? 'late' : 'open'}`}>{daysLeftText(step.workingDaysLeft, step.dueAt, asOf)}</span>;
 }
 
 /** SH-SCR arts. 36–38: an investigator's case file of one objection, on one page. */
@@ -86,18 +99,18 @@ export function DisputePage(props: { objectionId: string }) {
             <DisputedRecord file={c} departmentName={departments.name} />
             <section aria-labelledby="deadlines-title">
               <h2 id="deadlines-title">{tr('办理时限（工作日）', 'Deadlines (working days)')}</h2>
-              {c.dueNext && <p class="due-next" data-testid="due-next">{tr('下一步', 'Next')}: <strong>{stepLabel(c.dueNext.step)}</strong> · {formatInstant(c.dueNext.dueAt)} · <strong>{daysLeftText(c.dueNext.workingDaysLeft)}</strong></p>}
+              {c.dueNext && <p class="due-next" data-testid="due-next">{tr('下一步', 'Next')}: <strong>{stepLabel(c.dueNext.step)}</strong> · {formatInstant(c.dueNext.dueAt)} · <strong>{daysLeftText(c.dueNext.workingDaysLeft, c.dueNext.dueAt, c.asOf)}</strong></p>}
               <div class="table-wrap">
                 <table data-testid="deadlines">
                   <thead><tr><th scope="col">{tr('环节', 'Step')}</th><th scope="col">{tr('期限', 'Due')}</th><th scope="col">{tr('时限', 'Allowed')}</th><th scope="col">{tr('完成', 'Done')}</th><th scope="col">{tr('状态', 'Status')}</th></tr></thead>
                   <tbody>
-                    {(c.steps ?? []).map((step) => (
-                      <tr key={step.step} data-step={step.step}>
+                    {c.deadlineSteps.map((step) => (
+                      <tr key={step.step} data-step={step.step} data-status={step.status}>
                         <th scope="row">{stepLabel(step.step)}</th>
-                        <td>{formatInstant(step.dueAt)}</td>
-                        <td>{step.workingDaysAllowed ? tr(`${step.workingDaysAllowed} 个工作日`, `${step.workingDaysAllowed} working days`) : '—'}</td>
+                        <td data-testid="step-due">{formatInstant(step.dueAt)}</td>
+                        <td>{tr(`${step.workingDaysAllowed} 个工作日`, `${step.workingDaysAllowed} working days`)}</td>
                         <td>{formatInstant(step.metAt)}</td>
-                        <td>{step.metAt ? (step.late ? <span class="badge late">{tr('逾期', 'late')}</span> : <span class="badge ok">{tr('按期', 'on time')}</span>) : daysLeftText(step.workingDaysLeft)}</td>
+                        <td data-testid="step-status">{stepStatus(step, c.asOf)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -108,7 +121,7 @@ export function DisputePage(props: { objectionId: string }) {
               <section aria-labelledby="disclosure-title">
                 <h2 id="disclosure-title">{tr('公示情况（决定前后）', 'Public disclosure before and after the decision')}</h2>
                 <div class="compare">
-                  <DisclosureCard title={tr('决定前', 'Before the decision')} entry={c.disclosure.beforeDecision} departmentName={departments.name} testid="disclosure-before" />
+                  <DisclosureCard title={tr(`决定前${c.outcome === null ? `（${c.disclosure.onDate}）` : ''}`, c.outcome === null ? `Now (${c.disclosure.onDate})` : 'Before the decision')} entry={c.disclosure.beforeDecision} departmentName={departments.name} testid="disclosure-before" />
                   <DisclosureCard title={tr('决定后', 'After the decision')} entry={c.disclosure.afterDecision} departmentName={departments.name} testid="disclosure-after" pending={c.outcome === null} />
                 </div>
               </section>
