@@ -12,6 +12,7 @@ import { CITY_GENERATOR, type CityManifest, cityDirName, readManifest } from './
 import { describeEstimate, estimateCity } from './city/city-estimate.js';
 import { appends } from './groups/appends.js';
 import { catchUp } from './groups/catch-up.js';
+import { consolePages } from './groups/console.js';
 import type { BenchSettings, GroupContext } from './groups/context.js';
 import { http } from './groups/http.js';
 import { longStream } from './groups/long-stream.js';
@@ -22,7 +23,7 @@ import type { CitySection, Report } from './lib/report-file.js';
 import type { GroupResult } from './lib/results.js';
 
 export const CITY_GROUPS = ['catch-up', 'http', 'long'] as const;
-export const STANDALONE_GROUPS = ['appends', 'peer'] as const;
+export const STANDALONE_GROUPS = ['appends', 'peer', 'console'] as const;
 export type GroupName = (typeof CITY_GROUPS)[number] | (typeof STANDALONE_GROUPS)[number];
 export const ALL_GROUPS: readonly GroupName[] = [...CITY_GROUPS, ...STANDALONE_GROUPS];
 
@@ -59,7 +60,7 @@ export function ensureCity(plan: BenchPlan, subjects: number): { dir: string; ma
 }
 
 const CITY_RUNNERS: Record<(typeof CITY_GROUPS)[number], (ctx: GroupContext) => Promise<GroupResult>> = { 'catch-up': catchUp, http, long: longStream };
-const STANDALONE_RUNNERS: Record<(typeof STANDALONE_GROUPS)[number], (ctx: GroupContext) => Promise<GroupResult>> = { appends, peer };
+const STANDALONE_RUNNERS: Record<(typeof STANDALONE_GROUPS)[number], (ctx: GroupContext) => Promise<GroupResult>> = { appends, peer, console: consolePages };
 
 /** A group that throws is a problem of the report, never the end of the bench. */
 async function guarded(name: string, run: () => Promise<GroupResult>): Promise<GroupResult> {

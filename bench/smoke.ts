@@ -12,6 +12,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { domainEventSchemas } from '../src/event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
 import { ALL_GROUPS, ensureCity } from './bench-runner.js';
+import { CHROMIUM_PATH } from './groups/console.js';
 import { runBench, type BenchPlan } from './bench-runner.js';
 import { problemsOf, renderReport } from './lib/report-file.js';
 import { cellText } from './lib/results.js';
@@ -41,8 +42,11 @@ const root = mkdtempSync(join(tmpdir(), 'credit-ledger-bench-smoke-'));
 // `npm run bench` installed it already, or `--with-peer` asks for it.
 const withPeer = process.argv.includes('--with-peer') || existsSync(join('bench', 'peer', 'node_modules', '@event-driven-io', 'emmett-sqlite'));
 if (!withPeer) process.stderr.write('bench:smoke: peer group SKIPPED (Emmett-sqlite is not installed in bench/peer; npm run bench installs it, or pass --with-peer)\n');
+// The console group needs Chromium (.ci/run installs Debian's); without it the group is SKIPPED, saying so.
+const withConsole = existsSync(CHROMIUM_PATH);
+if (!withConsole) process.stderr.write(`bench:smoke: console group SKIPPED (no Chromium at ${CHROMIUM_PATH}; apt-get install chromium, or set CHROMIUM_PATH)\n`);
 const plan: BenchPlan = {
-  subjects: [200], long: 1, longEvents: 300, groups: ALL_GROUPS.filter((group) => withPeer || group !== 'peer'),
+  subjects: [200], long: 1, longEvents: 300, groups: ALL_GROUPS.filter((group) => (withPeer || group !== 'peer') && (withConsole || group !== 'console')),
   citiesDir: join(root, 'cities'), workRoot: join(root, 'work'), keepWork: false, command: 'npm run bench:smoke',
   settings: { runs: 1, requests: 40, httpSeconds: 3, appends: 100, catchUpMaxSeconds: 300, deepHops: 2, batchSize: 2000 },
 };
@@ -59,7 +63,7 @@ try {
   process.stdout.write(renderReport(report));
   problems.push(...problemsOf(report));
   const tables = [...report.cities.flatMap((c) => c.groups), ...report.standalone].flatMap((g) => g.tables);
-  for (const id of ['catch-up', 'http', 'long', 'health-under-load', 'appends', ...(withPeer ? ['peer'] : [])]) if (!tables.some((t) => t.id === id)) problems.push(`no ${id} table`);
+  for (const id of ['catch-up', 'http', 'long', 'health-under-load', 'appends', ...(withPeer ? ['peer'] : []), ...(withConsole ? ['console'] : [])]) if (!tables.some((t) => t.id === id)) problems.push(`no ${id} table`);
   for (const table of tables) {
     for (const row of table.rows) {
       for (const column of table.columns) {
