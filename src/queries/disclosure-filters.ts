@@ -1,0 +1,48 @@
+import { BREACH_CLASSES, type BreachClass } from '../../domain/rules/disclosure.js';
+import { isValidCalendarDate } from '../../domain/rules/time.js';
+import { badQuery } from '../http/query-params.js';
+import type { DisclosureFilters } from '../use-case-support/lists/list-queries.js';
+import { oneOfParam } from '../use-case-support/lists/query-params.js';
+
+/** A department id as registered (the same pattern as the `{did}` path parameter). */
+const DEPARTMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface DisclosureFilterParams {
+  readonly breachClass?: unknown;
+  readonly departmentId?: unknown;
+  readonly decidedFrom?: unknown;
+  readonly decidedTo?: unknown;
+}
+
+/** A single text value: a repeated parameter (`?a=1&a=2`) is refused with the rule of the field. */
+function text(field: string, raw: unknown, rule: string, expected: string): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (typeof raw !== 'string') throw badQuery(field, rule, `${expected} (given once)`);
+  return raw;
+}
+
+function dateParam(field: string, raw: unknown): string | null {
+  const value = text(field, raw, 'DATE', 'must be a date YYYY-MM-DD');
+  if (value !== null && !(DATE.test(value) && isValidCalendarDate(value))) throw badQuery(field, 'DATE', 'must be a date YYYY-MM-DD');
+  return value;
+}
+
+/**
+ * A9: the public list's optional filters — breach class, the deciding department, and the decision
+ * date from/to (inclusive). Each bad value is a 400 naming the field and the rule.
+ */
+export function disclosureFilters(params: DisclosureFilterParams): DisclosureFilters {
+  const breachClass = oneOfParam<BreachClass>('breachClass', text('breachClass', params.breachClass, 'ONE_OF', `must be one of ${BREACH_CLASSES.join(', ')}`) ?? undefined, BREACH_CLASSES);
+  const departmentId = text('departmentId', params.departmentId, 'DEPARTMENT_ID', 'must be a department id (1–64 letters, digits, . _ -), e.g. ks-drc');
+  if (departmentId !== null && !DEPARTMENT_ID.test(departmentId)) throw badQuery('departmentId', 'DEPARTMENT_ID', 'must be a department id (1–64 letters, digits, . _ -), e.g. ks-drc');
+  const decidedFrom = dateParam('decidedFrom', params.decidedFrom);
+  const decidedTo = dateParam('decidedTo', params.decidedTo);
+  if (decidedFrom !== null && decidedTo !== null && decidedFrom > decidedTo) throw badQuery('decidedTo', 'DATE_ORDER', `must be on or after decidedFrom (${decidedFrom})`);
+  return { breachClass, departmentId, decidedFrom, decidedTo };
+}
+
+/** What a cursor of this list is tied to: the same filters, in a fixed order. */
+export function disclosureFiltersScope(filters: DisclosureFilters): string {
+  return JSON.stringify(['disclosures', filters.breachClass, filters.departmentId, filters.decidedFrom, filters.decidedTo]);
+}
