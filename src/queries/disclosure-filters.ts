@@ -15,10 +15,13 @@ export interface DisclosureFilterParams {
   readonly decidedTo?: unknown;
 }
 
-/** A single text value: a repeated parameter (`?a=1&a=2`) is refused with the rule of the field. */
+/**
+ * A single text value. A repeated parameter (`?a=1&a=2`) arrives joined with commas by the
+ * framework's string conversion, which no rule here accepts; an array is refused all the same.
+ */
 function text(field: string, raw: unknown, rule: string, expected: string): string | null {
   if (raw === undefined || raw === '') return null;
-  if (typeof raw !== 'string') throw badQuery(field, rule, `${expected} (given once)`);
+  if (typeof raw !== 'string') throw badQuery(field, rule, expected);
   return raw;
 }
 

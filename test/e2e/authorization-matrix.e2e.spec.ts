@@ -37,6 +37,7 @@ const EVERYONE = 'everyone';
 const MATRIX: readonly [string, string, readonly Caller[] | typeof EVERYONE][] = [
   ['POST /subjects', '/subjects', ['department', 'center', 'office']],
   ['POST /subjects/lookup', '/subjects/lookup', ['department', 'center', 'office', 'auditor']],
+  ['GET /subjects', '/subjects?q=%E6%98%86%E5%B1%B1', ['center', 'office', 'auditor']],
   ['POST /subjects/{id}/commitments', `/subjects/${ORG}/commitments`, ['subject', 'department']],
   ['POST /subjects/{id}/commitments/{cid}/checks', `/subjects/${ORG}/commitments/${UUID}/checks`, ['department']],
   ['POST /subjects/{id}/breaches', `/subjects/${ORG}/breaches`, ['department']],

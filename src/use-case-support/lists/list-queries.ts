@@ -9,6 +9,7 @@
 import { DISCLOSURE_BOUNDS, type BreachClass } from '../../../domain/rules/disclosure.js';
 import { addCalendarMonths } from '../../../domain/rules/time.js';
 import type { ViewQuery } from '../../view-store/view-store.port.js';
+import { prefixRange } from './prefix-range.js';
 
 export interface ListQuery {
   readonly projection: string;
@@ -98,6 +99,17 @@ export const LISTS = {
   /** A25: the departments whose merger or split names this one. */
   departmentsSucceededBy: (departmentId: string, page: PageParams): ListQuery => ({
     projection: 'department-registry', collection: 'departments', query: { filter: { successorId: departmentId }, sort: asc('id'), ...page },
+  }),
+  /**
+   * Issue 12: organisations whose name starts with the text, by name, one range of (kind, name). A28:
+   * a person's name is in no view, so persons are never found by name.
+   */
+  organisationsByName: (prefix: string, page: PageParams): ListQuery => ({
+    projection: 'subject-status', collection: 'subject_status', query: { filter: { kind: 'organisation', name: prefixRange(prefix) }, sort: asc('name'), ...page },
+  }),
+  /** Issue 12: organisations whose USCC (upper-case, GB 32100-2015) starts with the text, by USCC. */
+  organisationsByUscc: (prefix: string, page: PageParams): ListQuery => ({
+    projection: 'subject-status', collection: 'subject_status', query: { filter: { kind: 'organisation', uscc: prefixRange(prefix) }, sort: asc('uscc'), ...page },
   }),
 } as const;
 

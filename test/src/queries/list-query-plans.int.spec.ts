@@ -48,6 +48,10 @@ function documents(collection: string, i: number): JsonObject | null {
       return { subjectId, commitmentId: `C${i}`, status: i % 2 ? 'open' : 'kept', madeAt: instant(i) };
     case 'agencies':
       return { agencyId: `A${i}`, exitedForMisconduct: i % 50 === 0 };
+    case 'subject_status':
+      return i % 3 === 0
+        ? { subjectId: `P${i}`, kind: 'person', name: null, uscc: null }
+        : { subjectId: `U${i}`, kind: 'organisation', name: `${['昆山', '苏州', '上海'][i % 3]}示例${i}有限公司`, uscc: `91320583${String(i).padStart(9, '0')}X` };
     case 'departments':
       return { departmentId: `D${i}`, successorId: i % 10 === 0 ? `D${i + 1}` : null };
     default:
@@ -67,6 +71,8 @@ const ROUTES: ReadonlyArray<readonly [string, (page: typeof PAGE) => ListQuery]>
   ['GET /objections/overdue', (page) => LISTS.overdueObjections(NOW, page)],
   ['GET /agencies', (page) => LISTS.agencies(page)],
   ['GET /agencies (A26 misconduct)', (page) => LISTS.misconductAgencies(page)],
+  ['GET /subjects?q= (by name)', (page) => LISTS.organisationsByName('昆山示例1', page)],
+  ['GET /subjects?q= (by USCC)', (page) => LISTS.organisationsByUscc('913205830000012', page)],
   ['GET /departments', (page) => LISTS.departments(page)],
   ['GET /departments/{did}/usage (predecessors)', (page) => LISTS.departmentsSucceededBy('D11', page)],
   ['GET /subjects/{id}/breaches?active=true', (page) => SUBJECT_LISTS.activeDisclosures(SUBJECT, TODAY, page)],
@@ -93,7 +99,7 @@ describe('list query plans (SQLite EXPLAIN QUERY PLAN)', () => {
   beforeAll(async () => {
     views = new SqliteViewStore(file);
     for (const projection of ALL_PROJECTIONS) for (const collection of projection.collections) await views.ensureCollection(collection);
-    for (const collection of ['disclosures', 'reviews', 'reports', 'objections', 'commitments', 'agencies', 'departments']) {
+    for (const collection of ['disclosures', 'reviews', 'reports', 'objections', 'commitments', 'agencies', 'departments', 'subject_status']) {
       const changes = Array.from({ length: 3000 }, (_, i) => ({ collection, id: `${collection}-${String(i).padStart(5, '0')}`, doc: documents(collection, i)! }));
       await views.commit({ changes });
     }
