@@ -3,9 +3,8 @@ import { isValidCalendarDate } from '../../domain/rules/time.js';
 import { badQuery } from '../http/query-params.js';
 import type { DisclosureFilters } from '../use-case-support/lists/list-queries.js';
 import { oneOfParam } from '../use-case-support/lists/query-params.js';
+import { DEPARTMENT_ID_EXPECTED, DEPARTMENT_ID_PATTERN } from '../use-case-support/paths/department-id.js';
 
-/** A department id as registered (the same pattern as the `{did}` path parameter). */
-const DEPARTMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DisclosureFilterParams {
@@ -37,8 +36,8 @@ function dateParam(field: string, raw: unknown): string | null {
  */
 export function disclosureFilters(params: DisclosureFilterParams): DisclosureFilters {
   const breachClass = oneOfParam<BreachClass>('breachClass', text('breachClass', params.breachClass, 'ONE_OF', `must be one of ${BREACH_CLASSES.join(', ')}`) ?? undefined, BREACH_CLASSES);
-  const departmentId = text('departmentId', params.departmentId, 'DEPARTMENT_ID', 'must be a department id (1–64 letters, digits, . _ -), e.g. ks-drc');
-  if (departmentId !== null && !DEPARTMENT_ID.test(departmentId)) throw badQuery('departmentId', 'DEPARTMENT_ID', 'must be a department id (1–64 letters, digits, . _ -), e.g. ks-drc');
+  const departmentId = text('departmentId', params.departmentId, 'DEPARTMENT_ID', `must be ${DEPARTMENT_ID_EXPECTED}`);
+  if (departmentId !== null && !DEPARTMENT_ID_PATTERN.test(departmentId)) throw badQuery('departmentId', 'DEPARTMENT_ID', `must be ${DEPARTMENT_ID_EXPECTED}`);
   const decidedFrom = dateParam('decidedFrom', params.decidedFrom);
   const decidedTo = dateParam('decidedTo', params.decidedTo);
   if (decidedFrom !== null && decidedTo !== null && decidedFrom > decidedTo) throw badQuery('decidedTo', 'DATE_ORDER', `must be on or after decidedFrom (${decidedFrom})`);
