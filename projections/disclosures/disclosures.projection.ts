@@ -19,8 +19,15 @@ export const disclosuresProjection: ProjectionDefinition = {
       name: DISCLOSURES_COLLECTION,
       // "Active today" (A9) is publishable, decisionDate ≤ today ≤ disclosedThrough, newest decision
       // first: one range of (publishable, decisionDate, id), disclosedThrough checked in the index.
-      // The same per subject, and a subject's breaches newest first.
-      indexes: ['publishable,decisionDate,id,disclosedThrough', 'subjectId,publishable,decisionDate,id,disclosedThrough', 'subjectId,decisionDate'],
+      // The same per subject, and a subject's breaches newest first. The public filters (issue 12):
+      // by department or by class, each a range of its own index. Publishable leads them: led by the
+      // class (3 values), SQLite skip-scanned it for a date-only filter and sorted the matches;
+      // with disclosedThrough carried after id, it preferred the unfiltered index (list-query-plans
+      // test). Added indexes are created at the next start (ensureCollection): no version bump, no rebuild.
+      indexes: [
+        'publishable,decisionDate,id,disclosedThrough', 'subjectId,publishable,decisionDate,id,disclosedThrough', 'subjectId,decisionDate',
+        'publishable,departmentId,decisionDate', 'publishable,breachClass,decisionDate',
+      ],
     },
     { name: DISCLOSURE_SUBJECTS_COLLECTION, indexes: [] },
   ],

@@ -31,7 +31,9 @@ export const subjectStatusProjection: ProjectionDefinition = {
     'ObjectionFiled', 'CommitmentCheckRecorded', 'RecordCorrected',
   ],
   collections: [
-    { name: SUBJECT_STATUS_COLLECTION, indexes: [] },
+    // Issue 12: find an organisation by the start of its name or USCC (persons have neither here, A28).
+    // The fields were always stored: added indexes are created at the next start, no rebuild.
+    { name: SUBJECT_STATUS_COLLECTION, indexes: ['kind,name', 'kind,uscc'] },
     // A subject's open commitments oldest first, and all of them newest first.
     { name: COMMITMENTS_COLLECTION, indexes: ['subjectId,status,madeAt', 'subjectId,madeAt'] },
   ],

@@ -27,8 +27,12 @@ const STATUS_READERS = { subject: 'own-subject', department: 'own-department', c
  */
 export const POLICY: Readonly<Record<RouteKey, RoutePolicy>> = {
   // Subjects (A4, A28): departments and the center register and look up; the credit office may too.
+  // An auditor looks a person up too (to replay its history by pseudonymous id); the answer holds no personal data.
   'POST /subjects': { department: 'own-department', center: 'any', ...OFFICE },
-  'POST /subjects/lookup': { department: 'own-department', center: 'any', ...OFFICE },
+  'POST /subjects/lookup': { department: 'own-department', center: 'any', auditor: 'any', ...OFFICE },
+  // Issue 12: find an organisation by the start of its name or USCC (persons never by name, A28).
+  // Not departments: scoping a department to the organisations it holds records of needs more than the table.
+  'GET /subjects': { center: 'any', auditor: 'any', ...OFFICE },
   // Commitments (A6–A9): made by the subject or recorded by the department it was made to; checked by departments.
   'POST /subjects/{id}/commitments': { subject: 'own-subject', department: 'own-department' },
   'POST /subjects/{id}/commitments/{cid}/checks': { department: 'own-department' },
@@ -88,6 +92,9 @@ export const POLICY: Readonly<Record<RouteKey, RoutePolicy>> = {
   'GET /disclosures': PUBLIC,
   'GET /agencies': PUBLIC,
   'GET /agencies/{aid}': PUBLIC,
+  // Issue 12: the department registry's names in force, successors and A13 participation are public information.
+  'GET /departments/names': PUBLIC,
+  'GET /departments/names/{did}': PUBLIC,
   'GET /calendar/deadline': PUBLIC,
   'GET /calendar/days': PUBLIC,
   'GET /health': PUBLIC,

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiQueryErrors } from '../http/openapi.js';
+import { BREACH_CLASSES } from '../../domain/rules/disclosure.js';
 import type { DisclosureDoc } from '../../projections/disclosures/disclosures.doc.js';
 import { isUnderObjection, type ObjectionDoc } from '../../projections/objections/objections.doc.js';
 import { BREACH_CLASS_LABELS } from '../http/labels.js';
@@ -11,6 +12,8 @@ import type { JsonObject } from '../shared/json.js';
 import { LISTS } from '../use-case-support/lists/list-queries.js';
 import { ListReader } from '../use-case-support/lists/list-reader.js';
 import { pageParams } from '../use-case-support/lists/query-params.js';
+import { scopeCursor, unscopeCursor } from '../use-case-support/lists/scoped-cursor.js';
+import { disclosureFilters, disclosureFiltersScope } from './disclosure-filters.js';
 import { queryTime } from './query-time.js';
 
 const EXAMPLE = {
@@ -47,11 +50,23 @@ export class DisclosuresController {
   @ApiOperation({ summary: 'Public breach disclosures, masked (A9, A28) / 失信信息公示（脱敏）' })
   @ApiQuery({ name: 'limit', required: false, example: 50, description: 'page size 1–500 (default 50) / 每页条数' })
   @ApiQuery({ name: 'cursor', required: false, description: 'the nextCursor of the previous page / 上一页返回的游标' })
-  @ApiOkResponse({ description: '{ asOf, items, nextCursor }: disclosures in force today, newest decision first; persons masked (A28) / 公示中的失信信息', schema: { example: EXAMPLE } })
-  @ApiQueryErrors({ invalid: 'limit: INTEGER_RANGE 1–500; INVALID_VIEW_QUERY cursor: CURSOR (not a nextCursor of this query)', views: true })
-  async list(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+  @ApiQuery({ name: 'breachClass', required: false, enum: BREACH_CLASSES, description: 'only this class (A9) / 仅此失信类别' })
+  @ApiQuery({ name: 'departmentId', required: false, example: 'ks-housing', description: 'only breaches recorded by this department / 仅此部门认定的失信信息' })
+  @ApiQuery({ name: 'decidedFrom', required: false, example: '2026-01-01', description: 'decision date on or after (YYYY-MM-DD) / 认定日期起' })
+  @ApiQuery({ name: 'decidedTo', required: false, example: '2026-03-31', description: 'decision date on or before (YYYY-MM-DD, not before decidedFrom) / 认定日期止' })
+  @ApiOkResponse({ description: '{ asOf, items, nextCursor }: disclosures in force today, newest decision first, narrowed by the filters given; persons masked (A28); nextCursor continues only the same filters / 公示中的失信信息', schema: { example: EXAMPLE } })
+  @ApiQueryErrors({
+    invalid: 'limit: INTEGER_RANGE 1–500; breachClass: ONE_OF minor, general, serious; departmentId: DEPARTMENT_ID; decidedFrom, decidedTo: DATE (YYYY-MM-DD); decidedTo: DATE_ORDER (before decidedFrom); INVALID_VIEW_QUERY cursor: CURSOR (not a nextCursor of this query and these filters)',
+    views: true,
+  })
+  async list(
+    @Query('limit') limit?: string, @Query('cursor') cursor?: string,
+    @Query('breachClass') breachClass?: string, @Query('departmentId') departmentId?: string, @Query('decidedFrom') decidedFrom?: string, @Query('decidedTo') decidedTo?: string,
+  ) {
     const { today, now } = queryTime(this.clock.nowMs());
-    const page = await this.lists.page(LISTS.disclosures(today, pageParams(limit, cursor)));
+    const filters = disclosureFilters({ breachClass, departmentId, decidedFrom, decidedTo });
+    const scope = disclosureFiltersScope(filters);
+    const page = await this.lists.page(LISTS.disclosures(today, { ...pageParams(limit), cursor: unscopeCursor(scope, cursor) }, filters));
     const docs = page.items as unknown as DisclosureDoc[];
     // One call per store for the whole page: who each breach is about, its last objection, a person's masked name.
     const [subjects, objections] = await Promise.all([
@@ -61,7 +76,7 @@ export class DisclosuresController {
     const persons = docs.filter((doc) => subjects.get(doc.subjectId)?.kind === 'person').map((doc) => doc.subjectId);
     const personal = persons.length > 0 ? await this.personal.getMany([...new Set(persons)]) : new Map<string, PersonalLookup>();
     const items = docs.map((doc) => publicEntry(doc, subjects.get(doc.subjectId) ?? null, objections.get(doc.lastObjectionId ?? '') ?? null, personal.get(doc.subjectId)));
-    return { asOf: now, items, nextCursor: page.nextCursor };
+    return { asOf: now, items, nextCursor: scopeCursor(scope, page.nextCursor) };
   }
 }
 

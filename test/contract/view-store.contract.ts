@@ -6,6 +6,7 @@ import { ProjectionRunner } from '../../src/projections/projection-runner.js';
 import type { ViewStore } from '../../src/view-store/view-store.port.js';
 import type { JsonObject } from '../../src/shared/json.js';
 import { InvalidViewQuery } from '../../src/view-store/errors.js';
+import { prefixRange } from '../../src/use-case-support/lists/prefix-range.js';
 import { testMetadata } from '../support/metadata.js';
 
 export interface ViewStoreHarness {
@@ -198,6 +199,24 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
         expect(await townIds({ filter: { active: true }, sort: { field: 'age', direction: 'desc' } })).toEqual(['p04', 'p06', 'p01', 'p03', 'p07']);
         await expect(views.find('towns', { filter: { kind: 'resident' } })).rejects.toMatchObject({ rule: 'NOT_INDEXED' });
       });
+    });
+
+    it('a prefix is one range (gte the prefix, lt it with its last character raised), in code-point order beyond U+FFFF, paged', async () => {
+      // Issue 12: GET /subjects?q= finds organisations by the start of their name this way.
+      await views.ensureCollection({ name: 'orgs', indexes: ['kind,name'] });
+      const names = ['昆山示例精密', '昆山𠀀字号', '昆山\uffff号', '昆山', '昆仑', '昆山示例电子', '苏州示例', '昆山示'];
+      await views.commit({ changes: names.map((name, i) => ({ collection: 'orgs', id: `o${i}`, doc: { kind: 'organisation', name } })) });
+      await views.commit({ changes: [{ collection: 'orgs', id: 'p0', doc: { kind: 'person', name: '昆山人' } }] });
+      const found: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await views.find('orgs', { filter: { kind: 'organisation', name: prefixRange('昆山') }, sort: { field: 'name', direction: 'asc' }, limit: 2, cursor });
+        found.push(...page.items.map((d) => d.name));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(found).toEqual(['昆山', '昆山示', '昆山示例电子', '昆山示例精密', '昆山\uffff号', '昆山𠀀字号']);
+      const narrower = await views.find('orgs', { filter: { kind: 'organisation', name: prefixRange('昆山示例') }, sort: { field: 'name', direction: 'asc' } });
+      expect(narrower.items.map((d) => d.name)).toEqual(['昆山示例电子', '昆山示例精密']);
     });
 
     it('drops a collection', async () => {

@@ -36,7 +36,8 @@ const EVERYONE = 'everyone';
 /** [route as in the policy, concrete path, who may call it (docs/api.md + issue 5)]. `subject` is the subject ORG acting for itself. */
 const MATRIX: readonly [string, string, readonly Caller[] | typeof EVERYONE][] = [
   ['POST /subjects', '/subjects', ['department', 'center', 'office']],
-  ['POST /subjects/lookup', '/subjects/lookup', ['department', 'center', 'office']],
+  ['POST /subjects/lookup', '/subjects/lookup', ['department', 'center', 'office', 'auditor']],
+  ['GET /subjects', '/subjects?q=%E6%98%86%E5%B1%B1', ['center', 'office', 'auditor']],
   ['POST /subjects/{id}/commitments', `/subjects/${ORG}/commitments`, ['subject', 'department']],
   ['POST /subjects/{id}/commitments/{cid}/checks', `/subjects/${ORG}/commitments/${UUID}/checks`, ['department']],
   ['POST /subjects/{id}/breaches', `/subjects/${ORG}/breaches`, ['department']],
@@ -82,6 +83,8 @@ const MATRIX: readonly [string, string, readonly Caller[] | typeof EVERYONE][] =
   ['GET /disclosures', '/disclosures', EVERYONE],
   ['GET /agencies', '/agencies', EVERYONE],
   ['GET /agencies/{aid}', `/agencies/${UUID}`, EVERYONE],
+  ['GET /departments/names', '/departments/names', EVERYONE],
+  ['GET /departments/names/{did}', `/departments/names/${OWN_DEPARTMENT}`, EVERYONE],
   ['GET /calendar/deadline', '/calendar/deadline?from=2026-03-02&workingDays=5', EVERYONE],
   ['GET /health', '/health', EVERYONE],
   ['GET /health/ready', '/health/ready', EVERYONE],

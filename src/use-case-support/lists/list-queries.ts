@@ -6,9 +6,10 @@
  * A14, A19); a cursor continues the range where the last page ended (keyset), so a deep page costs
  * what the first one does.
  */
-import { DISCLOSURE_BOUNDS } from '../../../domain/rules/disclosure.js';
+import { DISCLOSURE_BOUNDS, type BreachClass } from '../../../domain/rules/disclosure.js';
 import { addCalendarMonths } from '../../../domain/rules/time.js';
 import type { ViewQuery } from '../../view-store/view-store.port.js';
+import { prefixRange } from './prefix-range.js';
 
 export interface ListQuery {
   readonly projection: string;
@@ -34,14 +35,42 @@ export function activeDisclosureFilter(today: string): NonNullable<ViewQuery['fi
   return { publishable: true, decisionDate: { gte: addCalendarMonths(today, -(LONGEST_DISCLOSURE_MONTHS + 1)), lte: today }, disclosedThrough: { gte: today } };
 }
 
+/** A9: the public list's optional filters (null: not filtered); the decision dates are inclusive. */
+export interface DisclosureFilters {
+  readonly breachClass: BreachClass | null;
+  readonly departmentId: string | null;
+  readonly decidedFrom: string | null;
+  readonly decidedTo: string | null;
+}
+
+export const NO_DISCLOSURE_FILTERS: DisclosureFilters = { breachClass: null, departmentId: null, decidedFrom: null, decidedTo: null };
+
+/**
+ * The active-disclosure range narrowed by the filters: the department or the class leads its own
+ * index (departmentId or breachClass, publishable, decisionDate…), and the decision dates tighten
+ * the decisionDate bounds the 37-month rule already sets.
+ */
+function filteredDisclosureFilter(today: string, filters: DisclosureFilters): NonNullable<ViewQuery['filter']> {
+  const active = activeDisclosureFilter(today);
+  const bounds = active.decisionDate as { gte: string; lte: string };
+  const gte = filters.decidedFrom !== null && filters.decidedFrom > bounds.gte ? filters.decidedFrom : bounds.gte;
+  const lte = filters.decidedTo !== null && filters.decidedTo < bounds.lte ? filters.decidedTo : bounds.lte;
+  return {
+    ...(filters.departmentId === null ? {} : { departmentId: filters.departmentId }),
+    ...(filters.breachClass === null ? {} : { breachClass: filters.breachClass }),
+    ...active,
+    decisionDate: { gte, lte },
+  };
+}
+
 const asc = (field: string) => ({ field, direction: 'asc' as const });
 const desc = (field: string) => ({ field, direction: 'desc' as const });
 
 /** The public and supervisory lists. */
 export const LISTS = {
-  /** A9, A28: public disclosures in force today, newest decision first. */
-  disclosures: (today: string, page: PageParams): ListQuery => ({
-    projection: 'disclosures', collection: 'disclosures', query: { filter: activeDisclosureFilter(today), sort: desc('decisionDate'), ...page },
+  /** A9, A28: public disclosures in force today, newest decision first; optionally by class, department and decision date. */
+  disclosures: (today: string, page: PageParams, filters: DisclosureFilters = NO_DISCLOSURE_FILTERS): ListQuery => ({
+    projection: 'disclosures', collection: 'disclosures', query: { filter: filteredDisclosureFilter(today, filters), sort: desc('decisionDate'), ...page },
   }),
   /** A11: pending reviews whose deadline has passed, oldest deadline first. */
   overdueReviews: (now: string, page: PageParams): ListQuery => ({
@@ -70,6 +99,17 @@ export const LISTS = {
   /** A25: the departments whose merger or split names this one. */
   departmentsSucceededBy: (departmentId: string, page: PageParams): ListQuery => ({
     projection: 'department-registry', collection: 'departments', query: { filter: { successorId: departmentId }, sort: asc('id'), ...page },
+  }),
+  /**
+   * Issue 12: organisations whose name starts with the text, by name, one range of (kind, name). A28:
+   * a person's name is in no view, so persons are never found by name.
+   */
+  organisationsByName: (prefix: string, page: PageParams): ListQuery => ({
+    projection: 'subject-status', collection: 'subject_status', query: { filter: { kind: 'organisation', name: prefixRange(prefix) }, sort: asc('name'), ...page },
+  }),
+  /** Issue 12: organisations whose USCC (upper-case, GB 32100-2015) starts with the text, by USCC. */
+  organisationsByUscc: (prefix: string, page: PageParams): ListQuery => ({
+    projection: 'subject-status', collection: 'subject_status', query: { filter: { kind: 'organisation', uscc: prefixRange(prefix) }, sort: asc('uscc'), ...page },
   }),
 } as const;
 

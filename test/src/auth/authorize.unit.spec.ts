@@ -38,9 +38,10 @@ describe('authorize: the policy table applied to the verified acting user (deny 
     expect(authorize(objections, subject('ORG-2'), { id: 'ORG-1' })).toMatchObject({ status: 403 });
   });
 
-  it('the auditor only reads: no command route lists it', () => {
-    const commands = Object.entries(POLICY).filter(([route]) => route.startsWith('POST '));
+  it('the auditor only reads: no command route lists it (the lookup is a POST only to keep the identity number out of the URL, A28)', () => {
+    const commands = Object.entries(POLICY).filter(([route]) => route.startsWith('POST ') && route !== 'POST /subjects/lookup');
     for (const [, policy] of commands) expect(authorize(policy, auditor, { id: 'X', did: 'ks-drc' })).toMatchObject({ allowed: false });
+    expect(authorize(POLICY['POST /subjects/lookup'], auditor, {})).toMatchObject({ allowed: true });
   });
 
   it('log-only actor kinds (system, operator) are never let in by a token-less route check', () => {

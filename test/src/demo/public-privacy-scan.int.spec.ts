@@ -69,6 +69,15 @@ describe('public responses after seeding the demo hold no unmasked personal data
       cursor = page.nextCursor;
     }
     for (const id of agencyIds) await get(`/agencies/${encodeURIComponent(id)}`);
+    // Issue 12: the disclosures by each class, and the public department names, every page and each one.
+    for (const breachClass of ['minor', 'general', 'serious']) await get(`/disclosures?limit=500&breachClass=${breachClass}`);
+    const departmentIds: string[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor !== null; first = false) {
+      const page = await get(`/departments/names?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      departmentIds.push(...page.items.map((department: { departmentId: string }) => department.departmentId));
+      cursor = page.nextCursor;
+    }
+    for (const id of departmentIds) await get(`/departments/names/${encodeURIComponent(id)}`);
     await get('/calendar/deadline?from=2026-03-02&workingDays=5');
     await get('/health');
     await get('/health/ready');
@@ -84,7 +93,7 @@ describe('public responses after seeding the demo hold no unmasked personal data
     expect(persons.length).toBeGreaterThan(0);
     const disclosed = [...answers].filter(([path]) => path.startsWith('/disclosures')).flatMap(([, text]) => JSON.parse(text).items);
     expect(disclosed.some((entry: { subject: { kind: string } }) => entry.subject.kind === 'person')).toBe(true);
-    const publicRoutes = Object.entries(POLICY).filter(([, policy]) => policy === 'public').map(([route]) => route.replace(/^GET /, '').replace(/\{aid\}/, ''));
+    const publicRoutes = Object.entries(POLICY).filter(([, policy]) => policy === 'public').map(([route]) => route.replace(/^GET /, '').replace(/\{aid\}|\{did\}/, ''));
     for (const route of publicRoutes) expect([...answers.keys()].some((path) => path.split('?')[0]!.replace(/\/$/, '').startsWith(route.replace(/\/$/, '')))).toBe(true);
   });
 

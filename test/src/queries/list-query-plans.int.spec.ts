@@ -8,7 +8,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { ALL_PROJECTIONS } from '../../../projections/index.js';
-import { LISTS, SUBJECT_LISTS, type ListQuery, type PageParams } from '../../../src/use-case-support/lists/list-queries.js';
+import { LISTS, NO_DISCLOSURE_FILTERS, SUBJECT_LISTS, type ListQuery, type PageParams } from '../../../src/use-case-support/lists/list-queries.js';
 import type { JsonObject } from '../../../src/shared/json.js';
 import { SqliteViewStore } from '../../../src/view-store/sqlite/sqlite-view-store.js';
 import type { ViewQuery } from '../../../src/view-store/view-store.port.js';
@@ -34,7 +34,10 @@ function documents(collection: string, i: number): JsonObject | null {
   const subjectId = `S${String(i % 100).padStart(4, '0')}`;
   switch (collection) {
     case 'disclosures':
-      return { subjectId, breachId: `B${i}`, publishable: i % 4 !== 0, decisionDate: date(i, 2023 + (i % 4)), disclosedThrough: date(i + 3, 2024 + (i % 4)) };
+      return {
+        subjectId, breachId: `B${i}`, publishable: i % 4 !== 0, decisionDate: date(i, 2023 + (i % 4)), disclosedThrough: date(i + 3, 2024 + (i % 4)),
+        departmentId: `ks-d${i % 20}`, breachClass: (['minor', 'general', 'serious'] as const)[i % 3]!,
+      };
     case 'reviews':
       return { subjectId, reviewId: `R${i}`, status: i % 5 === 0 ? 'pending' : 'completed', dueAt: instant(i), receivedAt: instant(i - 1), provisional: i % 50 === 0 };
     case 'reports':
@@ -45,6 +48,10 @@ function documents(collection: string, i: number): JsonObject | null {
       return { subjectId, commitmentId: `C${i}`, status: i % 2 ? 'open' : 'kept', madeAt: instant(i) };
     case 'agencies':
       return { agencyId: `A${i}`, exitedForMisconduct: i % 50 === 0 };
+    case 'subject_status':
+      return i % 3 === 0
+        ? { subjectId: `P${i}`, kind: 'person', name: null, uscc: null }
+        : { subjectId: `U${i}`, kind: 'organisation', name: `${['昆山', '苏州', '上海'][i % 3]}示例${i}有限公司`, uscc: `91320583${String(i).padStart(9, '0')}X` };
     case 'departments':
       return { departmentId: `D${i}`, successorId: i % 10 === 0 ? `D${i + 1}` : null };
     default:
@@ -54,12 +61,18 @@ function documents(collection: string, i: number): JsonObject | null {
 
 const ROUTES: ReadonlyArray<readonly [string, (page: typeof PAGE) => ListQuery]> = [
   ['GET /disclosures', (page) => LISTS.disclosures(TODAY, page)],
+  ['GET /disclosures?departmentId=', (page) => LISTS.disclosures(TODAY, page, { ...NO_DISCLOSURE_FILTERS, departmentId: 'ks-d7' })],
+  ['GET /disclosures?breachClass=', (page) => LISTS.disclosures(TODAY, page, { ...NO_DISCLOSURE_FILTERS, breachClass: 'serious' })],
+  ['GET /disclosures?departmentId=&breachClass=&decidedFrom=&decidedTo=', (page) => LISTS.disclosures(TODAY, page, { breachClass: 'general', departmentId: 'ks-d7', decidedFrom: '2025-01-01', decidedTo: '2026-02-28' })],
+  ['GET /disclosures?decidedFrom=&decidedTo=', (page) => LISTS.disclosures(TODAY, page, { ...NO_DISCLOSURE_FILTERS, decidedFrom: '2025-06-01', decidedTo: '2025-12-31' })],
   ['GET /reviews/overdue', (page) => LISTS.overdueReviews(NOW, page)],
   ['GET /reviews/due-soon', (page) => LISTS.reviewsDueSoon('2026-01-01T00:00:00.000+08:00', UNTIL, page)],
   ['GET /reports/expiring', (page) => LISTS.expiringReports('2026-01-01T00:00:00.000+08:00', UNTIL, page)],
   ['GET /objections/overdue', (page) => LISTS.overdueObjections(NOW, page)],
   ['GET /agencies', (page) => LISTS.agencies(page)],
   ['GET /agencies (A26 misconduct)', (page) => LISTS.misconductAgencies(page)],
+  ['GET /subjects?q= (by name)', (page) => LISTS.organisationsByName('昆山示例1', page)],
+  ['GET /subjects?q= (by USCC)', (page) => LISTS.organisationsByUscc('913205830000012', page)],
   ['GET /departments', (page) => LISTS.departments(page)],
   ['GET /departments/{did}/usage (predecessors)', (page) => LISTS.departmentsSucceededBy('D11', page)],
   ['GET /subjects/{id}/breaches?active=true', (page) => SUBJECT_LISTS.activeDisclosures(SUBJECT, TODAY, page)],
@@ -86,7 +99,7 @@ describe('list query plans (SQLite EXPLAIN QUERY PLAN)', () => {
   beforeAll(async () => {
     views = new SqliteViewStore(file);
     for (const projection of ALL_PROJECTIONS) for (const collection of projection.collections) await views.ensureCollection(collection);
-    for (const collection of ['disclosures', 'reviews', 'reports', 'objections', 'commitments', 'agencies', 'departments']) {
+    for (const collection of ['disclosures', 'reviews', 'reports', 'objections', 'commitments', 'agencies', 'departments', 'subject_status']) {
       const changes = Array.from({ length: 3000 }, (_, i) => ({ collection, id: `${collection}-${String(i).padStart(5, '0')}`, doc: documents(collection, i)! }));
       await views.commit({ changes });
     }
@@ -124,6 +137,15 @@ describe('list query plans (SQLite EXPLAIN QUERY PLAN)', () => {
     const [, deep] = await plans((page) => LISTS.overdueReviews(NOW, page));
     expect(deep!.query.cursor).toEqual(expect.any(String));
     expect(deep!.plan).toEqual([expect.stringMatching(/^SEARCH v_reviews USING INDEX "?ix_reviews_status\+dueAt"? \(<expr>=\? AND <expr>>\? AND <expr><\?\)$/)]);
+  });
+
+  it('A9 filters (issue 12): a department or a class filter is a range of its own index, not the whole active range checked row by row', async () => {
+    const byDepartment = LISTS.disclosures(TODAY, PAGE, { ...NO_DISCLOSURE_FILTERS, departmentId: 'ks-d7' });
+    const byClass = LISTS.disclosures(TODAY, PAGE, { ...NO_DISCLOSURE_FILTERS, breachClass: 'serious' });
+    const both = LISTS.disclosures(TODAY, PAGE, { ...NO_DISCLOSURE_FILTERS, departmentId: 'ks-d7', breachClass: 'serious' });
+    expect(views.explain(byDepartment.collection, byDepartment.query)).toEqual([expect.stringMatching(/^SEARCH v_disclosures USING INDEX "?ix_disclosures_publishable\+departmentId\+decisionDate/)]);
+    expect(views.explain(byClass.collection, byClass.query)).toEqual([expect.stringMatching(/^SEARCH v_disclosures USING INDEX "?ix_disclosures_publishable\+breachClass\+decisionDate/)]);
+    expect(views.explain(both.collection, both.query)).toEqual([expect.stringMatching(/^SEARCH v_disclosures USING INDEX "?ix_disclosures_publishable\+(departmentId|breachClass)\+decisionDate/)]);
   });
 
   it('the check fails a query whose order no index gives (the matches sorted in a temp B-tree) and a filtered scan', () => {

@@ -27,6 +27,12 @@ export class DepartmentRegistryReader {
     return (await this.lists.get('department-registry', 'departments', departmentId)) as unknown as DepartmentRegistryDoc | null;
   }
 
+  /** A page of departments by id, nothing else read (the public names need no successors' documents). */
+  async plainPage(page: PageParams): Promise<{ items: RegisteredDepartmentState[]; nextCursor: string | null }> {
+    const found = await this.lists.page(LISTS.departments(page));
+    return { items: found.items as unknown as DepartmentRegistryDoc[], nextCursor: found.nextCursor };
+  }
+
   /** A page of departments by id, with every department their successions lead to by `date` (for "in charge"). */
   async page(page: PageParams, date: string): Promise<{ items: RegisteredDepartmentState[]; chains: States; nextCursor: string | null }> {
     const found = await this.lists.page(LISTS.departments(page));

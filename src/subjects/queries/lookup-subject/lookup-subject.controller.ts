@@ -8,7 +8,7 @@ import { UnknownSubjectError } from '../../../http/not-found.errors.js';
 import { PSEUDONYMIZER, type Pseudonymizer } from '../../../personal-data/pseudonymizer.js';
 import { LookupSubjectRequest } from './lookup-subject.request.js';
 
-/** Departments and the center find a person's pseudonymous subject id by identity number (A28). */
+/** Departments, the center, the credit office and auditors find a person's pseudonymous subject id by identity number (A28). */
 @ApiTags('subjects 信用主体')
 @Controller('subjects')
 export class LookupSubjectController {
@@ -21,7 +21,7 @@ export class LookupSubjectController {
   @ApiOkResponse({ description: 'the pseudonymous subject id / 主体标识', schema: { example: { subjectId: 'P3F2A9C0D4E5B6A7980C1D2E3F4A5B6C7' } } })
   @ApiQueryErrors({
     invalid: 'identityNumber: isString, isLength 18, RESIDENT_ID_LENGTH, RESIDENT_ID_CHARSET, RESIDENT_ID_BIRTH_DATE, RESIDENT_ID_CHECK_DIGIT; MALFORMED_JSON, PAYLOAD_TOO_LARGE (MAX_BODY_BYTES)',
-    forbidden: 'departments, the center and the credit office only / 仅部门、信用信息中心或市信用办',
+    forbidden: 'departments, the center, the credit office and auditors only / 仅部门、信用信息中心、市信用办或审计人员',
     notFound: 'SUBJECT_NOT_REGISTERED: no person with this identity number is registered / 该身份号码未登记',
   })
   async lookup(@Body() body: LookupSubjectRequest) {
