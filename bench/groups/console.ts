@@ -20,6 +20,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The flags this machine needs: no sandbox as root, and no background connections to a network that is closed. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const LOADS_PER_RUN = 5;
+/** A page whose data is not on screen by then is a failure of the group, not a figure. */
+const READY_TIMEOUT_MS = 30_000;
 
 interface PageSpec {
   readonly label: string;
@@ -43,8 +45,11 @@ async function load(browser: Browser, base: string, spec: PageSpec): Promise<Tim
     const page = await context.newPage();
     await page.goto(base + spec.path, { waitUntil: 'commit' });
     // Checked at every frame inside the page (evaluated over the DevTools protocol, which the page's CSP does not govern).
-    const ready = await page.evaluate(`new Promise((resolve) => { const check = () => document.querySelector(${JSON.stringify(spec.ready)}) ? resolve(performance.now()) : requestAnimationFrame(check); check(); })`);
-    const fcp = await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1`);
+    const ready = await page.evaluate(`new Promise((resolve) => { const check = () => document.querySelector(${JSON.stringify(spec.ready)}) ? resolve(performance.now()) : performance.now() > ${READY_TIMEOUT_MS} ? resolve(-1) : requestAnimationFrame(check); check(); })`);
+    if (Number(ready) < 0) throw new Error(`${spec.label}: ${spec.ready} not on screen within ${READY_TIMEOUT_MS / 1000} s`);
+    // The paint entry is queued after the frame that painted: wait for it (buffered), a few seconds at most.
+    const fcp = await page.evaluate(`new Promise((resolve) => { new PerformanceObserver((list) => { const entry = list.getEntriesByName('first-contentful-paint')[0]; if (entry) resolve(entry.startTime); }).observe({ type: 'paint', buffered: true }); setTimeout(() => resolve(-1), 5000); })`);
+    if (Number(fcp) < 0) throw new Error(`${spec.label}: no first-contentful-paint entry within 5 s`);
     return { fcp: Number(fcp), ready: Number(ready) };
   } finally {
     await context.close();

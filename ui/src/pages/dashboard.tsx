@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { get, seg } from '../api/client.js';
-import { useDepartmentNames } from '../api/departments.js';
+import { departmentLabel, useDepartmentNames } from '../api/departments.js';
 import { useApi } from '../api/use-api.js';
 import { Layout } from '../components/layout.js';
 import { Link } from '../components/link.js';
@@ -36,7 +36,7 @@ export function DashboardPage() {
   const usage = useApi(ids === '' ? null : `usage:${year}:${ids}`, (signal) =>
     Promise.all(departments.all.filter((item) => item.successorId === null).map(async (item): Promise<DepartmentUsage> => {
       const answer = await get<{ total: UsageCounts }>(`/departments/${seg(item.departmentId)}/usage`, { year }, signal);
-      return { departmentId: item.departmentId, name: item.name, total: answer.total };
+      return { departmentId: item.departmentId, name: departmentLabel(item), total: answer.total };
     })));
   const reviewRows = (items: readonly ReviewItem[]) => items.map((item) => (
     <tr key={item.reviewId}><td>{subjectLink(item.subjectId)}</td><td>{item.matter}</td><td>{departments.name(item.forDepartmentId)}</td><td>{formatInstant(item.receivedAt)}</td><td>{formatInstant(item.dueAt)}</td></tr>

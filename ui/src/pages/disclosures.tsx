@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { get } from '../api/client.js';
-import { useDepartmentNames } from '../api/departments.js';
+import { departmentLabel, useDepartmentNames } from '../api/departments.js';
 import { useApi } from '../api/use-api.js';
 import { Layout } from '../components/layout.js';
 import { Link } from '../components/link.js';
@@ -73,7 +73,7 @@ export function DisclosuresPage() {
           <label for="f-department">{tr('认定部门', 'Department')}</label>
           <select id="f-department" {...field('department')} onChange={(event) => setDraft({ ...draft, department: event.currentTarget.value })}>
             <option value="">{tr('全部', 'All')}</option>
-            {departments.all.map((item) => <option key={item.departmentId} value={item.departmentId}>{item.name}</option>)}
+            {departments.all.map((item) => <option key={item.departmentId} value={item.departmentId}>{departmentLabel(item)}{item.successorId ? tr("（已撤并）", " (merged)") : ""}</option>)}
           </select>
         </div>
         <div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, get, post } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
-import { useDepartmentNames } from '../api/departments.js';
+import { departmentLabel, useDepartmentNames } from '../api/departments.js';
 import { Layout } from '../components/layout.js';
 import { ErrorBox } from '../components/status.js';
 import { tr } from '../i18n/lang.js';
@@ -99,7 +99,7 @@ function DevSignIn(props: { onToken: (token: string) => void }) {
             <label for="dev-department">{tr('部门', 'Department')}</label>
             <select id="dev-department" value={department} onChange={(event) => setDepartment(event.currentTarget.value)} required>
               <option value="">{tr('请选择', 'Choose')}</option>
-              {departments.all.map((item) => <option key={item.departmentId} value={item.departmentId}>{item.name}</option>)}
+              {departments.all.filter((item) => item.successorId === null).map((item) => <option key={item.departmentId} value={item.departmentId}>{departmentLabel(item)}</option>)}
             </select>
           </>
         )}
