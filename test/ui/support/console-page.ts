@@ -21,7 +21,7 @@ export async function documentNow(page: Page): Promise<{ html: string; text: str
 /** Waits until the page has no load in flight (the console's `Loading…` status is gone). */
 export async function settled(page: Page): Promise<void> {
   await page.locator('main h1').waitFor();
-  await page.waitForFunction("document.querySelector('.loading') === null");
+  await page.locator('.loading').first().waitFor({ state: 'detached' });
 }
 
 /** Signs in with a development one-click button (`dev-auditor`, `dev-credit-office`, `dev-center`) and waits for the landing page. */

@@ -1,0 +1,164 @@
+import { it, expect, beforeAll, afterAll } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { describeIf } from '../support/describe-if.js';
+import { PaintLog, screenshot } from './support/artifacts.js';
+import { CHROMIUM_AVAILABLE, launchChromium, sayWhySkipped } from './support/chromium.js';
+import { apiGet, formatInstantIn, freshPage, settled, signInWith } from './support/console-page.js';
+import { startConsoleService, type ConsoleService } from './support/console-service.js';
+import { beijingMinute, historyOf, objectionsOfDisclosed } from './support/demo-cases.js';
+
+sayWhySkipped('the signed-in console pages in headless Chromium');
+
+/** The state summary's sections (ui/src/api/subject-types.ts SECTIONS), each shown as `count-<section>`. */
+const SECTIONS = ['commitments', 'breaches', 'reviews', 'creditReports', 'reportUses', 'loanChecks', 'objections', 'annotations', 'repairs'] as const;
+
+interface StateAnswer {
+  readonly revision: number;
+  readonly state: Record<string, { count: number } | unknown> | null;
+}
+
+interface CaseFile {
+  readonly outcome: string | null;
+  readonly steps?: readonly { step: string; dueAt: string | null; metAt?: string | null }[];
+  readonly dueNext?: { step: string; dueAt: string; workingDaysLeft: number } | null;
+  readonly disclosure?: { beforeDecision: { disclosedThrough: string } | null; afterDecision: { disclosedThrough: string } | null };
+}
+
+describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the auditor\'s subject page, the oversight dashboard, a dispute case file (issue 12)', () => {
+  let service: ConsoleService;
+  let browser: Browser;
+  const paint = new PaintLog('signed-in');
+
+  beforeAll(async () => {
+    service = await startConsoleService();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    paint.write();
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('auditor: signs in with the development button, finds a subject by its USCC, moves the date picker to a past instant and sees the state as-of API\'s answer (revision and every count)', async () => {
+    const { context, page, pageErrors } = await freshPage(browser);
+    const token = await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
+    await settled(page);
+    await screenshot(page, 'subject-search');
+    // The corrected objection's organisation: a breach, an objection, its forwarding, decision and correction.
+    const corrected = (await objectionsOfDisclosed(service.baseUrl)).find((objection) => objection.outcome === 'corrected');
+    expect(corrected).toBeDefined();
+    const subjectId = corrected!.subjectId;
+    await page.fill('#q', subjectId);
+    await page.locator('form[role=search] button[type=submit]').click();
+    await page.waitForURL(`**/ui/subjects/${subjectId}`);
+    await settled(page);
+    await page.reload(); // a first load of the subject page, for its paint timing
+    await settled(page);
+    await paint.record(page, 'subject');
+    await screenshot(page, 'subject', ['laptop', 'phone']);
+
+    const history = await historyOf(service.baseUrl, subjectId, token);
+    const latest = history.at(-1)!.revision;
+    const past = history[Math.floor(history.length / 2)]!;
+    const picked = beijingMinute(past.when);
+    await page.fill('#asof', picked);
+    await page.locator('form.asof button[type=submit]').click();
+    await page.waitForURL(/asOf=/);
+    await settled(page);
+    const asOf = `${picked}:00+08:00`;
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(asOf);
+    const api = await apiGet<StateAnswer>(service.baseUrl, `/subjects/${subjectId}/state?asOf=${encodeURIComponent(asOf)}&limit=100`, token);
+    expect(api.revision).toBeLessThan(latest); // a real step back in time
+    const shown = { revision: await page.locator('[data-testid=state-revision]').innerText(), counts: {} as Record<string, string> };
+    for (const section of SECTIONS) shown.counts[section] = await page.locator(`[data-testid=count-${section}]`).innerText();
+    const expected = { revision: String(api.revision), counts: Object.fromEntries(SECTIONS.map((section) => [section, String((api.state?.[section] as { count: number } | undefined)?.count ?? 0)])) };
+    expect(shown).toEqual(expected);
+    // The timeline still lists every event; those after the chosen instant are set apart.
+    expect(await page.locator('[data-testid=timeline] li[data-revision]').count()).toBe(history.length);
+    expect(await page.locator('[data-testid=timeline] li.later').count()).toBe(history.filter((event) => Date.parse(event.when) > Date.parse(asOf)).length);
+    await screenshot(page, 'subject-asof');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('auditor: the timeline\'s kind filter hides that kind; each event cites its articles (waits on the history\'s articles[])', async () => {
+    const { context, page } = await freshPage(browser);
+    await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
+    const { subjectId } = (await objectionsOfDisclosed(service.baseUrl)).find((objection) => objection.outcome === 'corrected')!;
+    await page.goto(`${service.baseUrl}/ui/subjects/${subjectId}`);
+    await settled(page);
+    const events = page.locator('[data-testid=timeline] li[data-revision]');
+    const all = await events.count();
+    const filter = page.locator('[data-testid^=filter-]').first();
+    const family = (await filter.getAttribute('data-testid'))!.replace('filter-', '');
+    const ofFamily = await page.locator(`[data-testid=timeline] li.family-${family}`).count();
+    expect(ofFamily).toBeGreaterThan(0);
+    await filter.uncheck();
+    expect(await events.count()).toBe(all - ofFamily);
+    await filter.check();
+    expect(await events.count()).toBe(all);
+    expect(await page.locator('[data-testid=timeline] li[data-revision]:not(:has(.articles))').count()).toBe(0);
+    await context.close();
+  });
+
+  it('auditor: finds an organisation by the beginning of its name and opens it from the results (waits on GET /subjects?q=)', async () => {
+    const { context, page } = await freshPage(browser);
+    await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
+    const { items } = await apiGet<{ items: { subject: { name?: string | null; uscc?: string | null } }[] }>(service.baseUrl, '/disclosures?limit=500');
+    const organisation = items.map((item) => item.subject).find((subject) => subject.uscc && subject.name)!;
+    await page.fill('#q', organisation.name!.slice(0, 6));
+    await page.locator('form[role=search] button[type=submit]').click();
+    await page.waitForURL(/\/ui\/subjects\?q=/);
+    await page.locator('[data-testid=subject-results] a', { hasText: organisation.name! }).click({ timeout: 5_000 });
+    await page.waitForURL(`**/ui/subjects/${organisation.uscc}`);
+    await context.close();
+  });
+
+  it('credit office: opens an overdue objection from the oversight dashboard; its deadlines in working days equal the case file (A11; waits on the case file\'s steps[] and dueNext)', async () => {
+    const { context, page, pageErrors } = await freshPage(browser);
+    const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
+    await settled(page);
+    await page.reload();
+    await settled(page);
+    await paint.record(page, 'oversight');
+    await screenshot(page, 'oversight');
+    const overdue = await apiGet<{ items: { objectionId: string }[] }>(service.baseUrl, '/objections/overdue?limit=20', token);
+    expect(overdue.items.length).toBeGreaterThan(0); // the demo's open overdue objection, placed relative to today
+    await page.locator('[data-testid=overdue-objections] a[href^="/ui/disputes/"]').first().click();
+    await page.waitForURL('**/ui/disputes/**');
+    await settled(page);
+    await screenshot(page, 'dispute');
+    const objectionId = decodeURIComponent(new URL(page.url()).pathname.replace('/ui/disputes/', ''));
+    expect(overdue.items.map((item) => item.objectionId)).toContain(objectionId);
+    const file = await apiGet<CaseFile>(service.baseUrl, `/disputes/${encodeURIComponent(objectionId)}`, token);
+    expect(await page.locator('[data-testid=outcome]').getAttribute('class')).toContain(file.outcome === null ? 'open' : 'ok');
+    expect(Array.isArray(file.steps)).toBe(true);
+    const steps = file.steps ?? [];
+    expect(await page.locator('[data-testid=deadlines] tbody tr[data-step]').count()).toBe(steps.length);
+    for (const step of steps) {
+      const due = await page.locator(`[data-testid=deadlines] tr[data-step="${step.step}"] td`).first().innerText();
+      expect({ step: step.step, due }).toEqual({ step: step.step, due: await formatInstantIn(page, step.dueAt) });
+    }
+    if (file.dueNext) expect(await page.locator('[data-testid=due-next]').innerText()).toContain(await formatInstantIn(page, file.dueNext.dueAt));
+    else expect(await page.locator('[data-testid=due-next]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('investigator: a corrected objection\'s case file shows the public disclosure before and after the decision (A9; waits on the case file\'s disclosure)', async () => {
+    const { context, page } = await freshPage(browser);
+    const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
+    const corrected = (await objectionsOfDisclosed(service.baseUrl)).find((objection) => objection.outcome === 'corrected')!;
+    await page.goto(`${service.baseUrl}/ui/disputes/${encodeURIComponent(corrected.objectionId)}`);
+    await settled(page);
+    await screenshot(page, 'dispute-decided');
+    const file = await apiGet<CaseFile>(service.baseUrl, `/disputes/${encodeURIComponent(corrected.objectionId)}`, token);
+    expect(file.disclosure).toBeDefined();
+    for (const [side, entry] of [['before', file.disclosure?.beforeDecision], ['after', file.disclosure?.afterDecision]] as const) {
+      const card = page.locator(`[data-testid=disclosure-${side}]`);
+      if (entry) expect(await card.locator(`[data-testid=disclosure-${side}-through]`).innerText()).toBe(entry.disclosedThrough);
+      else expect(await card.innerText()).toContain('不予公示');
+    }
+    await context.close();
+  });
+});
