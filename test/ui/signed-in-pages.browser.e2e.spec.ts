@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { describeIf } from '../support/describe-if.js';
 import { PaintLog, screenshot } from './support/artifacts.js';
 import { CHROMIUM_AVAILABLE, launchChromium, sayWhySkipped } from './support/chromium.js';
-import { apiGet, formatInstantIn, freshPage, settled, signInWith } from './support/console-page.js';
+import { apiGet, formatInstantIn, freshPage, replacing, settled, signInWith } from './support/console-page.js';
 import { startConsoleService, type ConsoleService } from './support/console-service.js';
 import { beijingMinute, historyOf, objectionsOfDisclosed } from './support/demo-cases.js';
 
@@ -48,6 +48,9 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
 
   it('auditor: signs in with the development button, finds a subject by its USCC, moves the date picker to a past instant and sees the state as-of API\'s answer (revision and every count)', async () => {
     const { context, page, pageErrors } = await freshPage(browser);
+    await page.goto(`${service.baseUrl}/ui/sign-in`);
+    await page.locator('[data-testid=dev-auditor]').waitFor();
+    await screenshot(page, 'sign-in', ['laptop', 'phone']);
     const token = await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
     await settled(page);
     await screenshot(page, 'subject-search');
@@ -56,7 +59,6 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await page.fill('#q', subjectId);
     await page.locator('form[role=search] button[type=submit]').click();
     await page.waitForURL(`**/ui/subjects/${subjectId}`);
-    await settled(page);
     await page.reload(); // a first load of the subject page, for its paint timing
     await settled(page);
     await paint.record(page, 'subject');
@@ -67,9 +69,8 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     const past = history[Math.floor(history.length / 2)]!;
     const picked = beijingMinute(past.when);
     await page.fill('#asof', picked);
-    await page.locator('form.asof button[type=submit]').click();
-    await page.waitForURL(/asOf=/);
-    await settled(page);
+    await replacing(page, '[data-testid=state]', () => page.locator('form.asof button[type=submit]').click());
+    expect(await page.locator('#state-title').innerText()).toMatch(/^截至 /);
     const asOf = `${picked}:00+08:00`;
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(asOf);
     const api = await apiGet<StateAnswer>(service.baseUrl, `/subjects/${subjectId}/state?asOf=${encodeURIComponent(asOf)}&limit=100`, token);
@@ -104,13 +105,19 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
-  it('auditor: each event of the timeline cites its articles (waits on the history\'s articles[])', async () => {
+  it('auditor: each event of the timeline cites the articles the history gives it (waits on the history\'s articles[])', async () => {
     const { context, page } = await freshPage(browser);
-    await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
-    await page.goto(`${service.baseUrl}/ui/subjects/${(await correctedObjection()).subjectId}`);
+    const token = await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
+    const { subjectId } = await correctedObjection();
+    await page.goto(`${service.baseUrl}/ui/subjects/${subjectId}`);
     await settled(page);
-    expect(await page.locator('[data-testid=timeline] li[data-revision]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid=timeline] li[data-revision]:not(:has(.articles))').count()).toBe(0);
+    const history = await historyOf(service.baseUrl, subjectId, token);
+    expect(history.filter((event) => (event.articles ?? []).length > 0).length).toBeGreaterThan(0);
+    for (const event of history) {
+      const cited = page.locator(`[data-testid=timeline] li[data-revision="${event.revision}"] .articles`);
+      const expected = (event.articles ?? []).join(' ');
+      expect({ revision: event.revision, shown: (await cited.count()) === 0 ? '' : await cited.innerText() }).toEqual({ revision: event.revision, shown: expected });
+    }
     await context.close();
   });
 
@@ -134,13 +141,13 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await page.reload();
     await settled(page);
     await paint.record(page, 'oversight');
-    await screenshot(page, 'oversight');
+    await screenshot(page, 'oversight', ['laptop', 'phone']);
     const overdue = await apiGet<{ items: { objectionId: string }[] }>(service.baseUrl, '/objections/overdue?limit=20', token);
     expect(overdue.items.length).toBeGreaterThan(0); // the demo's open overdue objection, placed relative to today
     await page.locator('[data-testid=overdue-objections] a[href^="/ui/disputes/"]').first().click();
     await page.waitForURL('**/ui/disputes/**');
-    await settled(page);
-    await screenshot(page, 'dispute');
+    await settled(page, '异议案卷');
+    await screenshot(page, 'dispute', ['laptop', 'phone']);
     const objectionId = decodeURIComponent(new URL(page.url()).pathname.replace('/ui/disputes/', ''));
     expect(overdue.items.map((item) => item.objectionId)).toContain(objectionId);
     const file = await apiGet<CaseFile>(service.baseUrl, `/disputes/${encodeURIComponent(objectionId)}`, token);

@@ -18,10 +18,23 @@ export async function documentNow(page: Page): Promise<{ html: string; text: str
   return { html: (await page.evaluate('document.documentElement.outerHTML')) as string, text: await page.locator('body').innerText() };
 }
 
-/** Waits until the page has no load in flight (the console's `Loading…` status is gone). */
-export async function settled(page: Page): Promise<void> {
-  await page.locator('main h1').waitFor();
+/** Waits until the page (its heading `heading`, when given) is shown and has no load in flight (the console's `Loading…` status is gone). */
+export async function settled(page: Page, heading?: string | RegExp): Promise<void> {
+  await page.locator('main h1', heading === undefined ? {} : { hasText: heading }).waitFor();
   await page.locator('.loading').first().waitFor({ state: 'detached' });
+}
+
+/**
+ * Runs `action` (a click, a key) that loads new data into the page, and waits until what `selector`
+ * showed before is gone and the new answer is in: the console renders the next page in place, so
+ * the URL changes before the old rows are replaced.
+ */
+export async function replacing(page: Page, selector: string, action: () => Promise<void>): Promise<void> {
+  const before = await page.waitForSelector(selector);
+  await action();
+  await before.waitForElementState('hidden');
+  await settled(page);
+  await page.locator(selector).first().waitFor();
 }
 
 /** Signs in with a development one-click button (`dev-auditor`, `dev-credit-office`, `dev-center`) and waits for the landing page. */
