@@ -4,37 +4,16 @@ import { describeIf } from '../support/describe-if.js';
 import { PaintLog, screenshot } from './support/artifacts.js';
 import { CHROMIUM_AVAILABLE, launchChromium, sayWhySkipped } from './support/chromium.js';
 import { apiGet, formatInstantIn, freshPage, replacing, settled, signInWith } from './support/console-page.js';
-import { startConsoleService, type ConsoleService } from './support/console-service.js';
-import { beijingMinute, historyOf, objectionsOfDisclosed } from './support/demo-cases.js';
+import { SECTIONS, USAGE_METRICS, type CaseFile, type DepartmentNames, type StateAnswer, type UsageAnswer } from './support/api-shapes.js';
+import { shanghaiToday, startConsoleService, type ConsoleService } from './support/console-service.js';
+import { beijingMinute, correctedObjection, historyOf } from './support/demo-cases.js';
 
 sayWhySkipped('the signed-in console pages in headless Chromium');
-
-/** The state summary's sections (ui/src/api/subject-types.ts SECTIONS), each shown as `count-<section>`. */
-const SECTIONS = ['commitments', 'breaches', 'reviews', 'creditReports', 'reportUses', 'loanChecks', 'objections', 'annotations', 'repairs'] as const;
-
-interface StateAnswer {
-  readonly revision: number;
-  readonly state: Record<string, { count: number } | unknown> | null;
-}
-
-interface CaseFile {
-  readonly outcome: string | null;
-  readonly steps?: readonly { step: string; dueAt: string | null; metAt?: string | null }[];
-  readonly dueNext?: { step: string; dueAt: string; workingDaysLeft: number } | null;
-  readonly disclosure?: { beforeDecision: { disclosedThrough: string } | null; afterDecision: { disclosedThrough: string } | null };
-}
 
 describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the auditor\'s subject page, the oversight dashboard, a dispute case file (issue 12)', () => {
   let service: ConsoleService;
   let browser: Browser;
   const paint = new PaintLog('signed-in');
-
-  /** The demo's corrected objection (its showcase), found through the API. */
-  const correctedObjection = async () => {
-    const found = (await objectionsOfDisclosed(service.baseUrl)).find((objection) => objection.outcome === 'corrected');
-    if (!found) throw new Error('the demo has no corrected objection among the disclosed organisations');
-    return found;
-  };
 
   beforeAll(async () => {
     service = await startConsoleService();
@@ -55,7 +34,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await settled(page);
     await screenshot(page, 'subject-search');
     // The corrected objection's organisation: a breach, an objection, its forwarding, decision and correction.
-    const { subjectId } = await correctedObjection();
+    const { subjectId } = await correctedObjection(service.baseUrl);
     await page.fill('#q', subjectId);
     await page.locator('form[role=search] button[type=submit]').click();
     await page.waitForURL(`**/ui/subjects/${subjectId}`);
@@ -90,7 +69,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
   it('auditor: the timeline\'s kind filter hides that kind and shows it again', async () => {
     const { context, page } = await freshPage(browser);
     await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
-    await page.goto(`${service.baseUrl}/ui/subjects/${(await correctedObjection()).subjectId}`);
+    await page.goto(`${service.baseUrl}/ui/subjects/${(await correctedObjection(service.baseUrl)).subjectId}`);
     await settled(page);
     const events = page.locator('[data-testid=timeline] li[data-revision]');
     const all = await events.count();
@@ -108,7 +87,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
   it('auditor: each event of the timeline cites the articles the history gives it (waits on the history\'s articles[])', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
-    const { subjectId } = await correctedObjection();
+    const { subjectId } = await correctedObjection(service.baseUrl);
     await page.goto(`${service.baseUrl}/ui/subjects/${subjectId}`);
     await settled(page);
     const history = await historyOf(service.baseUrl, subjectId, token);
@@ -156,6 +135,22 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
+  it('credit office: each department\'s use of the credit products this year (A25) is charted with the numbers of its usage route (waits on GET /departments/names)', async () => {
+    const { context, page } = await freshPage(browser);
+    const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
+    await page.locator('[data-testid=usage-chart]').waitFor({ timeout: 5_000 });
+    const year = shanghaiToday().slice(0, 4);
+    const departments = (await apiGet<DepartmentNames>(service.baseUrl, '/departments/names?limit=500')).items.filter((item) => item.successorId === null);
+    const rows = new Map<string, string[]>();
+    for (const row of await page.locator('[data-testid=usage-chart] tbody tr').all()) rows.set(await row.locator('th').innerText(), await row.locator('td').allTextContents());
+    expect(rows.size).toBe(departments.length);
+    for (const department of departments.slice(0, 5)) {
+      const usage = await apiGet<UsageAnswer>(service.baseUrl, `/departments/${department.departmentId}/usage?year=${year}`, token);
+      expect({ department: department.name, shown: rows.get(department.name) }).toEqual({ department: department.name, shown: USAGE_METRICS.map((metric) => String(usage.total[metric])) });
+    }
+    await context.close();
+  });
+
   it('investigator: an overdue dispute\'s deadlines in working days, and what is due next, equal the case file (A11; waits on the case file\'s steps[] and dueNext)', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
@@ -178,7 +173,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
   it('investigator: a corrected objection\'s case file shows the public disclosure before and after the decision (A9; waits on the case file\'s disclosure)', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
-    const corrected = await correctedObjection();
+    const corrected = await correctedObjection(service.baseUrl);
     await page.goto(`${service.baseUrl}/ui/disputes/${encodeURIComponent(corrected.objectionId)}`);
     await settled(page);
     await screenshot(page, 'dispute-decided');

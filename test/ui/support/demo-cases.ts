@@ -29,6 +29,13 @@ export async function objectionsOfDisclosed(baseUrl: string): Promise<(Objection
   return found;
 }
 
+/** The demo's corrected objection (a showcase: breach, objection, forwarding, decision, correction), found through the API. */
+export async function correctedObjection(baseUrl: string): Promise<ObjectionSummary & { subjectId: string }> {
+  const found = (await objectionsOfDisclosed(baseUrl)).find((objection) => objection.outcome === 'corrected');
+  if (!found) throw new Error('the demo has no corrected objection among the disclosed organisations');
+  return found;
+}
+
 /** The subject's whole history (the demo's streams are short: one page). */
 export async function historyOf(baseUrl: string, subjectId: string, token: string): Promise<HistoryItem[]> {
   return (await apiGet<{ items: HistoryItem[] }>(baseUrl, `/subjects/${subjectId}/history?limit=1000`, token)).items;
