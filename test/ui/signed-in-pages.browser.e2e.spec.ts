@@ -151,26 +151,31 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
-  it('investigator: an overdue dispute\'s deadlines in working days, and what is due next, equal the case file (A11; waits on the case file\'s steps[] and dueNext)', async () => {
+  it('investigator: an overdue dispute\'s deadlines in working days, and what is due next, equal the case file (A11, SH-SCR 36–38; waits on the case file\'s deadlineSteps and dueNext)', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
     const [overdue] = (await apiGet<{ items: { objectionId: string }[] }>(service.baseUrl, '/objections/overdue?limit=1', token)).items;
     await page.goto(`${service.baseUrl}/ui/disputes/${encodeURIComponent(overdue!.objectionId)}`);
     await settled(page);
     const file = await apiGet<CaseFile>(service.baseUrl, `/disputes/${encodeURIComponent(overdue!.objectionId)}`, token);
-    expect(Array.isArray(file.steps) && file.steps.length > 0).toBe(true);
-    const steps = file.steps ?? [];
-    expect(await page.locator('[data-testid=deadlines] tbody tr[data-step]').count()).toBe(steps.length);
+    const steps = file.deadlineSteps ?? [];
+    expect(steps.map((step) => step.step)).toEqual(['forward', 'center-decision', 'department-decision']);
+    const shown = [];
+    for (const row of await page.locator('[data-testid=deadlines] tbody tr[data-step]').all())
+      shown.push({ step: await row.getAttribute('data-step'), status: await row.getAttribute('data-status'), due: await row.locator('[data-testid=step-due]').innerText(), state: await row.locator('[data-testid=step-status]').innerText() });
+    const expected = [];
     for (const step of steps) {
-      const due = await page.locator(`[data-testid=deadlines] tr[data-step="${step.step}"] td`).first().innerText();
-      expect({ step: step.step, due }).toEqual({ step: step.step, due: await formatInstantIn(page, step.dueAt) });
+      // A running step past its due day says how many working days it is overdue.
+      const state = step.status === 'running' && step.workingDaysLeft !== null && step.workingDaysLeft < 0 ? expect.stringContaining(String(-step.workingDaysLeft)) : expect.any(String);
+      expected.push({ step: step.step, status: step.status, due: await formatInstantIn(page, step.dueAt), state });
     }
-    expect(file.dueNext).toBeTruthy(); // an open objection past its deadline has a next step
+    expect(shown).toEqual(expected);
+    expect(file.dueNext).toBeTruthy(); // an open objection has a decision deadline in force
     expect(await page.locator('[data-testid=due-next]').innerText()).toContain(await formatInstantIn(page, file.dueNext!.dueAt));
     await context.close();
   });
 
-  it('investigator: a corrected objection\'s case file shows the public disclosure before and after the decision (A9; waits on the case file\'s disclosure)', async () => {
+  it('investigator: a corrected objection\'s case file shows the public disclosure before and after the decision (A9; waits on the case file\'s disclosure before/after)', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
     const corrected = await correctedObjection(service.baseUrl);

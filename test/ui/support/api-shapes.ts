@@ -9,12 +9,12 @@ export interface StateAnswer {
   readonly state: Record<string, { count: number } | unknown> | null;
 }
 
-/** GET /disputes/{oid}: `steps`, `dueNext` and `disclosure` are the case file's new fields (issue 12). */
+/** GET /disputes/{oid} (docs/api.md, "The dispute case file"): `deadlineSteps`, `dueNext` and `disclosure` are issue 12's. */
 export interface CaseFile {
   readonly outcome: string | null;
-  readonly steps?: readonly { step: string; dueAt: string | null; metAt?: string | null }[];
+  readonly deadlineSteps?: readonly { step: string; status: string; dueAt: string | null; workingDaysLeft: number | null }[];
   readonly dueNext?: { step: string; dueAt: string; workingDaysLeft: number } | null;
-  readonly disclosure?: { beforeDecision: { disclosedThrough: string } | null; afterDecision: { disclosedThrough: string } | null };
+  readonly disclosure?: { beforeDecision: { disclosedThrough: string } | null; afterDecision: { disclosedThrough: string } | null } | null;
 }
 
 /** GET /departments/names (issue 12: the public department registry). */
