@@ -69,7 +69,7 @@ describeIf(CHROMIUM_AVAILABLE)('the public disclosure page in headless Chromium,
     await context.close();
   });
 
-  it('the filters (class, decision date) make a shareable URL that, opened in a fresh browser, shows the same filtered rows (waits on the /disclosures filters)', async () => {
+  it('the filters (class, decision date) make a shareable URL that, opened in a fresh browser, shows the same filtered rows (A9; GET /disclosures filters)', async () => {
     const all = (await apiGet<{ items: Disclosure[] }>(service.baseUrl, '/disclosures?limit=500')).items;
     const serious = all.filter((item) => item.breachClass === 'serious').map((item) => item.decisionDate).sort();
     expect(serious.length).toBeGreaterThan(1);
@@ -99,7 +99,7 @@ describeIf(CHROMIUM_AVAILABLE)('the public disclosure page in headless Chromium,
     await fresh.context.close();
   });
 
-  it('shows department names in Chinese, not registry ids, in the table and the department filter (waits on GET /departments/names)', async () => {
+  it('shows department names in Chinese, not registry ids, in the table and the department filter (GET /departments/names)', async () => {
     const { context, page } = await freshPage(browser);
     await page.goto(`${service.baseUrl}/ui/disclosures`);
     await settled(page);

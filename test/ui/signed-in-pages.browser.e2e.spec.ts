@@ -84,7 +84,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
-  it('auditor: each event of the timeline cites the articles the history gives it (waits on the history\'s articles[])', async () => {
+  it('auditor: each event of the timeline cites the articles the history gives it (history articles[])', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
     const { subjectId } = await correctedObjection(service.baseUrl);
@@ -100,7 +100,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
-  it('auditor: finds an organisation by the beginning of its name and opens it from the results (waits on GET /subjects?q=)', async () => {
+  it('auditor: finds an organisation by the beginning of its name and opens it from the results (GET /subjects?q=)', async () => {
     const { context, page } = await freshPage(browser);
     await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
     const { items } = await apiGet<{ items: { subject: { name?: string | null; uscc?: string | null } }[] }>(service.baseUrl, '/disclosures?limit=500');
@@ -135,7 +135,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
-  it('credit office: each department\'s use of the credit products this year (A25) is charted with the numbers of its usage route (waits on GET /departments/names)', async () => {
+  it('credit office: each department\'s use of the credit products this year (A25) is charted with the numbers of its usage route', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
     await page.locator('[data-testid=usage-chart]').waitFor({ timeout: 5_000 });
@@ -152,7 +152,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
-  it('investigator: an overdue dispute\'s deadlines in working days, and what is due next, equal the case file (A11, SH-SCR 36–38; waits on the case file\'s deadlineSteps and dueNext)', async () => {
+  it('investigator: an overdue dispute\'s deadlines in working days, and what is due next, equal the case file (A11, SH-SCR 36–38)', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
     const [overdue] = (await apiGet<{ items: { objectionId: string }[] }>(service.baseUrl, '/objections/overdue?limit=1', token)).items;
@@ -176,7 +176,7 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
-  it('investigator: a corrected objection\'s case file shows the public disclosure before and after the decision (A9; waits on the case file\'s disclosure before/after)', async () => {
+  it('investigator: a corrected objection\'s case file shows the public disclosure before and after the decision (A9)', async () => {
     const { context, page } = await freshPage(browser);
     const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
     const corrected = await correctedObjection(service.baseUrl);

@@ -4,9 +4,14 @@ import { VIEWPORTS } from './chromium.js';
 /** Where the console keeps the bearer token: this tab's sessionStorage (ui/src/session.ts), never a URL. */
 const TOKEN_KEY = 'credit-ledger.token';
 
-/** A fresh browser profile (no token, no language choice) at the laptop width, with every uncaught page error kept. */
+/**
+ * A fresh browser profile (no token, no language choice) at the laptop width, with every uncaught page
+ * error kept. Its clock is in Berlin, not Beijing: the console shows Beijing time whatever the browser's zone.
+ */
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'zh-CN', timezoneId: 'Europe/Berlin' });
+  // Well inside jest's 30 s per test, so a missing element fails with Playwright's message naming it.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
