@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   const logger = new Logger('Main');
   stopOnSignals(app, (line) => logger.log(line), () => lock.release());
   logger.log(`credit-ledger listening on http://${config.host}:${config.port} (data in ${config.dataDir})`);
+  // Where a person opens the console (0.0.0.0 is every address, not one to type).
+  logger.log(`web console: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/ui`);
 }
 
 main().catch((error: unknown) => {

@@ -40,7 +40,7 @@ export interface AppConfig {
   readonly publicRateLimitPerMinute: number;
   /** TRUST_PROXY: behind a reverse proxy, take the client IP from X-Forwarded-For (else every caller counts as the proxy). Default false. */
   readonly trustProxy: boolean;
-  /** DEV_SIGN_IN: the web console's one-click development sign-in (src/console), for loopback clients only and never with JWT_JWKS_URL. Default true. */
+  /** DEV_SIGN_IN: the web console's one-click development sign-in (src/console/dev-sign-in.ts: loopback clients only, never with JWT_JWKS_URL). Default true, false when NODE_ENV=production. */
   readonly devSignIn: boolean;
   /** HSTS=true behind TLS: Strict-Transport-Security and upgrade-insecure-requests; off for plain-HTTP deployments. */
   readonly hsts: boolean;
@@ -160,7 +160,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auth: read(() => loadAuthConfig(env)),
     publicRateLimitPerMinute: read(() => integer(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000)),
     trustProxy: read(() => oneOf(env, 'TRUST_PROXY', 'false', ['true', 'false'] as const)) === 'true',
-    devSignIn: read(() => oneOf(env, 'DEV_SIGN_IN', 'true', ['true', 'false'] as const)) === 'true',
+    // Off by default where NODE_ENV says production; DEV_SIGN_IN decides when set.
+    devSignIn: read(() => oneOf(env, 'DEV_SIGN_IN', env.NODE_ENV === 'production' ? 'false' : 'true', ['true', 'false'] as const)) === 'true',
     hsts: read(() => oneOf(env, 'HSTS', 'false', ['true', 'false'] as const)) === 'true',
     corsOrigins: read(() => corsOrigins(env, 'CORS_ORIGINS')),
     snapshotEvery: read(() => integer(env, 'SNAPSHOT_EVERY', 500, 0, 1_000_000)),

@@ -46,4 +46,23 @@ describe('development sign-in for the console (real app, SQLite in a temp dir)',
       await http.post('/dev-sign-in').send({ role: 'credit-office' }).set('X-Forwarded-For', '127.0.0.1').expect(403);
     }
   });
+
+  it('is off by default under NODE_ENV=production, unless DEV_SIGN_IN=true says otherwise', async () => {
+    expect((await (await start({ NODE_ENV: 'production' })).get('/dev-sign-in').expect(200)).body).toMatchObject({ enabled: false, reason: expect.stringContaining('DEV_SIGN_IN') });
+    expect((await (await start({ NODE_ENV: 'production', DEV_SIGN_IN: 'true' })).get('/dev-sign-in').expect(200)).body.enabled).toBe(true);
+  });
+
+  it('refuses a loopback connection that a proxy forwarded, a Host that is not a loopback name (DNS rebinding) and another site\'s Origin', async () => {
+    const http = await start();
+    const refusals: [string, string][] = [
+      ['X-Forwarded-For', '203.0.113.7'], ['Forwarded', 'for=203.0.113.7'], ['X-Real-IP', '203.0.113.7'], ['Via', '1.1 proxy'],
+      ['Host', 'attacker.example:3000'], ['Origin', 'http://attacker.example'], ['Origin', 'null'],
+    ];
+    for (const [header, value] of refusals) {
+      const answer = await http.post('/dev-sign-in').set(header, value).send({ role: 'credit-office' });
+      expect({ header, status: answer.status, code: answer.body.code }).toEqual({ header, status: 403, code: 'DEV_SIGN_IN_OFF' });
+    }
+    for (const [header, value] of [['Host', 'localhost:3000'], ['Host', '[::1]:3000'], ['Origin', 'http://localhost:3000'], ['Origin', 'http://127.0.0.1:3000']] as const)
+      await http.post('/dev-sign-in').set(header, value).send({ role: 'auditor' }).expect(201);
+  });
 });

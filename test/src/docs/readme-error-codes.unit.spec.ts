@@ -108,7 +108,8 @@ function anchors(markdown: string): Set<string> {
  */
 function answeredCodes(): Set<string> {
   const codes = new Set<string>();
-  const patterns = [/super\(\s*'([A-Z][A-Z0-9_]+)'/g, /errorBody\(\s*\d{3}\s*,\s*'([A-Z][A-Z0-9_]+)'/g, /\[\s*\d{3}\s*,\s*'([A-Z][A-Z0-9_]+)'/g];
+  // …and an error class's own `readonly code = 'CODE'` (the view store's INVALID_VIEW_QUERY).
+  const patterns = [/super\(\s*'([A-Z][A-Z0-9_]+)'/g, /errorBody\(\s*\d{3}\s*,\s*'([A-Z][A-Z0-9_]+)'/g, /\[\s*\d{3}\s*,\s*'([A-Z][A-Z0-9_]+)'/g, /\breadonly code = '([A-Z][A-Z0-9_]+)'/g];
   for (const file of SOURCE_DIRS.flatMap(sourceFiles)) {
     const text = withoutComments(read(file));
     for (const pattern of patterns) for (const match of text.matchAll(pattern)) codes.add(match[1]!);

@@ -1,4 +1,5 @@
 import { badQuery } from '../../../http/query-params.js';
+import { refuseIdentityNumber } from '../../../use-case-support/paths/identity-number-guard.js';
 
 export const SEARCH_TEXT_MIN = 2;
 export const SEARCH_TEXT_MAX = 100;
@@ -15,6 +16,7 @@ export function searchText(raw: unknown): string {
   const length = Array.from(text).length;
   if (length < SEARCH_TEXT_MIN || length > SEARCH_TEXT_MAX)
     throw badQuery('q', 'SEARCH_TEXT_LENGTH', `must be ${SEARCH_TEXT_MIN}–${SEARCH_TEXT_MAX} characters after trimming (got ${length})`);
+  refuseIdentityNumber('q', text);
   return text;
 }
 
