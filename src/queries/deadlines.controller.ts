@@ -9,6 +9,7 @@ import { LISTS } from '../use-case-support/lists/list-queries.js';
 import { ListReader } from '../use-case-support/lists/list-reader.js';
 import { intParam, pageParams } from '../use-case-support/lists/query-params.js';
 import { queryTime } from './query-time.js';
+import { subjectLabels } from './subject-labels.js';
 
 const PAGING = 'limit: INTEGER_RANGE 1–500; INVALID_VIEW_QUERY cursor: CURSOR (not a nextCursor of this query)';
 const SUBJECT = '91320583722291823U';
@@ -43,49 +44,49 @@ export class DeadlinesController {
   @Get('reviews/overdue')
   @ApiOperation({ summary: 'Reviews past their 5-working-day deadline (A11) / 逾期未办结的信用审查' })
   @ApiQuery({ name: 'limit', required: false, example: 50 }) @ApiQuery({ name: 'cursor', required: false })
-  @ApiOkResponse({ description: '{ asOf, items: ReviewDoc[], nextCursor } — pending reviews with dueAt before now, oldest first / 逾期审查', schema: { example: { asOf: AS_OF, items: [REVIEW_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({ description: '{ asOf, items: ReviewDoc[], nextCursor, subjects } — pending reviews with dueAt before now, oldest first; subjects: each item\'s subject by id, { kind, name } (organisations named, persons not: A28) / 逾期审查', schema: { example: { asOf: AS_OF, items: [REVIEW_EXAMPLE], nextCursor: null } } })
   @ApiQueryErrors({ invalid: PAGING, views: true })
   async overdueReviews(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const { now } = queryTime(this.clock.nowMs());
     const page = await this.lists.page(LISTS.overdueReviews(now, pageParams(limit, cursor)));
-    return { asOf: now, ...page };
+    return { asOf: now, ...page, subjects: await subjectLabels(this.lists, page.items) };
   }
 
   @Get('reviews/due-soon')
   @ApiOperation({ summary: 'Open reviews due within N days (A11) / 即将到期的信用审查' })
   @ApiQuery({ name: 'days', required: false, example: 2, description: 'window in calendar days; default: through the end of the 2nd working day from now, so a Friday or a holiday eve still shows the next working days (A11) / 天数（默认：两个工作日内）' })
   @ApiQuery({ name: 'limit', required: false, example: 50 }) @ApiQuery({ name: 'cursor', required: false })
-  @ApiOkResponse({ description: '{ asOf, days, items: ReviewDoc[], nextCursor } / 即将到期的审查', schema: { example: { asOf: AS_OF, days: 2, items: [{ ...REVIEW_EXAMPLE, receivedAt: '2026-03-02T10:00:00.000+08:00', dueAt: '2026-03-09T23:59:59.999+08:00', dueDate: '2026-03-09' }], nextCursor: null } } })
+  @ApiOkResponse({ description: '{ asOf, days, until, items: ReviewDoc[], nextCursor, subjects: { [subjectId]: { kind, name } } } / 即将到期的审查', schema: { example: { asOf: AS_OF, days: 2, items: [{ ...REVIEW_EXAMPLE, receivedAt: '2026-03-02T10:00:00.000+08:00', dueAt: '2026-03-09T23:59:59.999+08:00', dueDate: '2026-03-09' }], nextCursor: null } } })
   @ApiQueryErrors({ invalid: `days: INTEGER_RANGE 0–60; ${PAGING}`, views: true })
   async reviewsDueSoon(@Query('days') days?: string, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const time = queryTime(this.clock.nowMs());
     // A11 counts working days: by default "soon" means due by the end of the 2nd working day from now.
     const until = days === undefined ? workingDayDeadline(this.calendar, time.now, 2).dueAt : time.plusDays(intParam('days', days, 2, 0, 60));
     const page = await this.lists.page(LISTS.reviewsDueSoon(time.now, until, pageParams(limit, cursor)));
-    return { asOf: time.now, days: days === undefined ? null : Number(days), until, ...page };
+    return { asOf: time.now, days: days === undefined ? null : Number(days), until, ...page, subjects: await subjectLabels(this.lists, page.items) };
   }
 
   @Get('reports/expiring')
   @ApiOperation({ summary: 'Review reports and credit reports whose one-year validity ends within N days (A14, A19) / 即将到期的报告' })
   @ApiQuery({ name: 'days', required: false, example: 30, description: 'window in days (default 30) / 天数' })
   @ApiQuery({ name: 'limit', required: false, example: 50 }) @ApiQuery({ name: 'cursor', required: false })
-  @ApiOkResponse({ description: '{ asOf, days, items: ReportDoc[], nextCursor } — review reports (A14) and credit reports (A19) / 即将到期的报告', schema: { example: { asOf: AS_OF, days: 30, items: [REPORT_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({ description: '{ asOf, days, items: ReportDoc[], nextCursor, subjects: { [subjectId]: { kind, name } } } — review reports (A14) and credit reports (A19) / 即将到期的报告', schema: { example: { asOf: AS_OF, days: 30, items: [REPORT_EXAMPLE], nextCursor: null } } })
   @ApiQueryErrors({ invalid: `days: INTEGER_RANGE 0–366; ${PAGING}`, views: true })
   async expiringReports(@Query('days') days?: string, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const time = queryTime(this.clock.nowMs());
     const window = intParam('days', days, 30, 0, 366);
     const page = await this.lists.page(LISTS.expiringReports(time.now, time.plusDays(window), pageParams(limit, cursor)));
-    return { asOf: time.now, days: window, ...page };
+    return { asOf: time.now, days: window, ...page, subjects: await subjectLabels(this.lists, page.items) };
   }
 
   @Get('objections/overdue')
   @ApiOperation({ summary: 'Objections past the deadline of whoever must decide (SH-SCR 36–38) / 逾期未处理的异议' })
   @ApiQuery({ name: 'limit', required: false, example: 50 }) @ApiQuery({ name: 'cursor', required: false })
-  @ApiOkResponse({ description: '{ asOf, items: ObjectionDoc[], nextCursor } — open objections past the deadline of whoever decides / 逾期异议', schema: { example: { asOf: AS_OF, items: [OBJECTION_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({ description: '{ asOf, items: ObjectionDoc[], nextCursor, subjects: { [subjectId]: { kind, name } } } — open objections past the deadline of whoever decides / 逾期异议', schema: { example: { asOf: AS_OF, items: [OBJECTION_EXAMPLE], nextCursor: null } } })
   @ApiQueryErrors({ invalid: PAGING, views: true })
   async overdueObjections(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const { now } = queryTime(this.clock.nowMs());
     const page = await this.lists.page(LISTS.overdueObjections(now, pageParams(limit, cursor)));
-    return { asOf: now, ...page };
+    return { asOf: now, ...page, subjects: await subjectLabels(this.lists, page.items) };
   }
 }

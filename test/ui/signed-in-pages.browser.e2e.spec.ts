@@ -66,6 +66,55 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
+  it('A28: an identity number typed into the name box is looked up in a request body; it reaches no address, no request line, no title', async () => {
+    const { context, page } = await freshPage(browser);
+    await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
+    const person = service.persons.find((record) => record.subjectId.startsWith('P'))!;
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.fill('#q', person.identityNumber);
+    await page.locator('form[role=search] button[type=submit]').click();
+    await page.waitForURL(`**/ui/subjects/${person.subjectId}`);
+    await settled(page);
+    expect(await page.locator('[data-testid=timeline] li').count()).toBeGreaterThan(0);
+    const seen = [...requested, page.url(), await page.title(), await page.locator('body').innerText()];
+    expect(seen.filter((text) => text.toUpperCase().includes(person.identityNumber.toUpperCase()))).toEqual([]);
+    expect(requested.some((url) => url.endsWith('/subjects/lookup'))).toBe(true); // it went in a POST body
+    await context.close();
+  });
+
+  it('A14, A19, A11: each report\'s validity bar says its dates, and each review window numbers the 5 working days after receipt on the service\'s calendar', async () => {
+    const { context, page } = await freshPage(browser);
+    const token = await signInWith(page, service.baseUrl, 'dev-credit-office', '/ui/oversight');
+    const expiring = await apiGet<{ items: { subjectId: string; kind: string }[] }>(service.baseUrl, '/reports/expiring?days=365&limit=100', token);
+    const subjectId = expiring.items.find((item) => item.kind === 'review-report')!.subjectId;
+    const section = await apiGet<{ items: { record: ReviewShape }[] }>(service.baseUrl, `/subjects/${subjectId}/state?section=reviews&limit=1000`, token);
+    await page.goto(`${service.baseUrl}/ui/subjects/${subjectId}`);
+    await settled(page);
+    const barTexts = await page.locator('[data-testid=validity-bars] .bar-text').allInnerTexts();
+    const reviews = section.items.map((item) => item.record);
+    for (const review of reviews.filter((r) => r.report !== null))
+      expect(barTexts.some((text) => text.startsWith(`${review.report!.validity.issuedOn} – ${review.report!.validity.validThrough}`))).toBe(true);
+    const windows = page.locator('[data-testid=review-window]');
+    expect(await windows.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await windows.count()); i++) {
+      const window = windows.nth(i);
+      await window.locator('li.day').first().waitFor();
+      const reviewId = await window.getAttribute('data-review');
+      const review = reviews.find((r) => r.reviewId === reviewId)!;
+      const cells = await window.locator('li.day').evaluateAll((items) => items.map((item) => ({ kinds: item.className, n: item.querySelector('.n')?.textContent ?? '' })));
+      const days = await apiGet<{ days: { date: string; kind: string }[] }>(service.baseUrl, `/calendar/days?from=${beijingDate(review.receivedAt)}&to=${addDays(beijingDate(review.receivedAt), cells.length - 1)}`);
+      // Each cell is the calendar's day; the day of receipt is not counted; the deadline is the 5th working day (A11).
+      expect(cells.map((cell) => cell.kinds.split(' ')[1])).toEqual(days.days.map((day) => day.kind));
+      const dueIndex = days.days.findIndex((day) => day.date === review.dueDate);
+      expect(cells[dueIndex]).toMatchObject({ n: '5' });
+      expect(cells[dueIndex]!.kinds).toContain('due');
+      expect(cells[0]).toMatchObject({ n: '·' });
+    }
+    await screenshot(page, 'subject-reviews', ['laptop', 'phone']);
+    await context.close();
+  });
+
   it('auditor: the timeline\'s kind filter hides that kind and shows it again', async () => {
     const { context, page } = await freshPage(browser);
     await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
@@ -93,9 +142,12 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     const history = await historyOf(service.baseUrl, subjectId, token);
     expect(history.filter((event) => (event.articles ?? []).length > 0).length).toBeGreaterThan(0);
     for (const event of history) {
+      // The codes as the history gives them on the element; on screen, A9 reads 第9条 (the console is in Chinese here).
       const cited = page.locator(`[data-testid=timeline] li[data-revision="${event.revision}"] .articles`);
       const expected = (event.articles ?? []).join(' ');
-      expect({ revision: event.revision, shown: (await cited.count()) === 0 ? '' : await cited.innerText() }).toEqual({ revision: event.revision, shown: expected });
+      const shown = (await cited.count()) === 0 ? { codes: '', text: '' } : { codes: await cited.getAttribute('data-articles'), text: await cited.innerText() };
+      expect({ revision: event.revision, codes: shown.codes }).toEqual({ revision: event.revision, codes: expected });
+      for (const code of event.articles ?? []) if (/^A\d+$/.test(code)) expect(shown.text).toContain(`第${code.slice(1)}条`);
     }
     await context.close();
   });
@@ -193,3 +245,20 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 });
+
+interface ReviewShape {
+  readonly reviewId: string;
+  readonly receivedAt: string;
+  readonly dueDate: string;
+  readonly report: null | { readonly validity: { readonly issuedOn: string; readonly validThrough: string } };
+}
+
+/** The Beijing date of an instant. */
+function beijingDate(instant: string): string {
+  return new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+

@@ -11,7 +11,13 @@ export interface Location {
 
 function current(): Location {
   const path = window.location.pathname.startsWith(BASE) ? window.location.pathname.slice(BASE.length) || '/' : '/';
-  return { path: decodeURI(path), query: new URLSearchParams(window.location.search) };
+  let decoded: string;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    decoded = '/not-found'; // a malformed %-sequence in a typed address: the not-found page, not a blank one
+  }
+  return { path: decoded, query: new URLSearchParams(window.location.search) };
 }
 
 const location = store<Location>(current());
@@ -30,10 +36,14 @@ export function href(path: string, query: Record<string, string | null | undefin
 }
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  const before = location.get().path;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   location.set(current());
   if (!options.replace) window.scrollTo(0, 0);
+  // Another page: focus its main content, so a screen reader reads the new page and Tab starts there
+  // (the link that was clicked may be gone). A new filter on the same page keeps the focus where it is.
+  if (location.get().path !== before) requestAnimationFrame(() => document.getElementById('main')?.focus());
 }
 
 /** A path pattern like `/subjects/:id` matched against a path: the parameters, or null. */

@@ -15,6 +15,11 @@ export interface Session {
 }
 
 /** The token stays in this tab only (sessionStorage): never in a URL, never in localStorage. */
+
+/** Whether the token has expired by the browser's clock (the service has the last word: its 401 signs out too). */
+export function expired(claims: Claims, nowMs = Date.now()): boolean {
+  return claims.exp !== undefined && claims.exp * 1000 <= nowMs;
+}
 const KEY = 'credit-ledger.token';
 
 /** The claims of a JWT, or null when the text is not one (signature unchecked: the service checks it on every call). */
@@ -35,7 +40,11 @@ export function readClaims(token: string): Claims | null {
 function load(): Session | null {
   const token = sessionStorage.getItem(KEY);
   const claims = token ? readClaims(token) : null;
-  return token && claims ? { token, claims } : null;
+  if (!token || !claims || expired(claims)) {
+    sessionStorage.removeItem(KEY); // an expired token is not a session: the pages offer sign-in again
+    return null;
+  }
+  return { token, claims };
 }
 
 const session = store<Session | null>(load());
@@ -61,7 +70,4 @@ export function signOut(): void {
   session.set(null);
 }
 
-/** Whether the token has expired by the browser's clock (the service has the last word). */
-export function expired(claims: Claims, nowMs = Date.now()): boolean {
-  return claims.exp !== undefined && claims.exp * 1000 <= nowMs;
-}
+

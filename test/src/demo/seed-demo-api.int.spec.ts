@@ -49,6 +49,19 @@ describe('npm run seed:demo, then the HTTP API on the seeded directory (on the t
     expect(dueSoon.length).toBeGreaterThan(0);
   });
 
+  it('the oversight lists name each item\'s subject: an organisation by the name it registered under, a person never (A28)', async () => {
+    const auditor = actor('auditor', 'auditor-1');
+    for (const path of ['/reviews/overdue', '/reviews/due-soon?days=10', '/reports/expiring?days=30', '/objections/overdue']) {
+      const { body } = await http().get(path).set(creditOffice).expect(200);
+      expect(body.items.length).toBeGreaterThan(0);
+      for (const item of body.items as { subjectId: string }[]) {
+        const label = body.subjects[item.subjectId];
+        const registration = (await http().get(`/subjects/${item.subjectId}/state?revision=0`).set(auditor).expect(200)).body.state.registration;
+        expect({ path, label }).toEqual({ path, label: { kind: registration.kind, name: registration.kind === 'organisation' ? registration.name : null } });
+      }
+    }
+  });
+
   it('A14, A19: reports expiring within 30 days; such a subject\'s status shows a valid report now', async () => {
     const expiring = (await http().get('/reports/expiring?days=30').set(creditOffice).expect(200)).body.items;
     expect(expiring.length).toBeGreaterThanOrEqual(2);

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../support/child-process.js';
 import { VIEWPORTS } from './chromium.js';
@@ -7,12 +8,17 @@ import { VIEWPORTS } from './chromium.js';
 /** Screenshots and measurements the browser suites leave for people to look at (gitignored; CI keeps them). */
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'test-artifacts', 'ui');
 
-/** A full-page screenshot `<name>-<width>.png` at each of `widths`; the page is left at the laptop width. */
+/**
+ * A full-page screenshot `<name>-<width>.png` at each of `widths`; the page is left at the laptop width.
+ * At every width the page must fit: nothing wider than the window (no sideways scrolling on a phone).
+ */
 export async function screenshot(page: Page, name: string, widths: readonly (keyof typeof VIEWPORTS)[] = ['laptop']): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   for (const width of widths) {
     await page.setViewportSize(VIEWPORTS[width]);
     await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}-${width}.png`), fullPage: true });
+    const fit = (await page.evaluate('({ page: document.documentElement.scrollWidth, window: window.innerWidth })')) as { page: number; window: number };
+    expect({ name, width, fits: fit.page <= fit.window }).toEqual({ name, width, fits: true });
   }
   await page.setViewportSize(VIEWPORTS.laptop);
 }

@@ -42,8 +42,8 @@ export async function replacing(page: Page, selector: string, action: () => Prom
   await page.locator(selector).first().waitFor();
 }
 
-/** Signs in with a development one-click button (`dev-auditor`, `dev-credit-office`, `dev-center`) and waits for the landing page. */
-export async function signInWith(page: Page, baseUrl: string, button: 'dev-auditor' | 'dev-credit-office' | 'dev-center', landing: string): Promise<string> {
+/** Signs in with a development one-click button (`dev-auditor`, `dev-credit-office`) and waits for the landing page. */
+export async function signInWith(page: Page, baseUrl: string, button: 'dev-auditor' | 'dev-credit-office', landing: string): Promise<string> {
   await page.goto(`${baseUrl}/ui/sign-in`);
   await page.locator(`[data-testid=${button}]`).click();
   await page.waitForURL(`**${landing}`);

@@ -1,4 +1,4 @@
-import { currentSession } from '../session.js';
+import { currentSession, signOut } from '../session.js';
 
 /** The API's error body (docs/api.md, "Errors"), or a network failure shaped like one. */
 export class ApiError extends Error {
@@ -38,6 +38,8 @@ async function call<T>(method: 'GET' | 'POST', path: string, options: { query?: 
   const body = text ? (JSON.parse(text) as unknown) : null;
   if (response.ok) return body as T;
   const error = (body ?? {}) as Partial<{ code: string; message: string; messageZh: string; details: Record<string, unknown> }>;
+  // The service no longer accepts the token (expired, or signed with another key): forget it, so the pages offer sign-in.
+  if (response.status === 401 && session) signOut();
   throw new ApiError(response.status, error.code ?? `HTTP_${response.status}`, error.message ?? response.statusText, error.messageZh ?? error.message ?? response.statusText, error.details ?? {});
 }
 

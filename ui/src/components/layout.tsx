@@ -14,7 +14,8 @@ interface NavItem {
 
 const NAV: readonly NavItem[] = [
   { path: '/disclosures', label: () => tr('失信信息公示', 'Public disclosures'), roles: null },
-  { path: '/subjects', label: () => tr('信用主体', 'Subjects'), roles: ['auditor', 'credit-office', 'center'] },
+  // The subject page reads history, state and verify: the auditor's and the credit office's routes.
+  { path: '/subjects', label: () => tr('信用主体', 'Subjects'), roles: ['auditor', 'credit-office'] },
   { path: '/oversight', label: () => tr('监督看板', 'Oversight'), roles: ['credit-office'] },
 ];
 

@@ -22,7 +22,13 @@ export function ReviewWindow(props: { review: ReviewRecord }) {
   const { review } = props;
   const from = shanghaiDate(review.receivedAt);
   const issued = review.report ? shanghaiDate(review.report.issuedAt) : null;
-  const to = issued !== null && issued > review.dueDate ? issued : review.dueDate;
+  // An open review runs to today when today is past its deadline, so how late it is shows too.
+  const today = shanghaiDate(new Date().toISOString());
+  const end = issued ?? (today > review.dueDate ? today : review.dueDate);
+  const latest = end > review.dueDate ? end : review.dueDate;
+  // At most 60 days drawn: a window long past stays readable (its figure says the rest).
+  const cap = shanghaiDate(new Date(Date.parse(`${from}T12:00:00+08:00`) + 60 * 86_400_000).toISOString());
+  const to = latest > cap ? cap : latest;
   const days = useApi(`${from}/${to}`, (signal) => get<{ days: Day[] }>('/calendar/days', { from, to }, signal));
   let counted = 0;
   return (
@@ -32,6 +38,7 @@ export function ReviewWindow(props: { review: ReviewRecord }) {
         {review.report ? <> · {tr('出具', 'answered')} {issued} {review.report.late ? <span class="badge late">{tr('逾期', 'late')}</span> : <span class="badge ok">{tr('按期', 'on time')}</span>}</> : <> · <span class="badge open">{tr('办理中', 'open')}</span></>}
         {review.provisional && <span class="badge">{tr('期限暂定（当年放假安排未发布）', 'provisional (holiday notice not yet published)')}</span>}
       </figcaption>
+      {days.state === 'error' && <p class="error" role="alert">{tr('无法读取工作日历', 'The working-day calendar could not be read')}: {tr(days.error.messageZh, days.error.message)}</p>}
       {days.state === 'done' && (
         <ol class="days">
           {days.value.days.map((day) => {

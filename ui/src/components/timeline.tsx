@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { HistoryEntry } from '../api/subject-types.js';
 import { formatInstant, tr } from '../i18n/lang.js';
+import { articleLabel } from '../i18n/articles.js';
+import { href } from '../router.js';
+import { Link } from './link.js';
 import { actorLabel, eventFamily, eventLabel, familyLabel, FAMILIES, valueLabel, type EventFamily } from '../i18n/labels.js';
 
 /** The few fields that say what an event was about, in the order a reader looks for them. */
@@ -51,10 +54,11 @@ export function Timeline(props: { entries: readonly HistoryEntry[]; asOf: string
               <div class="when"><time dateTime={entry.when}>{formatInstant(entry.when)}</time><span class="rev">#{entry.revision}</span></div>
               <div class="what">
                 <strong>{eventLabel(entry.type)}</strong>
-                {entry.articles && entry.articles.length > 0 && <span class="articles" title={tr('依据条款', 'Articles')}>{entry.articles.join(' ')}</span>}
+                {entry.articles && entry.articles.length > 0 && <span class="articles" data-articles={entry.articles.join(' ')}>{entry.articles.map(articleLabel).join(' ')}</span>}
                 {later && <span class="badge later-badge">{tr('晚于所选时刻', 'after the chosen instant')}</span>}
                 <p class="headline">{headline(entry)}</p>
                 <p class="who">{tr('记录人', 'By')}: {actorLabel(entry.who, props.departmentName)}</p>
+                {typeof entry.data.objectionId === 'string' && <p><Link href={href(`/disputes/${encodeURIComponent(entry.data.objectionId)}`)}>{tr('打开异议案卷', 'Open the case file')}</Link></p>}
               </div>
             </li>
           );

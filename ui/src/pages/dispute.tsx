@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api.js';
 import { Layout } from '../components/layout.js';
 import { Link } from '../components/link.js';
 import { Show } from '../components/status.js';
+import { articleLabel } from '../i18n/articles.js';
 import { formatInstant, tr } from '../i18n/lang.js';
 import { actorLabel, breachClassLabel, eventFamily, eventLabel, outcomeLabel } from '../i18n/labels.js';
 import { href } from '../router.js';
@@ -134,7 +135,7 @@ export function DisputePage(props: { objectionId: string }) {
                     <div class="when"><time dateTime={event.recordedAt}>{formatInstant(event.recordedAt)}</time><span class="rev">#{event.revision}</span></div>
                     <div class="what">
                       <strong>{eventLabel(event.type)}</strong>
-                      {event.articles && event.articles.length > 0 && <span class="articles">{event.articles.join(' ')}</span>}
+                      {event.articles && event.articles.length > 0 && <span class="articles" data-articles={event.articles.join(' ')}>{event.articles.map(articleLabel).join(' ')}</span>}
                       <p class="headline">{text(event.summary, 'reason') ?? text(event.summary, 'reasons') ?? text(event.summary, 'summary') ?? ''}</p>
                       <p class="who">{tr('记录人', 'By')}: {actorLabel(event.actor, departments.name)}</p>
                     </div>
@@ -188,9 +189,15 @@ function DisputedRecord(props: { file: CaseFile; departmentName: (id: string | n
           {text(made, 'summary') && <><dt>{tr('事由', 'Summary')}</dt><dd>{text(made, 'summary')}</dd></>}
           {text(made, 'disclosedThrough') && <><dt>{tr('原定公示截止', 'Disclosed through (as recorded)')}</dt><dd>{text(made, 'disclosedThrough')}</dd></>}
         </dl>
-      ) : <p>{props.file.target.kind} · {props.file.target.id}</p>}
+      ) : <p>{targetKindLabel(props.file.target.kind)} · <code>{props.file.target.id}</code></p>}
       {filed && text(filed, 'reason') && <p><strong>{tr('异议理由', 'Grounds')}:</strong> {text(filed, 'reason')}</p>}
       {decided && <p><strong>{tr('处理结果', 'Decision')}:</strong> {outcomeLabel(text(decided, 'outcome'))}{text(decided, 'reasons') ? ` — ${text(decided, 'reasons')}` : ''}</p>}
     </section>
   );
+}
+
+function targetKindLabel(kind: string): string {
+  const labels: Record<string, [string, string]> = { breach: ['失信记录', 'breach'], 'commitment-check': ['承诺核查', 'commitment check'], 'review-report': ['审查报告', 'review report'], 'credit-report': ['信用报告', 'credit report'] };
+  const known = labels[kind];
+  return known ? tr(...known) : kind;
 }

@@ -12,6 +12,7 @@ import { signIn, type Claims } from '../session.js';
 interface Availability {
   readonly enabled: boolean;
   readonly reason?: string;
+  readonly reasonZh?: string;
   readonly roles: readonly string[];
 }
 
@@ -21,7 +22,7 @@ const ID_CLAIMS: Readonly<Record<string, 'subject' | 'agency' | 'bank'>> = { sub
 /** Where a role starts: the page made for it. */
 function landingOf(claims: Claims): string {
   if (claims.role === 'credit-office') return href('/oversight');
-  if (claims.role === 'auditor' || claims.role === 'center') return href('/subjects');
+  if (claims.role === 'auditor') return href('/subjects');
   return href('/disclosures');
 }
 
@@ -68,7 +69,7 @@ function DevSignIn(props: { onToken: (token: string) => void }) {
   const [error, setError] = useState<ApiError | null>(null);
   if (availability.state !== 'done') return null;
   if (!availability.value.enabled)
-    return <p class="hint" data-testid="dev-sign-in-off">{tr('开发用一键登录已关闭', 'Development sign-in is off')}: {availability.value.reason}</p>;
+    return <p class="hint" data-testid="dev-sign-in-off">{tr('开发用一键登录已关闭', 'Development sign-in is off')}: {tr(availability.value.reasonZh ?? '', availability.value.reason ?? '')}</p>;
   const mint = async (claims: Record<string, string>) => {
     setError(null);
     try {
@@ -87,7 +88,6 @@ function DevSignIn(props: { onToken: (token: string) => void }) {
       <div class="quick">
         <button type="button" data-testid="dev-auditor" onClick={() => void mint({ role: 'auditor', sub: 'auditor-demo' })}>{tr('审计人员', 'Auditor')}</button>
         <button type="button" data-testid="dev-credit-office" onClick={() => void mint({ role: 'credit-office', sub: 'investigator-demo' })}>{tr('市信用办（调查员）', 'Credit office (investigator)')}</button>
-        <button type="button" data-testid="dev-center" onClick={() => void mint({ role: 'center', sub: 'reviewer-demo' })}>{tr('信用信息中心', 'Credit information center')}</button>
       </div>
       <form onSubmit={(event) => { event.preventDefault(); void mint(claims()); }}>
         <label for="dev-role">{tr('角色', 'Role')}</label>
@@ -105,7 +105,7 @@ function DevSignIn(props: { onToken: (token: string) => void }) {
         )}
         {idClaim && (
           <>
-            <label for="dev-subject">{idClaim === 'subject' ? tr('主体标识（统一社会信用代码）', 'Subject id (USCC)') : idClaim === 'agency' ? tr('机构标识', 'Agency id') : tr('银行标识', 'Bank id')}</label>
+            <label for="dev-subject">{idClaim === 'subject' ? tr('主体标识（统一社会信用代码或自然人的主体标识）', 'Subject id (a USCC, or a person\'s subject id)') : idClaim === 'agency' ? tr('机构标识', 'Agency id') : tr('银行标识', 'Bank id')}</label>
             <input id="dev-subject" value={subject} onInput={(event) => setSubject(event.currentTarget.value)} required />
           </>
         )}

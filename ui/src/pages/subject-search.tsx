@@ -5,6 +5,7 @@ import { Layout } from '../components/layout.js';
 import { Link } from '../components/link.js';
 import { ErrorBox, Show } from '../components/status.js';
 import { tr } from '../i18n/lang.js';
+import { isResidentId, isUscc, mayBeIdentityNumber } from '../identity-number.js';
 import { href, navigate, useLocation } from '../router.js';
 
 interface Found {
@@ -14,28 +15,47 @@ interface Found {
   readonly legalRepresentative: string | null;
 }
 
-/** A USCC (GB 32100-2015): 18 characters of digits and capitals; an organisation's subject id is its USCC (A4). */
-const USCC = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
-
-/** Auditors, the credit office, the center: find a subject by name or USCC; a person by identity number, in a form, never in a URL (A28). */
+/** Auditors and the credit office: find a subject by name or USCC; a person by identity number, in a form, never in a URL (A28). */
 export function SubjectSearchPage() {
   const { query } = useLocation();
   const q = query.get('q') ?? '';
   const [text, setText] = useState(q);
+  const [personError, setPersonError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const results = useApi(q.length >= 2 ? `q:${q}` : null, (signal) => get<{ items: Found[]; nextCursor: string | null }>('/subjects', { q, limit: 20 }, signal));
-  const search = (event: Event) => {
+  const search = async (event: Event) => {
     event.preventDefault();
+    setNotice(null);
+    setPersonError(null);
     const value = text.trim().normalize('NFC');
-    if (USCC.test(value.toUpperCase())) navigate(href(`/subjects/${encodeURIComponent(value.toUpperCase())}`));
-    else navigate(href('/subjects', { q: value }));
+    // A28: an identity number typed here is looked up in a request body, never put in the address
+    // (a code valid both ways is a USCC, as the service reads it).
+    if (isResidentId(value) && !isUscc(value)) {
+      setText('');
+      const found = await lookUpPerson(value);
+      if (typeof found === 'string') navigate(href(`/subjects/${encodeURIComponent(found)}`));
+      else setPersonError(found);
+      return;
+    }
+    if (isUscc(value)) {
+      navigate(href(`/subjects/${encodeURIComponent(value.toUpperCase())}`));
+      return;
+    }
+    if (mayBeIdentityNumber(value)) {
+      setNotice(tr('这像是身份号码：请在下方“按身份号码查找自然人”中输入完整号码。', 'This looks like an identity number: type the whole number in "Find a person by identity number" below.'));
+      return;
+    }
+    navigate(href('/subjects', { q: value }));
   };
   return (
     <Layout title={tr('信用主体', 'Credit subjects')}>
-      <form class="panel" role="search" onSubmit={search}>
+      <form class="panel" role="search" onSubmit={(event) => void search(event)} autocomplete="off">
         <h2>{tr('按名称或统一社会信用代码查找', 'Find by name or USCC')}</h2>
         <label for="q">{tr('企业名称（开头部分）或统一社会信用代码', 'Organisation name (its beginning) or USCC')}</label>
         <input id="q" name="q" value={text} minLength={2} maxLength={100} required onInput={(event) => setText(event.currentTarget.value)} />
         <button type="submit">{tr('查找', 'Search')}</button>
+        {notice && <p class="hint" role="status">{notice}</p>}
+        {personError && <ErrorBox error={personError} />}
       </form>
       {q.length >= 2 && (
         <Show loaded={results}>
@@ -56,6 +76,15 @@ export function SubjectSearchPage() {
   );
 }
 
+/** POST /subjects/lookup: the pseudonymous subject id of the person with this identity number, or the API's refusal. */
+async function lookUpPerson(identityNumber: string): Promise<string | ApiError> {
+  try {
+    return (await post<{ subjectId: string }>('/subjects/lookup', { identityNumber: identityNumber.trim().toUpperCase() })).subjectId;
+  } catch (caught) {
+    return caught instanceof ApiError ? caught : new ApiError(0, 'CONSOLE_ERROR', String(caught), String(caught));
+  }
+}
+
 /** The identity number goes in the request body only; the page address carries the pseudonymous id. */
 function PersonLookup() {
   const [identityNumber, setIdentityNumber] = useState('');
@@ -63,13 +92,13 @@ function PersonLookup() {
   const lookUp = async (event: Event) => {
     event.preventDefault();
     setError(null);
-    try {
-      const answer = await post<{ subjectId: string }>('/subjects/lookup', { identityNumber: identityNumber.trim().toUpperCase() });
-      setIdentityNumber('');
-      navigate(href(`/subjects/${encodeURIComponent(answer.subjectId)}`));
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CONSOLE_ERROR', String(caught), String(caught)));
+    const found = await lookUpPerson(identityNumber);
+    if (typeof found !== 'string') {
+      setError(found);
+      return;
     }
+    setIdentityNumber('');
+    navigate(href(`/subjects/${encodeURIComponent(found)}`));
   };
   return (
     <form class="panel" onSubmit={(event) => void lookUp(event)} autocomplete="off">

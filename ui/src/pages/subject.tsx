@@ -40,7 +40,7 @@ export function SubjectPage(props: { subjectId: string }) {
         <span> · {tr('事件链', 'Hash chain')}: </span>
         {chain.state === 'done' ? (
           <span class={`badge ${chain.value.ok ? 'ok' : 'late'}`} data-testid="chain">{chain.value.ok ? tr(`完整（${chain.value.checkedEvents} 个事件已校验）`, `intact (${chain.value.checkedEvents} events checked)`) : tr('校验失败', 'broken')}</span>
-        ) : <span class="badge">{chain.state === 'error' ? chain.error.code : '…'}</span>}
+        ) : <span class="badge" title={chain.state === 'error' ? chain.error.code : undefined}>{chain.state === 'error' ? tr('无法校验', 'cannot be checked') : '…'}</span>}
       </p>
       <form class="asof panel" onSubmit={(event) => { event.preventDefault(); navigate(href(`/subjects/${encodeURIComponent(props.subjectId)}`, { asOf: picked ? toAsOf(picked) : null })); }}>
         <label for="asof">{tr('查看某一时刻的状态（北京时间）', 'State as it stood at (Beijing time)')}</label>
