@@ -4,6 +4,7 @@ import { formatInstant, tr } from '../i18n/lang.js';
 import { articleLabel } from '../i18n/articles.js';
 import { href } from '../router.js';
 import { Link } from './link.js';
+import { useAgencyNames } from '../api/agencies.js';
 import { actorLabel, eventFamily, eventLabel, familyLabel, FAMILIES, valueLabel, type EventFamily } from '../i18n/labels.js';
 
 /** The few fields that say what an event was about, in the order a reader looks for them. */
@@ -26,6 +27,7 @@ function headline(entry: HistoryEntry): string {
 export function Timeline(props: { entries: readonly HistoryEntry[]; asOf: string | null; departmentName: (id: string) => string }) {
   const present = FAMILIES.filter((family) => props.entries.some((entry) => eventFamily(entry.type) === family));
   const [hidden, setHidden] = useState<ReadonlySet<EventFamily>>(new Set());
+  const agencyName = useAgencyNames();
   const asOfMs = props.asOf ? Date.parse(props.asOf) : null;
   const shown = props.entries.filter((entry) => !hidden.has(eventFamily(entry.type)));
   const toggle = (family: EventFamily) => {
@@ -57,7 +59,7 @@ export function Timeline(props: { entries: readonly HistoryEntry[]; asOf: string
                 {entry.articles && entry.articles.length > 0 && <span class="articles" data-articles={entry.articles.join(' ')}>{entry.articles.map(articleLabel).join(' ')}</span>}
                 {later && <span class="badge later-badge">{tr('晚于所选时刻', 'after the chosen instant')}</span>}
                 <p class="headline">{headline(entry)}</p>
-                <p class="who">{tr('记录人', 'By')}: {actorLabel(entry.who, props.departmentName)}</p>
+                <p class="who">{tr('记录人', 'By')}: {actorLabel(entry.who, props.departmentName, agencyName)}</p>
                 {typeof entry.data.objectionId === 'string' && <p><Link href={href(`/disputes/${encodeURIComponent(entry.data.objectionId)}`)}>{tr('打开异议案卷', 'Open the case file')}</Link></p>}
               </div>
             </li>

@@ -58,9 +58,10 @@ export function roleLabel(role: string): string {
   return known ? tr(...known) : role;
 }
 
-export function actorLabel(actor: { kind: string; id: string; department: string | null } | null | undefined, departmentName: (id: string) => string): string {
+export function actorLabel(actor: { kind: string; id: string; department: string | null } | null | undefined, departmentName: (id: string) => string, agencyName: (id: string) => string = (id) => id): string {
   if (!actor) return '—';
   if (actor.department) return `${departmentName(actor.department)} · ${actor.id}`;
+  if (actor.kind === 'agency') return `${roleLabel(actor.kind)} · ${agencyName(actor.id)}`;
   return `${roleLabel(actor.kind)} · ${actor.id}`;
 }
 
