@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer,console]
  *   [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20]
- *   [--batch 500] [--out FILE] [--keep-work]`
+ *   [--batch 500] [--page-loads 5] [--out FILE] [--keep-work]`
  * Makes or reuses each city (bench:city, cached under --dir), measures, prints the report and
  * writes it to bench/results/<date>.md. Exit 1 when a measurement produced no figure or an answer
  * had an unexpected status; 2 for bad arguments.
@@ -14,8 +14,8 @@ import { formatBytes } from './lib/progress.js';
 import { Args } from './lib/args.js';
 import { problemsOf, renderReport, type Report } from './lib/report-file.js';
 
-const USAGE = 'usage: npm run bench -- [--subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer,console] [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20] [--batch 500] [--seed S] [--out FILE] [--keep-work]';
-const KNOWN = ['subjects', 'runs', 'dir', 'only', 'long', 'long-events', 'requests', 'appends', 'catch-up-max-seconds', 'http-seconds', 'deep-hops', 'batch', 'seed', 'out', 'keep-work'];
+const USAGE = 'usage: npm run bench -- [--subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer,console] [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20] [--batch 500] [--page-loads 5] [--seed S] [--out FILE] [--keep-work]';
+const KNOWN = ['subjects', 'runs', 'dir', 'only', 'long', 'long-events', 'requests', 'appends', 'catch-up-max-seconds', 'http-seconds', 'deep-hops', 'batch', 'page-loads', 'seed', 'out', 'keep-work'];
 
 const args = new Args(process.argv.slice(2), USAGE, ['keep-work']);
 const unknown = args.unknown(KNOWN);
@@ -59,6 +59,7 @@ const report = await runBench({
     catchUpMaxSeconds: args.int('catch-up-max-seconds', 3600, 1),
     deepHops: args.int('deep-hops', 20, 1),
     batchSize: args.int('batch', 500, 1),
+    pageLoads: args.int('page-loads', 5, 1),
   },
 }, writePartial);
 const text = renderReport(report);

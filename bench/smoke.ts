@@ -48,7 +48,7 @@ if (!withConsole) process.stderr.write(`bench:smoke: console group SKIPPED (no C
 const plan: BenchPlan = {
   subjects: [200], long: 1, longEvents: 300, groups: ALL_GROUPS.filter((group) => (withPeer || group !== 'peer') && (withConsole || group !== 'console')),
   citiesDir: join(root, 'cities'), workRoot: join(root, 'work'), keepWork: false, command: 'npm run bench:smoke',
-  settings: { runs: 1, requests: 40, httpSeconds: 3, appends: 100, catchUpMaxSeconds: 300, deepHops: 2, batchSize: 2000 },
+  settings: { runs: 1, requests: 40, httpSeconds: 3, appends: 100, catchUpMaxSeconds: 300, deepHops: 2, batchSize: 2000, pageLoads: 1 },
 };
 try {
   const problems: string[] = [];

@@ -19,7 +19,6 @@ const SEED_DEMO = new URL('../../src/demo/seed-demo.js', import.meta.url).pathna
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The flags this machine needs: no sandbox as root, and no background connections to a network that is closed. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const LOADS_PER_RUN = 5;
 /** A page whose data is not on screen by then is a failure of the group, not a figure. */
 const READY_TIMEOUT_MS = 30_000;
 
@@ -94,8 +93,8 @@ export async function consolePages(ctx: GroupContext): Promise<GroupResult> {
     const baseline: PageSpec = { label: 'baseline: Swagger UI /docs (same service)', path: '/docs', ready: '.swagger-ui .info', token: null };
     const collector = new Collector();
     for (let run = 1; run <= ctx.settings.runs; run++) {
-      process.stderr.write(`  console run ${run}/${ctx.settings.runs}: ${LOADS_PER_RUN} cold loads of each page in Chromium\n`);
-      for (let i = 0; i < LOADS_PER_RUN; i++) {
+      process.stderr.write(`  console run ${run}/${ctx.settings.runs}: ${ctx.settings.pageLoads} cold loads of each page in Chromium\n`);
+      for (let i = 0; i < ctx.settings.pageLoads; i++) {
         const base = await load(browser, service.base, baseline);
         collector.add(baseline.label, 'fcp', base.fcp);
         collector.add(baseline.label, 'ready', base.ready);
@@ -109,7 +108,7 @@ export async function consolePages(ctx: GroupContext): Promise<GroupResult> {
     }
     return {
       problems: [],
-      tables: [collector.table('console', `Web console in headless Chromium on the demo data (cold cache, 1280×800; ${LOADS_PER_RUN} loads per run, each page beside the Swagger UI loaded just before it)`, [
+      tables: [collector.table('console', `Web console in headless Chromium on the demo data (cold cache, 1280×800; ${ctx.settings.pageLoads} loads per run, each page beside the Swagger UI loaded just before it)`, [
         { key: 'fcp', title: 'first contentful paint', unit: 'ms' },
         { key: 'ready', title: 'data on screen', unit: 'ms' },
         { key: 'ratio', title: 'data on screen ÷ /docs', unit: '%' },

@@ -14,6 +14,8 @@ export interface BenchSettings {
   /** Deep pages: how many nextCursor hops before measuring. */
   readonly deepHops: number;
   readonly batchSize: number;
+  /** Console: cold loads of each page per run (each beside a load of the Swagger UI baseline). */
+  readonly pageLoads: number;
 }
 
 export interface GroupContext {
