@@ -8,6 +8,7 @@ import { chainNewEvents } from '../chain-new-events.js';
 import { expectedMatches } from '../append-validation.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { rowToEvent, type EventRow } from './rows.js';
+import { SqliteTree } from './tree-table.js';
 
 interface KeyRow { fingerprint: string; stream: string; revision: number; position: number; first_position: number | null; last_position: number | null }
 
@@ -23,6 +24,7 @@ export class AppendWriter {
   private readonly insertKey: Statement;
   private readonly selectRange: Statement;
   private readonly selectHead: Statement;
+  private readonly tree: SqliteTree;
 
   constructor(db: Database, private readonly schemas: EventSchemaRegistry, private readonly newId: () => string = () => uuidV7()) {
     this.insertEvent = db.prepare(`INSERT INTO events (position, event_id, stream, revision, type, schema_version, data, metadata, recorded_at_ms)
@@ -35,6 +37,7 @@ export class AppendWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.selectRange = db.prepare('SELECT * FROM events WHERE position BETWEEN ? AND ? ORDER BY position');
     this.selectHead = db.prepare('SELECT position, recorded_at_ms FROM events ORDER BY position DESC LIMIT 1');
+    this.tree = new SqliteTree(db);
   }
 
   /** The head and last recorded instant, read at the start of each write transaction. */
@@ -82,6 +85,8 @@ export class AppendWriter {
         throw error;
       }
     });
+    // Issue 13: their leaves join the Merkle tree under the same savepoint (a refused append adds none).
+    this.tree.add(stored);
     const revision = actual + stored.length;
     const position = stored.length > 0 ? head + stored.length : head;
     if (stored.length > 0) this.upsertStream.run(request.stream, revision, prevHash);

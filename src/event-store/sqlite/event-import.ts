@@ -4,6 +4,7 @@ import type { StoredEvent } from '../event-store.port.js';
 import { ImportOutOfOrder, type ImportHead } from '../event-importer.js';
 import { GENESIS_HASH } from '../hash-chain.js';
 import type { EventRow } from './rows.js';
+import { SqliteTree } from './tree-table.js';
 
 /**
  * The SQLite side of a migration (EventImporter): events written as they were stored elsewhere,
@@ -15,8 +16,10 @@ export class SqliteEventImport {
   private readonly upsertStream: Statement;
   private readonly selectStream: Statement;
   private readonly selectLast: Statement;
+  private readonly tree: SqliteTree;
 
   constructor(private readonly db: Database) {
+    this.tree = new SqliteTree(db);
     this.insertEvent = db.prepare(`INSERT INTO events (position, event_id, stream, revision, type, schema_version, data, metadata, recorded_at_ms)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.upsertStream = db.prepare(`INSERT INTO streams (stream, revision, last_hash) VALUES (?, ?, ?)
@@ -29,6 +32,7 @@ export class SqliteEventImport {
     if (events.length === 0) return;
     this.db.transaction(() => {
       let head = (this.selectLast.get() as EventRow | undefined)?.position ?? 0;
+      const written: StoredEvent[] = [];
       for (const event of events) {
         const row = this.selectStream.get(event.stream) as { revision: number; last_hash: string } | undefined;
         const last = { revision: row?.revision ?? -1, hash: row?.last_hash ?? GENESIS_HASH };
@@ -42,7 +46,10 @@ export class SqliteEventImport {
         this.insertEvent.run(head, event.eventId, event.stream, event.revision, event.type, event.schemaVersion,
           JSON.stringify(event.data), JSON.stringify(event.metadata), recordedAtMs);
         this.upsertStream.run(event.stream, event.revision, event.metadata.hash);
+        written.push({ ...event, position: head });
       }
+      // Issue 13: imported events join the Merkle tree as they are stored here, in the same transaction.
+      this.tree.add(written);
     }).immediate();
   }
 

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * The log's tables. Triggers make stored events immutable from SQL as well: corrections are new
- * events. (A rollback is not a DELETE, so a failed append still leaves no trace.)
+ * The log's tables. Triggers make stored events (and the Merkle tree over them) immutable from SQL
+ * as well: corrections are new events. (A rollback is not a DELETE, so a failed append still leaves no trace.)
  */
 export function migrateEventStore(db: Database): void {
   db.exec(`
@@ -36,5 +36,16 @@ export function migrateEventStore(db: Database): void {
       BEGIN SELECT RAISE(ABORT, 'events are immutable: append a correcting event instead'); END;
     CREATE TRIGGER IF NOT EXISTS events_are_immutable_delete BEFORE DELETE ON events
       BEGIN SELECT RAISE(ABORT, 'events are immutable: append a correcting event instead'); END;
+    -- Issue 13: the RFC 9162 Merkle tree over the log, as its stored complete subtrees (tree-table.ts).
+    CREATE TABLE IF NOT EXISTS tree_nodes (
+      level INTEGER NOT NULL,
+      idx   INTEGER NOT NULL,
+      hash  BLOB    NOT NULL,
+      PRIMARY KEY (level, idx)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER IF NOT EXISTS tree_nodes_are_immutable_update BEFORE UPDATE ON tree_nodes
+      BEGIN SELECT RAISE(ABORT, 'the Merkle tree only grows'); END;
+    CREATE TRIGGER IF NOT EXISTS tree_nodes_are_immutable_delete BEFORE DELETE ON tree_nodes
+      BEGIN SELECT RAISE(ABORT, 'the Merkle tree only grows'); END;
   `);
 }

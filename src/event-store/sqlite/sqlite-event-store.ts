@@ -12,6 +12,7 @@ import type { EventImporter, ImportHead } from '../event-importer.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { AppendWriter } from './append-writer.js';
 import { SqliteEventImport } from './event-import.js';
+import { SqliteTree } from './tree-table.js';
 import { GroupCommit } from './group-commit.js';
 import { openLogDatabase } from './open-log-database.js';
 import { ThreadAppender } from './thread-appender.js';
@@ -59,6 +60,8 @@ export class SqliteEventStore implements EventStore, EventImporter {
     this.db = openLogDatabase(options.file, synchronous);
     this.clock = options.clock ?? systemClock;
     const maxBatch = options.maxBatch ?? 1000;
+    // Issue 13: a log written before the Merkle tree existed gets its leaves now, before any new append.
+    new SqliteTree(this.db).catchUp();
     this.writer = new AppendWriter(this.db, options.schemas);
     const committed = () => this.signal.notify();
     if (options.writerThread && options.file !== ':memory:') {
