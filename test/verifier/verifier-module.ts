@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../support/child-process.js';
+
+/** The file an auditor runs: plain node, no tsx, no repository import. */
+export const VERIFIER = join(REPO_ROOT, 'verifier', 'verify-ledger.mjs');
+
+export interface VerifierResult {
+  readonly ok: boolean;
+  readonly lines: readonly string[];
+  readonly reason: string;
+  readonly firstBad: { stream: string; revision: number; leafIndex: number | null } | null;
+}
+
+/** What the tests use of the verifier's exports (the .mjs has no type declarations). */
+export interface VerifierModule {
+  canonicalJson(value: unknown): string;
+  verifyBundle(bundle: unknown, keys: readonly unknown[], givenHead?: unknown): VerifierResult;
+  parseKeys(text: string): readonly unknown[];
+}
+
+export async function loadVerifier(): Promise<VerifierModule> {
+  const specifier = '../../verifier/verify-ledger.mjs'; // a variable: the .mjs is loaded as it is, untyped
+  return (await import(specifier)) as VerifierModule;
+}
+
+export interface VerifierRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `node verifier/verify-ledger.mjs <args>` as a real child process, without jest's NODE_OPTIONS. */
+export function runVerifier(args: readonly string[]): Promise<VerifierRun> {
+  const { NODE_OPTIONS: _jestOnly, ...env } = process.env;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [VERIFIER, ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
