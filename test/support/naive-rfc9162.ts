@@ -33,9 +33,9 @@ export function inclusionPath(m: number, leaves: readonly Buffer[]): Buffer[] {
     : [...inclusionPath(m - k, leaves.slice(k)), merkleRoot(leaves.slice(0, k))];
 }
 
-/** PROOF(m, D[n]) = SUBPROOF(m, D[n], true) (§2.1.4.1). */
+/** PROOF(m, D[n]) = SUBPROOF(m, D[n], true) (§2.1.4.1); the RFC defines it for 0 < m, and the empty tree needs no proof. */
 export function consistencyProof(m: number, leaves: readonly Buffer[]): Buffer[] {
-  return subproof(m, leaves, true);
+  return m === 0 ? [] : subproof(m, leaves, true);
 }
 
 function subproof(m: number, leaves: readonly Buffer[], whole: boolean): Buffer[] {

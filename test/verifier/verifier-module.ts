@@ -17,6 +17,9 @@ export interface VerifierModule {
   canonicalJson(value: unknown): string;
   verifyBundle(bundle: unknown, keys: readonly unknown[], givenHead?: unknown): VerifierResult;
   parseKeys(text: string): readonly unknown[];
+  leafHash(bytes: Buffer): Buffer;
+  verifyInclusion(leafIndex: number, treeSize: number, leafHash: Buffer, proof: readonly string[], rootHash: string): boolean;
+  verifyConsistency(firstSize: number, secondSize: number, firstRoot: string, secondRoot: string, proof: readonly string[]): boolean;
 }
 
 export async function loadVerifier(): Promise<VerifierModule> {
