@@ -33,11 +33,11 @@ export interface VerifierRun {
   readonly stderr: string;
 }
 
-/** `node verifier/verify-ledger.mjs <args>` as a real child process, without jest's NODE_OPTIONS. */
-export function runVerifier(args: readonly string[]): Promise<VerifierRun> {
+/** `node verifier/verify-ledger.mjs <args>` (or a copy of it, `script`, run in `cwd`) as a real child process, without jest's NODE_OPTIONS. */
+export function runVerifier(args: readonly string[], script = VERIFIER, cwd = REPO_ROOT): Promise<VerifierRun> {
   const { NODE_OPTIONS: _jestOnly, ...env } = process.env;
   return new Promise((resolve) => {
-    execFile(process.execPath, [VERIFIER, ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(process.execPath, [script, ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout, stderr });
     });

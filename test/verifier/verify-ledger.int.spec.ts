@@ -1,10 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { eventHash, type HashInput } from '../../src/event-store/hash-chain.js';
 import { parseSigningKey } from '../../src/event-store/ledger/ledger-keys.js';
 import { signTreeHead } from '../../src/event-store/ledger/tree-head.js';
 import { AGENCY, ledgerFixture, SUBJECT_A, SUBJECT_B, type Bundle, type LedgerFixture } from './ledger-fixture.js';
-import { runVerifier } from './verifier-module.js';
+import { runVerifier, VERIFIER } from './verifier-module.js';
 
 /** Issue 13: the offline verifier, run as an auditor runs it (`node verifier/verify-ledger.mjs`), on bundles over a real SQLite log. */
 describe('offline verifier: node verifier/verify-ledger.mjs --keys --bundle [--head]', () => {
@@ -28,6 +30,15 @@ describe('offline verifier: node verifier/verify-ledger.mjs --keys --bundle [--h
     expect(run.stdout).toContain('leaves and inclusion proofs: 5/5 events lead to the head\'s root');
     expect(run.stdout).toContain('stream chains: 1 stream(s), every hash and prevHash link OK');
     expect(run.stdout.trim().split('\n').at(-1)).toBe(`VERIFIED: 5 event(s) of 1 stream(s) are in the signed log of size ${ledger.events.length}`);
+  });
+
+  it('a copy of the file alone, in a folder holding nothing else, verifies: it needs neither the repository nor a package', async () => {
+    const alone = join(ledger.dir, 'auditor');
+    mkdirSync(alone);
+    copyFileSync(VERIFIER, join(alone, 'verify-ledger.mjs'));
+    const run = await runVerifier(['--keys', ledger.keysFile, '--bundle', ledger.write('bundle.json', subjectA())], join(alone, 'verify-ledger.mjs'), alone);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('VERIFIED: 5 event(s)');
   });
 
   it('every stream of the log in one bundle verifies', async () => {
