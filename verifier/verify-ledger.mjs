@@ -356,7 +356,10 @@ export function verifyBundle(bundle, keys, givenHead = undefined) {
   const lines = [];
   const failures = [];
   const verdict = verifyHead(head, keys);
-  if (!verdict.ok) return finish(lines, [{ stream: null, revision: null, leafIndex: null, reason: `head: ${verdict.reason}` }]);
+  if (!verdict.ok) {
+    lines.push('head: NOT OK — nothing else is checked against a head that does not verify');
+    return finish(lines, [{ stream: null, revision: null, leafIndex: null, reason: `head: ${verdict.reason}` }]);
+  }
   lines.push(`head: signature OK — tree size ${head.treeSize}, root ${head.rootHash}, ${head.timestamp}, key ${head.keyId} (valid ${verdict.key.from ?? '–'} to ${verdict.key.until ?? 'now'})`);
   const proofs = bundle.consistency ?? [];
   if (!Array.isArray(proofs)) throw new InputError('"consistency", when present, must be an array');

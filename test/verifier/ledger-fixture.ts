@@ -7,6 +7,7 @@ import { signTreeHead, type SignedTreeHead } from '../../src/event-store/ledger/
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import type { JsonObject } from '../../src/shared/json.js';
 import { ManualClock } from '../support/clocks.js';
+import { fixedKeyPem, RFC8032_SEEDS } from '../support/ed25519-keys.js';
 import { testMetadata } from '../support/metadata.js';
 import { consistencyProof, inclusionPath, leafHash, merkleRoot } from '../support/naive-rfc9162.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -80,7 +81,7 @@ export async function ledgerFixture(): Promise<LedgerFixture> {
   const events = await reader.readAll(0, 1000);
   await reader.close();
   const leaves = events.map(leafOf);
-  const key = resolveLedgerSigningKey({ dataDir: dir.path, now: KEY_FROM });
+  const key = resolveLedgerSigningKey({ dataDir: dir.path, configuredPem: fixedKeyPem(RFC8032_SEEDS.test1), now: KEY_FROM });
   const hex = (hashes: readonly Buffer[]) => hashes.map((hash) => hash.toString('hex'));
   const head = signTreeHead({ treeSize: leaves.length, rootHash: merkleRoot(leaves).toString('hex'), timestamp: HEAD_AT }, key);
   const write = (name: string, value: unknown) => {

@@ -1,10 +1,10 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventHash, type HashInput } from '../../src/event-store/hash-chain.js';
 import { parseSigningKey } from '../../src/event-store/ledger/ledger-keys.js';
 import { signTreeHead } from '../../src/event-store/ledger/tree-head.js';
+import { fixedKeyPem, RFC8032_SEEDS } from '../support/ed25519-keys.js';
 import { AGENCY, ledgerFixture, SUBJECT_A, SUBJECT_B, type Bundle, type LedgerFixture } from './ledger-fixture.js';
 import { runVerifier, VERIFIER } from './verifier-module.js';
 
@@ -133,7 +133,7 @@ describe('offline verifier: node verifier/verify-ledger.mjs --keys --bundle [--h
   });
 
   it('a head signed by a key that is not published: exit 1, the keyId named', async () => {
-    const stranger = parseSigningKey(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'stranger');
+    const stranger = parseSigningKey(fixedKeyPem(RFC8032_SEEDS.test3), 'stranger');
     const { keyId: _old, signature: _sig, ...body } = ledger.head;
     const run = await verify({ ...subjectA(), head: signTreeHead(body, stranger) });
     expect(run.code).toBe(1);
@@ -141,7 +141,7 @@ describe('offline verifier: node verifier/verify-ledger.mjs --keys --bundle [--h
   });
 
   it('a head signed by another key under the published keyId: exit 1, the signature fails', async () => {
-    const stranger = parseSigningKey(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'stranger');
+    const stranger = parseSigningKey(fixedKeyPem(RFC8032_SEEDS.test3), 'stranger');
     const { keyId: _old, signature: _sig, ...body } = ledger.head;
     const run = await verify({ ...subjectA(), head: signTreeHead(body, { keyId: ledger.key.keyId, privateKey: stranger.privateKey }) });
     expect(run.code).toBe(1);

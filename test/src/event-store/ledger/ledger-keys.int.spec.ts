@@ -1,11 +1,11 @@
 import { describe, it, expect, afterEach } from '@jest/globals';
-import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ledgerKeyFile, publishedKeys, resolveLedgerSigningKey, rotateLedgerKeyFile,
 } from '../../../../src/event-store/ledger/ledger-keys.js';
 import { signTreeHead, verifyTreeHead } from '../../../../src/event-store/ledger/tree-head.js';
+import { fixedKeyPem, RFC8032_SEEDS } from '../../../support/ed25519-keys.js';
 import { tempDir } from '../../../support/temp-dir.js';
 
 const DAY_1 = '2026-12-01T09:00:00.000+08:00';
@@ -33,7 +33,7 @@ describe('the ledger signing key: in DATA_DIR/keys/ or from configuration, rotat
 
   it('takes a configured PEM and writes no key file', () => {
     const dir = dataDir();
-    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const pem = fixedKeyPem(RFC8032_SEEDS.test1);
     const key = resolveLedgerSigningKey({ dataDir: dir, configuredPem: pem, configuredName: 'LEDGER_SIGNING_KEY', now: DAY_1 });
     expect(existsSync(ledgerKeyFile(dir))).toBe(false);
     expect(publishedKeys(dir).keys.map((entry) => entry.keyId)).toEqual([key.keyId]);
@@ -41,7 +41,7 @@ describe('the ledger signing key: in DATA_DIR/keys/ or from configuration, rotat
 
   it.each([
     ['not a PEM', 'hello', 'must be a PEM private key'],
-    ['an RSA key', generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'must be an Ed25519 key'],
+    ['an X25519 key', fixedKeyPem(RFC8032_SEEDS.test1, 'x25519'), 'must be an Ed25519 key'],
   ])('refuses a configured key that is %s, naming the setting', (_case, pem, rule) => {
     expect(() => resolveLedgerSigningKey({ dataDir: dataDir(), configuredPem: pem, configuredName: 'LEDGER_SIGNING_KEY', now: DAY_1 }))
       .toThrow(`LEDGER_SIGNING_KEY: ${rule}`);
@@ -74,17 +74,16 @@ describe('the ledger signing key: in DATA_DIR/keys/ or from configuration, rotat
 
   it('a changed configured key retires the previous one in the list', () => {
     const dir = dataDir();
-    const pem = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    const first = resolveLedgerSigningKey({ dataDir: dir, configuredPem: pem(), now: DAY_1 });
-    const second = resolveLedgerSigningKey({ dataDir: dir, configuredPem: pem(), now: DAY_2 });
+    const first = resolveLedgerSigningKey({ dataDir: dir, configuredPem: fixedKeyPem(RFC8032_SEEDS.test1), now: DAY_1 });
+    const second = resolveLedgerSigningKey({ dataDir: dir, configuredPem: fixedKeyPem(RFC8032_SEEDS.test2), now: DAY_2 });
     expect(publishedKeys(dir).keys.map(({ keyId, until }) => [keyId, until])).toEqual([[first.keyId, DAY_2], [second.keyId, null]]);
     expect(JSON.parse(readFileSync(join(dir, 'keys', 'ledger-public-keys.json'), 'utf8'))).toEqual(publishedKeys(dir));
   });
 
   it('a retired key configured again is refused: it never signs again', () => {
     const dir = dataDir();
-    const pemA = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    const pemB = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const pemA = fixedKeyPem(RFC8032_SEEDS.test1);
+    const pemB = fixedKeyPem(RFC8032_SEEDS.test2);
     resolveLedgerSigningKey({ dataDir: dir, configuredPem: pemA, now: DAY_1 });
     resolveLedgerSigningKey({ dataDir: dir, configuredPem: pemB, now: DAY_2 });
     expect(() => resolveLedgerSigningKey({ dataDir: dir, configuredPem: pemA, now: DAY_3 })).toThrow('was retired');
