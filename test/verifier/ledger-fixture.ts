@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../../src/event-store/canonical-json.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
+import { bundleEntry, PROOF_BUNDLE_FORMAT } from '../../src/event-store/ledger/proof-bundle.js';
 import { resolveLedgerSigningKey, publishedKeys, type LedgerSigningKey } from '../../src/event-store/ledger/ledger-keys.js';
 import { signTreeHead, type SignedTreeHead } from '../../src/event-store/ledger/tree-head.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
@@ -40,10 +41,9 @@ export interface Bundle {
   consistency?: Array<{ fromSize: number; fromRootHash: string; toSize: number; proof: string[] }>;
 }
 
-/** The seven fields the leaf covers: what an export gives an auditor. */
+/** The seven fields the leaf covers, as the service's bundleEntry picks them and as JSON carries them to the auditor. */
 export function exported(event: StoredEvent): BundleEvent['event'] {
-  const { eventId, stream, revision, type, schemaVersion, data, metadata } = event;
-  return JSON.parse(JSON.stringify({ eventId, stream, revision, type, schemaVersion, data, metadata }));
+  return JSON.parse(JSON.stringify(bundleEntry(event, 0, []).event));
 }
 
 export function leafOf(event: StoredEvent): Buffer {
@@ -100,7 +100,7 @@ export async function ledgerFixture(): Promise<LedgerFixture> {
       return { head: older, consistency: { fromSize: size, fromRootHash: older.rootHash, toSize: head.treeSize, proof: hex(consistencyProof(size, leaves)) } };
     },
     bundle: (streams, whole = true) => ({
-      format: 'credit-ledger-proof-bundle/1',
+      format: PROOF_BUNDLE_FORMAT,
       head,
       events: events.filter((event) => streams.includes(event.stream)).map((event) => ({
         leafIndex: event.position - 1,
