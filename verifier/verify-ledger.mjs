@@ -331,16 +331,18 @@ function checkConsistency(proofs, head, failures) {
 function checkGivenHead(given, head, proofs, failures) {
   const fail = (reason) => failures.push({ stream: null, revision: null, leafIndex: null, reason: `given head: ${reason}` });
   if (given.treeSize === head.treeSize) {
-    if (given.rootHash !== head.rootHash) fail(`same tree size ${head.treeSize} as the bundle's head but another root: the log was rewritten`);
-    return 'equals the bundle\'s head';
+    if (given.rootHash === head.rootHash) return 'equals the bundle\'s head';
+    fail(`same tree size ${head.treeSize} as the bundle's head but another root: the log was rewritten`);
+    return 'another root at the same size';
   }
   if (given.treeSize > head.treeSize) {
     fail(`the bundle's head (size ${head.treeSize}) is older than the given head (size ${given.treeSize}): ask for proofs to the given head`);
     return 'newer than the bundle\'s head';
   }
   const proof = proofs.find((entry) => entry && entry.fromSize === given.treeSize && entry.fromRootHash === given.rootHash);
-  if (proof === undefined) fail(`no consistency proof from the given head (size ${given.treeSize}) in the bundle`);
-  return `size ${given.treeSize}, extended by the bundle's head`;
+  if (proof !== undefined) return `size ${given.treeSize}, extended by the bundle's head if its consistency proof holds (below)`;
+  fail(`no consistency proof from the given head (size ${given.treeSize}) in the bundle`);
+  return `size ${given.treeSize}, no consistency proof from it`;
 }
 
 /**

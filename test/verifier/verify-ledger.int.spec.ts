@@ -160,7 +160,7 @@ describe('offline verifier: node verifier/verify-ledger.mjs --keys --bundle [--h
     const bundle = { ...subjectA(), consistency: [consistency] };
     const run = await verify(bundle, ['--head', ledger.write('old-head.json', older)]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('given head: signature OK, size 5, extended by the bundle\'s head');
+    expect(run.stdout).toContain('given head: signature OK, size 5, extended by the bundle\'s head if its consistency proof holds (below)');
     expect(run.stdout).toContain('consistency: 1/1 proof(s) from older heads OK');
   });
 
@@ -169,6 +169,14 @@ describe('offline verifier: node verifier/verify-ledger.mjs --keys --bundle [--h
     const run = await verify({ ...subjectA(), consistency: [{ ...consistency, fromRootHash: 'cd'.repeat(32) }] });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('NOT VERIFIED: consistency proof #1: the log of size 5');
+  });
+
+  it('a given head of the same size with another root (a re-signed rewrite): exit 1', async () => {
+    const { keyId: _id, signature: _sig, ...body } = ledger.head;
+    const rewritten = signTreeHead({ ...body, rootHash: 'ef'.repeat(32) }, ledger.key);
+    const run = await verify(subjectA(), ['--head', ledger.write('rewritten-head.json', rewritten)]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`NOT VERIFIED: given head: same tree size ${ledger.head.treeSize} as the bundle's head but another root: the log was rewritten`);
   });
 
   it('a given head with no consistency proof to the bundle\'s head: exit 1', async () => {
