@@ -98,4 +98,14 @@ export default tseslint.config(
     },
   },
   ...srcLayerRules(),
+  {
+    // The offline verifier runs where only Node is installed: node: built-ins, nothing else (verifier/README.md).
+    files: ['verifier/**/*.mjs'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(?!node:)', message: 'verifier/ imports only node: built-ins: it runs without the repository or any package.' }],
+      }],
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'verifier/ has no dynamic import: what it runs is what an auditor reads.' }],
+    },
+  },
 );
