@@ -24,7 +24,7 @@ const SRC_LAYERS = [
   { name: 'use-case-support', folders: ['use-case-support'] },
   {
     name: 'feature',
-    folders: ['agencies', 'audit', 'breaches', 'commitments', 'console', 'departments', 'health', 'loan-checks', 'objections', 'privacy', 'queries', 'repairs', 'reports', 'reviews', 'subjects'],
+    folders: ['agencies', 'audit', 'breaches', 'commitments', 'console', 'departments', 'ledger', 'health', 'loan-checks', 'objections', 'privacy', 'queries', 'repairs', 'reports', 'reviews', 'subjects'],
   },
   { name: 'tool', folders: ['cli', 'demo', 'docs'] },
 ];

@@ -19,6 +19,7 @@ import { QueriesModule } from './queries/queries.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ConsoleModule } from './console/console.module.js';
+import { LedgerModule } from './ledger/ledger.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
@@ -35,7 +36,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [...(options.logging ? [LoggerModule.forRoot(options.logging)] : []), ConfigModule.forRoot(config), AuthModule, CqrsModule.forRoot(), StorageModule.forRoot({ clock: options.clock }), CalendarModule, ProjectionsModule, HealthModule, DepartmentsModule, SubjectsModule, AuditModule,
-        CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule, PrivacyModule, ConsoleModule],
+        CommitmentsModule, BreachesModule, ObjectionsModule, RepairsModule, ReviewsModule, ReportsModule, LoanChecksModule, AgenciesModule, QueriesModule, PrivacyModule, ConsoleModule, LedgerModule],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor }, { provide: APP_GUARD, useClass: PublicRateLimitGuard }],
     };
   }

@@ -88,6 +88,13 @@ export const POLICY: Readonly<Record<RouteKey, RoutePolicy>> = {
   'GET /subjects/{id}/state': { auditor: 'any', ...OFFICE },
   'GET /subjects/{id}/verify': { auditor: 'any', ...OFFICE },
   'GET /audit/verify': { auditor: 'any', ...OFFICE },
+  // Issue 13: the verifiable ledger's heads and proofs for auditors and the credit office; signing on demand is the office's.
+  'GET /ledger/heads/latest': { auditor: 'any', ...OFFICE },
+  'GET /ledger/heads': { auditor: 'any', ...OFFICE },
+  'POST /ledger/heads': OFFICE,
+  'GET /ledger/proofs/inclusion': { auditor: 'any', ...OFFICE },
+  'GET /ledger/proofs/consistency': { auditor: 'any', ...OFFICE },
+  'GET /subjects/{id}/ledger-bundle': { auditor: 'any', ...OFFICE },
   // Anyone, no login (A9 disclosures are masked; A20, A26 the agency registry).
   'GET /disclosures': PUBLIC,
   'GET /agencies': PUBLIC,
@@ -97,6 +104,8 @@ export const POLICY: Readonly<Record<RouteKey, RoutePolicy>> = {
   'GET /departments/names/{did}': PUBLIC,
   'GET /calendar/deadline': PUBLIC,
   'GET /calendar/days': PUBLIC,
+  // Issue 13: the public keys of the signed tree heads, for anyone to verify offline.
+  'GET /.well-known/credit-ledger-keys.json': PUBLIC,
   'GET /health': PUBLIC,
   'GET /health/ready': PUBLIC,
   // Served by Swagger outside Nest's router (no guard runs there); listed so the table is the whole API.

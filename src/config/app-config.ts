@@ -48,6 +48,10 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   /** SNAPSHOT_EVERY: persist a stream's folded state once it is this many events past its last snapshot; 0: no snapshots. */
   readonly snapshotEvery: number;
+  /** LEDGER_SIGNING_KEY: the Ed25519 private key (PKCS#8 PEM; `\\n` for line breaks) that signs tree heads; unset: DATA_DIR/keys/ledger-ed25519.pem, created once (issue 13). */
+  readonly ledgerSigningKeyPem: string | undefined;
+  /** LEDGER_HEAD_INTERVAL_MS: how often a tree head is signed while there are new events, and the ledger checked (default 5000). */
+  readonly ledgerHeadIntervalMs: number;
   /** STATE_CACHE_EVENTS: folded states kept in memory, bounded by the events they represent; 0: no cache. */
   readonly stateCacheEvents: number;
   /** LOG_LEVEL: the least severe log entries written (src/logging); default info. */
@@ -165,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     hsts: read(() => oneOf(env, 'HSTS', 'false', ['true', 'false'] as const)) === 'true',
     corsOrigins: read(() => corsOrigins(env, 'CORS_ORIGINS')),
     snapshotEvery: read(() => integer(env, 'SNAPSHOT_EVERY', 500, 0, 1_000_000)),
+    ledgerSigningKeyPem: env.LEDGER_SIGNING_KEY ? env.LEDGER_SIGNING_KEY.replace(/\\n/g, '\n') : undefined,
+    ledgerHeadIntervalMs: read(() => integer(env, 'LEDGER_HEAD_INTERVAL_MS', 5000, 100, 3_600_000)),
     stateCacheEvents: read(() => integer(env, 'STATE_CACHE_EVENTS', 200_000, 0, 100_000_000)),
     logLevel: read(() => oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS)),
     logFormat: env.LOG_FORMAT ? read(() => oneOf(env, 'LOG_FORMAT', 'json', LOG_FORMATS)) : undefined,

@@ -7,6 +7,7 @@ import { CALENDAR } from '../calendar/calendar.module.js';
 import { calendarCoverage } from '../calendar/calendar-coverage.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { LEDGER_INTEGRITY, type LedgerIntegrity } from '../event-store/ledger/ledger-integrity.js';
 import { ProjectionHost } from '../projections/projection-host.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { StorageHealth } from '../storage/storage-health.js';
@@ -22,6 +23,7 @@ export class HealthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(StorageHealth) private readonly storage: StorageHealth,
+    @Inject(LEDGER_INTEGRITY) private readonly ledger: LedgerIntegrity,
   ) {}
 
   /** Liveness: the process answers. */
@@ -37,13 +39,15 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: log head, projection lag, calendar coverage / 就绪检查' })
   @ApiOkResponse({ schema: { example: { status: 'ready', log: { head: 1137 }, projections: [{ name: 'subject-status', version: 1, generation: 1, state: 'running', checkpoint: 1137, lag: 0, lastError: null, rebuild: null }], maxLag: 1000, calendar: { coveredYears: [2017, 2026], warnings: [] } } } })
-  @ApiResponse({ status: 503, description: 'NOT_READY: a projection failed or lags more than READY_MAX_LAG, or the last write met a storage fault (`storage.problem`: SQLITE_FULL, ENOSPC…; clears once a write succeeds) (same body, status not-ready) / 未就绪' })
+  @ApiResponse({ status: 503, description: 'NOT_READY: a projection failed or lags more than READY_MAX_LAG, or the last write met a storage fault (`storage.problem`: SQLITE_FULL, ENOSPC…; clears once a write succeeds), or the ledger is inconsistent (`ledger`: the reason and first bad position; issue 13) (same body, status not-ready) / 未就绪' })
   @ApiQueryErrors()
   async ready(@Res({ passthrough: true }) response: Response) {
     const head = await this.events.headPosition();
     const projections = await this.runner.status();
     const problem = this.storage.problem;
-    const ready = problem === null && isReady(projections, this.config.readyMaxLag);
+    // Issue 13: a log that fails its Merkle tree or its last signed head is not served as ready.
+    const ledgerProblem = this.ledger.problem;
+    const ready = problem === null && ledgerProblem === null && isReady(projections, this.config.readyMaxLag);
     response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
       status: ready ? 'ready' : 'not-ready',
@@ -52,6 +56,7 @@ export class HealthController {
       maxLag: this.config.readyMaxLag,
       calendar: calendarCoverage(this.calendar, this.clock.nowMs()),
       storage: problem === null ? { status: 'ok' } : { status: 'unavailable', problem },
+      ledger: ledgerProblem === null ? { status: 'ok' } : { status: 'inconsistent', ...ledgerProblem },
     };
   }
 }

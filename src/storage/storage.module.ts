@@ -23,7 +23,7 @@ export interface StorageOptions {
 @Module({
   providers: [
     { provide: EVENT_SCHEMAS, useFactory: domainEventSchemas },
-    { provide: StorageHealth, useValue: new StorageHealth() },
+    { provide: StorageHealth, useFactory: () => new StorageHealth() }, // per app, not per process
     {
       provide: EVENT_STORE,
       inject: [APP_CONFIG, EVENT_SCHEMAS, CLOCK, StorageHealth],

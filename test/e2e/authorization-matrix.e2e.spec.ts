@@ -97,6 +97,14 @@ const MATRIX: readonly [string, string, readonly Caller[] | typeof EVERYONE][] =
   ['GET /ui/*path', '/ui/disclosures', EVERYONE],
   ['GET /dev-sign-in', '/dev-sign-in', EVERYONE],
   ['POST /dev-sign-in', '/dev-sign-in', EVERYONE],
+  // Issue 13: the ledger's heads and proofs (auditor, credit office), signing on demand (credit office), the published keys (anyone).
+  ['GET /ledger/heads/latest', '/ledger/heads/latest', ['auditor', 'office']],
+  ['GET /ledger/heads', '/ledger/heads', ['auditor', 'office']],
+  ['POST /ledger/heads', '/ledger/heads', ['office']],
+  ['GET /ledger/proofs/inclusion', '/ledger/proofs/inclusion?leafIndex=0', ['auditor', 'office']],
+  ['GET /ledger/proofs/consistency', '/ledger/proofs/consistency?fromSize=0', ['auditor', 'office']],
+  ['GET /subjects/{id}/ledger-bundle', `/subjects/${ORG}/ledger-bundle`, ['auditor', 'office']],
+  ['GET /.well-known/credit-ledger-keys.json', '/.well-known/credit-ledger-keys.json', EVERYONE],
 ];
 
 describe('authorization: the role × route matrix of docs/api.md (real app, SQLite)', () => {

@@ -47,5 +47,17 @@ export function migrateEventStore(db: Database): void {
       BEGIN SELECT RAISE(ABORT, 'the Merkle tree only grows'); END;
     CREATE TRIGGER IF NOT EXISTS tree_nodes_are_immutable_delete BEFORE DELETE ON tree_nodes
       BEGIN SELECT RAISE(ABORT, 'the Merkle tree only grows'); END;
+    -- Issue 13: every signed tree head, kept for good (sqlite-ledger.ts).
+    CREATE TABLE IF NOT EXISTS tree_heads (
+      tree_size INTEGER PRIMARY KEY,
+      root_hash TEXT NOT NULL,
+      timestamp TEXT NOT NULL,
+      key_id    TEXT NOT NULL,
+      signature TEXT NOT NULL
+    );
+    CREATE TRIGGER IF NOT EXISTS tree_heads_are_immutable_update BEFORE UPDATE ON tree_heads
+      BEGIN SELECT RAISE(ABORT, 'signed tree heads are kept as signed'); END;
+    CREATE TRIGGER IF NOT EXISTS tree_heads_are_immutable_delete BEFORE DELETE ON tree_heads
+      BEGIN SELECT RAISE(ABORT, 'signed tree heads are kept as signed'); END;
   `);
 }

@@ -13,6 +13,7 @@ import type { EventSchemaRegistry } from '../schema-registry.js';
 import { AppendWriter } from './append-writer.js';
 import { SqliteEventImport } from './event-import.js';
 import { SqliteTree } from './tree-table.js';
+import { SqliteLedger } from './sqlite-ledger.js';
 import { GroupCommit } from './group-commit.js';
 import { openLogDatabase } from './open-log-database.js';
 import { ThreadAppender } from './thread-appender.js';
@@ -54,6 +55,7 @@ export class SqliteEventStore implements EventStore, EventImporter {
   private readonly clock: Clock;
   private readonly statements: { range: Statement; stream: Statement; all: Statement; ordered: Statement; streamOrdered: Statement; heads: Statement };
   private closed = false;
+  private ledgerView: SqliteLedger | undefined;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     const synchronous = options.synchronous ?? 'FULL';
@@ -82,6 +84,11 @@ export class SqliteEventStore implements EventStore, EventImporter {
       streamOrdered: this.db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
       heads: this.db.prepare('SELECT stream, revision, last_hash FROM streams'),
     };
+  }
+
+  /** Issue 13: the transparency log over this store (ledger.port.ts). */
+  ledger(): SqliteLedger {
+    return (this.ledgerView ??= new SqliteLedger(this.db));
   }
 
   /** Counters for tests and the bench: how many appends went to disk in how many transactions. */

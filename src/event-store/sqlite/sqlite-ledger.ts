@@ -1,0 +1,84 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { SignedTreeHead } from '../ledger/tree-head.js';
+import type { Ledger } from '../ledger/ledger.port.js';
+import { rowToEvent, type EventRow } from './rows.js';
+import { SqliteTree } from './tree-table.js';
+
+interface HeadRow { tree_size: number; root_hash: string; timestamp: string; key_id: string; signature: string }
+
+const toHead = (row: HeadRow): SignedTreeHead => ({ treeSize: row.tree_size, rootHash: row.root_hash, timestamp: row.timestamp, keyId: row.key_id, signature: row.signature });
+
+/** The SQLite log's ledger (issue 13): the tree in tree_nodes, the signed heads in tree_heads, leaf i = position i + 1. */
+export class SqliteLedger implements Ledger {
+  private readonly tree: SqliteTree;
+  private readonly statements: Record<'head' | 'insertHead' | 'latest' | 'from' | 'one' | 'stream' | 'byId' | 'after', Statement>;
+
+  constructor(db: Database) {
+    this.tree = new SqliteTree(db);
+    this.statements = {
+      head: db.prepare('SELECT max(position) FROM events').pluck(),
+      insertHead: db.prepare('INSERT INTO tree_heads (tree_size, root_hash, timestamp, key_id, signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT (tree_size) DO NOTHING'),
+      latest: db.prepare('SELECT * FROM tree_heads ORDER BY tree_size DESC LIMIT 1'),
+      from: db.prepare('SELECT * FROM tree_heads WHERE tree_size >= ? ORDER BY tree_size LIMIT ?'),
+      one: db.prepare('SELECT * FROM tree_heads WHERE tree_size = ?'),
+      stream: db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
+      byId: db.prepare('SELECT * FROM events WHERE event_id = ?'),
+      after: db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+    };
+  }
+
+  treeSize(): number {
+    return this.tree.size();
+  }
+
+  logSize(): number {
+    return (this.statements.head.get() as number | null) ?? 0;
+  }
+
+  rootHash(treeSize: number): string {
+    return this.tree.root(treeSize).toString('hex');
+  }
+
+  inclusionProof(leafIndex: number, treeSize: number): string[] {
+    return this.tree.inclusionProof(leafIndex, treeSize).map((hash) => hash.toString('hex'));
+  }
+
+  consistencyProof(fromSize: number, toSize: number): string[] {
+    return this.tree.consistencyProof(fromSize, toSize).map((hash) => hash.toString('hex'));
+  }
+
+  leafHash(leafIndex: number): string | null {
+    return this.tree.node(0, leafIndex)?.toString('hex') ?? null;
+  }
+
+  storedStream(stream: string) {
+    return (this.statements.stream.all(stream) as EventRow[]).map((row) => ({ leafIndex: row.position - 1, event: rowToEvent(row) }));
+  }
+
+  storedEventsAfter(position: number, limit: number) {
+    return (this.statements.after.all(position, limit) as EventRow[]).map((row) => ({ leafIndex: row.position - 1, event: rowToEvent(row) }));
+  }
+
+  storedEvent(eventId: string) {
+    const row = this.statements.byId.get(eventId) as EventRow | undefined;
+    return row ? { leafIndex: row.position - 1, event: rowToEvent(row) } : null;
+  }
+
+  storeHead(head: SignedTreeHead): void {
+    this.statements.insertHead.run(head.treeSize, head.rootHash, head.timestamp, head.keyId, head.signature);
+  }
+
+  latestHead(): SignedTreeHead | null {
+    const row = this.statements.latest.get() as HeadRow | undefined;
+    return row ? toHead(row) : null;
+  }
+
+  heads(fromSize: number, limit: number): SignedTreeHead[] {
+    return (this.statements.from.all(fromSize, limit) as HeadRow[]).map(toHead);
+  }
+
+  head(treeSize: number): SignedTreeHead | null {
+    const row = this.statements.one.get(treeSize) as HeadRow | undefined;
+    return row ? toHead(row) : null;
+  }
+}

@@ -1,0 +1,87 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { LEDGER_INTEGRITY, type LedgerIntegrity } from '../event-store/ledger/ledger-integrity.js';
+import type { LedgerSigningKey } from '../event-store/ledger/ledger-keys.js';
+import type { Ledger } from '../event-store/ledger/ledger.port.js';
+import { signTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-head.js';
+import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
+import { LEDGER, LEDGER_SIGNING_KEY } from './ledger.tokens.js';
+
+/**
+ * Signs tree heads (issue 13): at start-up and then every LEDGER_HEAD_INTERVAL_MS while the log has
+ * grown, and on demand. Before each signature it checks the tree against the log and the last
+ * signed head, and walks the log re-hashing every event's leaf in the background; a problem stops
+ * the signing for good (a head must never vouch for a rewritten log) and is reported by readiness.
+ */
+@Injectable()
+export class HeadSigner implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Ledger');
+  private timer: NodeJS.Timeout | null = null;
+  private scanning = false;
+
+  constructor(
+    @Inject(LEDGER) private readonly ledger: Ledger | null,
+    @Inject(LEDGER_SIGNING_KEY) private readonly key: LedgerSigningKey | null,
+    @Inject(LEDGER_INTEGRITY) private readonly integrity: LedgerIntegrity,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.ledger === null) return;
+    this.tick();
+    this.timer = setInterval(() => this.tick(), this.config.ledgerHeadIntervalMs);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. */
+  signNow(): SignedTreeHead | null {
+    const ledger = this.ledger;
+    if (ledger === null || this.key === null || this.checked() !== null) return null;
+    const latest = ledger.latestHead();
+    const treeSize = ledger.treeSize();
+    if (latest !== null && latest.treeSize >= treeSize) return latest;
+    const head = signTreeHead({ treeSize, rootHash: ledger.rootHash(treeSize), timestamp: shanghaiIso(this.clock.nowMs()) }, this.key);
+    ledger.storeHead(head);
+    return head;
+  }
+
+  private tick(): void {
+    try {
+      this.signNow();
+      this.scanInBackground();
+    } catch (error) {
+      this.logger.error(`ledger check or signature failed: ${(error as Error).message}`);
+    }
+  }
+
+  private checked() {
+    const before = this.integrity.problem;
+    const problem = this.integrity.checkHeads(this.ledger!);
+    if (problem && !before) this.logger.error(`LEDGER_INCONSISTENT: ${problem.detail} (position ${problem.position ?? 'unknown'})`);
+    return problem;
+  }
+
+  /** The walk over every event's leaf, a step per turn of the event loop until it reaches the head. */
+  private scanInBackground(): void {
+    if (this.scanning || this.ledger === null) return;
+    this.scanning = true;
+    const step = () => {
+      try {
+        const done = this.integrity.scanStep(this.ledger!);
+        if (this.integrity.problem) this.logger.error(`LEDGER_INCONSISTENT: ${this.integrity.problem.detail}`);
+        if (done || this.timer === null) this.scanning = false;
+        else setImmediate(step);
+      } catch (error) {
+        this.scanning = false;
+        this.logger.error(`ledger walk failed: ${(error as Error).message}`);
+      }
+    };
+    setImmediate(step);
+  }
+}
