@@ -24,9 +24,9 @@ export class AppendWriter {
   private readonly insertKey: Statement;
   private readonly selectRange: Statement;
   private readonly selectHead: Statement;
-  private readonly tree: SqliteTree;
+  private readonly tree: SqliteTree | null;
 
-  constructor(db: Database, private readonly schemas: EventSchemaRegistry, private readonly newId: () => string = () => uuidV7()) {
+  constructor(db: Database, private readonly schemas: EventSchemaRegistry, private readonly newId: () => string = () => uuidV7(), merkleTree = true) {
     this.insertEvent = db.prepare(`INSERT INTO events (position, event_id, stream, revision, type, schema_version, data, metadata, recorded_at_ms)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.upsertStream = db.prepare(`INSERT INTO streams (stream, revision, last_hash) VALUES (?, ?, ?)
@@ -37,7 +37,7 @@ export class AppendWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.selectRange = db.prepare('SELECT * FROM events WHERE position BETWEEN ? AND ? ORDER BY position');
     this.selectHead = db.prepare('SELECT position, recorded_at_ms FROM events ORDER BY position DESC LIMIT 1');
-    this.tree = new SqliteTree(db);
+    this.tree = merkleTree ? new SqliteTree(db) : null;
   }
 
   /** The head and last recorded instant, read at the start of each write transaction. */
@@ -86,7 +86,7 @@ export class AppendWriter {
       }
     });
     // Issue 13: their leaves join the Merkle tree under the same savepoint (a refused append adds none).
-    this.tree.add(stored);
+    this.tree?.add(stored);
     const revision = actual + stored.length;
     const position = stored.length > 0 ? head + stored.length : head;
     if (stored.length > 0) this.upsertStream.run(request.stream, revision, prevHash);

@@ -32,6 +32,11 @@ export interface SqliteEventStoreOptions {
   readonly pollMs?: number;
   /** Write on a thread of its own (a file only): group commit and fsync never hold up this thread. */
   readonly writerThread?: boolean;
+  /**
+   * Keep the Merkle tree at append time (issue 13; default true). false only for the benchmark's
+   * baseline (appends with and without the tree in one run): the tree is then caught up at the next open.
+   */
+  readonly merkleTree?: boolean;
 }
 
 /** Where appends are written: on this thread's connection, or on the writer thread's. */
@@ -63,11 +68,12 @@ export class SqliteEventStore implements EventStore, EventImporter {
     this.clock = options.clock ?? systemClock;
     const maxBatch = options.maxBatch ?? 1000;
     // Issue 13: a log written before the Merkle tree existed gets its leaves now, before any new append.
-    new SqliteTree(this.db).catchUp();
-    this.writer = new AppendWriter(this.db, options.schemas);
+    const merkleTree = options.merkleTree ?? true;
+    if (merkleTree) new SqliteTree(this.db).catchUp();
+    this.writer = new AppendWriter(this.db, options.schemas, undefined, merkleTree);
     const committed = () => this.signal.notify();
     if (options.writerThread && options.file !== ':memory:') {
-      this.threaded = new ThreadAppender({ file: options.file, synchronous, maxBatch }, committed);
+      this.threaded = new ThreadAppender({ file: options.file, synchronous, maxBatch, merkleTree }, committed);
       this.inline = null;
       this.appender = this.threaded;
     } else {

@@ -5,6 +5,8 @@ export interface WriterThreadData {
   readonly file: string;
   readonly synchronous: 'FULL' | 'NORMAL';
   readonly maxBatch: number;
+  /** Keep the Merkle tree (sqlite-event-store.ts: false only for the benchmark's baseline). */
+  readonly merkleTree: boolean;
 }
 
 export type ToWriter =

@@ -9,12 +9,12 @@ import { openLogDatabase } from './open-log-database.js';
 import { toWriterError, type FromWriter, type ToWriter, type WriterThreadData } from './writer-messages.js';
 
 const port = parentPort!;
-const { file, synchronous, maxBatch } = workerData as WriterThreadData;
+const { file, synchronous, maxBatch, merkleTree } = workerData as WriterThreadData;
 const post = (message: FromWriter) => port.postMessage(message);
 
 const db: BetterSqlite3.Database = openLogDatabase(file, synchronous);
 // The HTTP thread stamps every event's id and schema version before sending: no registry needed here.
-const commit = new GroupCommit(db, new AppendWriter(db, new EventSchemaRegistry()), maxBatch, () => undefined);
+const commit = new GroupCommit(db, new AppendWriter(db, new EventSchemaRegistry(), undefined, merkleTree), maxBatch, () => undefined);
 
 const answering = new Set<Promise<void>>();
 
