@@ -1,4 +1,3 @@
-/** The store's ledger (ledger.port.ts), or null when the engine keeps no tree. */
-export const LEDGER = Symbol('Ledger');
+export { LEDGER } from '../event-store/ledger/ledger.port.js';
 /** The key that signs tree heads (LedgerSigningKey), or null without a ledger. */
 export const LEDGER_SIGNING_KEY = Symbol('LedgerSigningKey');

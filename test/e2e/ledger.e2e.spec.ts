@@ -57,9 +57,11 @@ describe('the verifiable ledger over HTTP (real app on a real SQLite file)', () 
     const keys = (await http.get('/.well-known/credit-ledger-keys.json').expect(200)).body;
     for (const head of [first, second]) expect(verifyTreeHead(head, keys)).toMatchObject({ ok: true });
 
-    const history = (await http.get(`/subjects/${ORG}/history`).set(AUDITOR).expect(200)).body.items as { eventId: string }[];
-    for (const { eventId } of history) {
+    const history = (await http.get(`/subjects/${ORG}/history`).set(AUDITOR).expect(200)).body.items as { eventId: string; leafIndex: number }[];
+    for (const { eventId, leafIndex } of history) {
       const proof = (await http.get(`/ledger/proofs/inclusion?eventId=${eventId}`).set(AUDITOR).expect(200)).body;
+      // The history names each event's leaf: the same proof by leaf index.
+      expect((await http.get(`/ledger/proofs/inclusion?leafIndex=${leafIndex}`).set(AUDITOR).expect(200)).body).toEqual(proof);
       expect(proof.treeSize).toBe(second.treeSize);
       expect(verifyInclusion(Buffer.from(proof.leafHash, 'hex'), proof.leafIndex, proof.treeSize, proof.inclusionProof.map((h: string) => Buffer.from(h, 'hex')), Buffer.from(second.rootHash, 'hex'))).toEqual({ ok: true });
     }

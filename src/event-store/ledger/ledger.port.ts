@@ -7,6 +7,8 @@ import type { SignedTreeHead } from './tree-head.js';
  * SQLite store today); `ledgerOf` answers null for the others.
  */
 export interface Ledger {
+  /** The leaf index of a stored event (its order in the log), for auditors to ask for proofs. */
+  leafIndexOf(event: StoredEvent): number;
   /** Leaves in the tree (one per event of the log). */
   treeSize(): number;
   /** The log's head position: the tree must hold exactly as many leaves. */
@@ -29,6 +31,9 @@ export interface Ledger {
   heads(fromSize: number, limit: number): SignedTreeHead[];
   head(treeSize: number): SignedTreeHead | null;
 }
+
+/** The store's ledger (a Ledger, or null when its engine keeps no tree), provided by the ledger module. */
+export const LEDGER = Symbol('Ledger');
 
 interface HasLedger {
   ledger(): Ledger;

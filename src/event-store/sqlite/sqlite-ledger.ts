@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { StoredEvent } from '../event-store.port.js';
 import type { SignedTreeHead } from '../ledger/tree-head.js';
 import type { Ledger } from '../ledger/ledger.port.js';
 import { rowToEvent, type EventRow } from './rows.js';
@@ -25,6 +26,10 @@ export class SqliteLedger implements Ledger {
       byId: db.prepare('SELECT * FROM events WHERE event_id = ?'),
       after: db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
     };
+  }
+
+  leafIndexOf(event: StoredEvent): number {
+    return event.position - 1; // positions are gap-free from 1 on SQLite
   }
 
   treeSize(): number {
