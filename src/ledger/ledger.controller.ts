@@ -91,9 +91,10 @@ export class LedgerController {
 
   @Get('subjects/:id/ledger-bundle')
   @ApiOperation({ summary: 'Every event of a subject with its inclusion proof in the latest signed head: the bundle the offline verifier checks / 主体证明包' })
+  @ApiQuery({ name: 'since', required: false, example: 812, description: 'the size of a head kept earlier: the bundle then carries the consistency proof from it to the latest head / 早先保存的树头大小' })
   @ApiOkResponse({ description: 'a proof bundle (format credit-ledger-proof-bundle/1; verifier/README.md)' })
-  @ApiQueryErrors({ notFound: 'LEDGER_NO_HEAD; SUBJECT_NOT_REGISTERED' })
-  bundle(@Param('id', SubjectIdPipe) subjectId: string): ProofBundle {
+  @ApiQueryErrors({ invalid: 'since: INTEGER_RANGE; SIZE_ORDER', notFound: 'LEDGER_NO_HEAD; SUBJECT_NOT_REGISTERED' })
+  bundle(@Param('id', SubjectIdPipe) subjectId: string, @Query('since') since?: string): ProofBundle {
     const ledger = this.kept();
     const head = this.headAt(undefined);
     const stream = subjectStreamName(subjectId);
@@ -104,7 +105,16 @@ export class LedgerController {
       head,
       events: events.map(({ leafIndex, event }) => bundleEntry(event, leafIndex, ledger.inclusionProof(leafIndex, head.treeSize))),
       wholeStreams: [{ stream, lastRevision: events.at(-1)!.event.revision }],
+      ...(since === undefined ? {} : { consistency: [this.consistencyFrom(since, head)] }),
     };
+  }
+
+  /** The proof that the latest head extends an earlier one an auditor kept (RFC 9162 §2.1.4). */
+  private consistencyFrom(since: string, head: SignedTreeHead) {
+    const ledger = this.kept();
+    const from = this.headAt(since);
+    if (from.treeSize > head.treeSize) throw badQuery('since', 'SIZE_ORDER', `must not be more than the latest head's size ${head.treeSize}`);
+    return { fromSize: from.treeSize, fromRootHash: from.rootHash, toSize: head.treeSize, proof: ledger.consistencyProof(from.treeSize, head.treeSize) };
   }
 
   private kept(): Ledger {

@@ -87,6 +87,16 @@ describe('the verifiable ledger over HTTP (real app on a real SQLite file)', () 
     const verifier = (file: string) => spawnSync(process.execPath, [join(PACKAGE_ROOT, 'verifier', 'verify-ledger.mjs'), '--keys', files.keys, '--bundle', file], { encoding: 'utf8', env: {} });
     const good = verifier(files.bundle);
     expect({ status: good.status, out: good.stdout }).toMatchObject({ status: 0, out: expect.stringContaining('VERIFIED') });
+    // A head kept earlier, a later bundle with ?since=: the verifier checks the later log extends the kept one.
+    const kept = (await http.get('/ledger/heads/latest').set(AUDITOR).expect(200)).body;
+    await writeSome(app, 1);
+    await http.post('/ledger/heads').set(OFFICE).expect(201);
+    const later = (await http.get(`/subjects/${ORG}/ledger-bundle?since=${kept.treeSize}`).set(AUDITOR).expect(200)).body;
+    expect(later.head.treeSize).toBeGreaterThan(kept.treeSize);
+    writeFileSync(join(dir, 'kept.json'), JSON.stringify(kept));
+    writeFileSync(join(dir, 'later.json'), JSON.stringify(later));
+    const extended = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'verifier', 'verify-ledger.mjs'), '--keys', files.keys, '--bundle', join(dir, 'later.json'), '--head', join(dir, 'kept.json')], { encoding: 'utf8', env: {} });
+    expect({ status: extended.status, out: extended.stdout }).toMatchObject({ status: 0, out: expect.stringContaining('consistency: 1/1') });
     bundle.events[1].event.data.matter = '已改动的承诺事项';
     writeFileSync(files.edited, JSON.stringify(bundle));
     const bad = verifier(files.edited);
