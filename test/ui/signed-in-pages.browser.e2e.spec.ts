@@ -115,6 +115,20 @@ describeIf(CHROMIUM_AVAILABLE)('the console signed in, in headless Chromium: the
     await context.close();
   });
 
+  it('auditor: the subject page checks the subject\'s ledger proof in the browser (issue 13): every event in the signed tree, the signature verified', async () => {
+    const { context, page } = await freshPage(browser);
+    const token = await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');
+    const { subjectId } = await correctedObjection(service.baseUrl);
+    const bundle = await apiGet<{ events: unknown[] }>(service.baseUrl, `/subjects/${subjectId}/ledger-bundle`, token);
+    await page.goto(`${service.baseUrl}/ui/subjects/${subjectId}`);
+    await settled(page);
+    const badge = page.locator('[data-testid=ledger-proof][data-status=verified]');
+    await badge.waitFor();
+    expect(await badge.innerText()).toContain(`已验证：${bundle.events.length} 个事件`);
+    expect(await badge.innerText()).not.toContain('离线验证器'); // the signature itself was checked (WebCrypto Ed25519)
+    await context.close();
+  });
+
   it('auditor: the timeline\'s kind filter hides that kind and shows it again', async () => {
     const { context, page } = await freshPage(browser);
     await signInWith(page, service.baseUrl, 'dev-auditor', '/ui/subjects');

@@ -10,6 +10,7 @@ import { ReviewWindow } from '../components/review-window.js';
 import { StateSummary } from '../components/state-summary.js';
 import { Show } from '../components/status.js';
 import { Timeline } from '../components/timeline.js';
+import { LedgerBadge } from '../components/ledger-badge.js';
 import { ValidityBars } from '../components/validity-bars.js';
 import { tr } from '../i18n/lang.js';
 import { href, navigate, useLocation } from '../router.js';
@@ -41,6 +42,7 @@ export function SubjectPage(props: { subjectId: string }) {
         {chain.state === 'done' ? (
           <span class={`badge ${chain.value.ok ? 'ok' : 'late'}`} data-testid="chain">{chain.value.ok ? tr(`完整（${chain.value.checkedEvents} 个事件已校验）`, `intact (${chain.value.checkedEvents} events checked)`) : tr('校验失败', 'broken')}</span>
         ) : <span class="badge" title={chain.state === 'error' ? chain.error.code : undefined}>{chain.state === 'error' ? tr('无法校验', 'cannot be checked') : '…'}</span>}
+        <span> · {tr('账本证明', 'Ledger proof')}: </span><LedgerBadge subjectId={props.subjectId} />
       </p>
       <form class="asof panel" onSubmit={(event) => { event.preventDefault(); navigate(href(`/subjects/${encodeURIComponent(props.subjectId)}`, { asOf: picked ? toAsOf(picked) : null })); }}>
         <label for="asof">{tr('查看某一时刻的状态（北京时间）', 'State as it stood at (Beijing time)')}</label>
