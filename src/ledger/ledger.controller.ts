@@ -92,7 +92,10 @@ export class LedgerController {
   @Get('subjects/:id/ledger-bundle')
   @ApiOperation({ summary: 'Every event of a subject with its inclusion proof in the latest signed head: the bundle the offline verifier checks / 主体证明包' })
   @ApiQuery({ name: 'since', required: false, example: 812, description: 'the size of a head kept earlier: the bundle then carries the consistency proof from it to the latest head / 早先保存的树头大小' })
-  @ApiOkResponse({ description: 'a proof bundle (format credit-ledger-proof-bundle/1; verifier/README.md)' })
+  @ApiOkResponse({
+    description: 'a proof bundle (format credit-ledger-proof-bundle/1; verifier/README.md)',
+    schema: { example: { format: PROOF_BUNDLE_FORMAT, head: HEAD_EXAMPLE, events: [{ leafIndex: 43, event: { eventId: '01a24e04-…', stream: 'subject-91320583722291823U', revision: 0, type: 'SubjectRegistered', schemaVersion: 1, data: {}, metadata: {} }, inclusionProof: ['…'] }], wholeStreams: [{ stream: 'subject-91320583722291823U', lastRevision: 2 }] } },
+  })
   @ApiQueryErrors({ invalid: 'since: INTEGER_RANGE; SIZE_ORDER', notFound: 'LEDGER_NO_HEAD; SUBJECT_NOT_REGISTERED' })
   bundle(@Param('id', SubjectIdPipe) subjectId: string, @Query('since') since?: string): ProofBundle {
     const ledger = this.kept();
