@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { headsArchive } from '../event-store/ledger/heads-archive.js';
 import { publishedKeys } from '../event-store/ledger/ledger-keys.js';
 import type { Ledger } from '../event-store/ledger/ledger.port.js';
-import type { SignedTreeHead } from '../event-store/ledger/tree-head.js';
+import { verifyTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-head.js';
 import { parseVerbArgs } from './args.js';
 import { EXIT } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
@@ -29,7 +29,11 @@ export async function headsExport(args: readonly string[], config: AppConfig, io
     else writeFileSync(out, `${json}\n`, { flag: 'w' });
     const sizes = heads.length === 0 ? 'none signed yet: start the service, it signs them' : `sizes ${heads[0]!.treeSize} to ${heads[heads.length - 1]!.treeSize}`;
     io.err(`exported ${heads.length} signed heads (${sizes}) and ${archive.keys.length} published keys${out === undefined ? '' : ` to ${out}`}`);
-    return EXIT.ok;
+    // The archive is written either way (it is evidence); a head its own keys cannot verify is said and fails the run.
+    const unverifiable = heads.map((head) => ({ head, verdict: verifyTreeHead(head, archive.keys) })).find(({ verdict }) => !verdict.ok);
+    if (unverifiable === undefined) return EXIT.ok;
+    io.err(`HEAD_UNVERIFIABLE: the head of size ${unverifiable.head.treeSize} does not verify with the published keys: ${unverifiable.verdict.reason}`);
+    return EXIT.failed;
   } finally {
     await events.close();
   }

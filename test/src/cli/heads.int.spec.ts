@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import type { Database } from 'better-sqlite3';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADS_ARCHIVE_FORMAT } from '../../../src/event-store/ledger/heads-archive.js';
 import { publishedKeys } from '../../../src/event-store/ledger/ledger-keys.js';
@@ -56,6 +56,15 @@ describe('cli heads export and heads check (issue 13, witnessing)', () => {
     const stdout = await runCli(join(dir.path, 'data'), ['heads', 'export']);
     expect(JSON.parse(readFileSync(join(dir.path, 'heads.json'), 'utf8'))).toEqual(JSON.parse(stdout.stdout));
     writeFileSync(archiveFile, readFileSync(join(dir.path, 'heads.json')));
+  });
+
+  it('heads export still writes the archive but exits 1 when a head does not verify with the published keys (the key list was lost)', async () => {
+    const data = copyOf('no-keys');
+    rmSync(join(data, 'keys', 'ledger-public-keys.json'));
+    const run = await runCli(data, ['heads', 'export']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).heads).toHaveLength(3);
+    expect(run.stderr).toContain('HEAD_UNVERIFIABLE: the head of size 2 does not verify with the published keys');
   });
 
   it('heads check exits 0 on the untouched log: consistent with every archived head', async () => {
