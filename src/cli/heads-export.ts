@@ -5,7 +5,7 @@ import { publishedKeys } from '../event-store/ledger/ledger-keys.js';
 import type { Ledger } from '../event-store/ledger/ledger.port.js';
 import { verifyTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-head.js';
 import { parseVerbArgs } from './args.js';
-import { EXIT } from './cli-errors.js';
+import { CliFailure, EXIT } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
 import { openEventLog } from './stores.js';
 
@@ -26,7 +26,7 @@ export async function headsExport(args: readonly string[], config: AppConfig, io
     const json = JSON.stringify(archive, null, 2);
     const out = values.out as string | undefined;
     if (out === undefined) io.out(json);
-    else writeFileSync(out, `${json}\n`, { flag: 'w' });
+    else writeArchive(out, `${json}\n`);
     const sizes = heads.length === 0 ? 'none signed yet: start the service, it signs them' : `sizes ${heads[0]!.treeSize} to ${heads[heads.length - 1]!.treeSize}`;
     io.err(`exported ${heads.length} signed heads (${sizes}) and ${archive.keys.length} published keys${out === undefined ? '' : ` to ${out}`}`);
     // The archive is written either way (it is evidence); a head its own keys cannot verify is said and fails the run.
@@ -36,6 +36,14 @@ export async function headsExport(args: readonly string[], config: AppConfig, io
     return EXIT.failed;
   } finally {
     await events.close();
+  }
+}
+
+function writeArchive(file: string, content: string): void {
+  try {
+    writeFileSync(file, content, { flag: 'w' });
+  } catch (error) {
+    throw new CliFailure('HEADS_NOT_WRITTEN', `cannot write ${file}: ${(error as Error).message}`);
   }
 }
 

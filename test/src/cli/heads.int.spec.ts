@@ -56,6 +56,9 @@ describe('cli heads export and heads check (issue 13, witnessing)', () => {
     const stdout = await runCli(join(dir.path, 'data'), ['heads', 'export']);
     expect(JSON.parse(readFileSync(join(dir.path, 'heads.json'), 'utf8'))).toEqual(JSON.parse(stdout.stdout));
     writeFileSync(archiveFile, readFileSync(join(dir.path, 'heads.json')));
+    const nowhere = await runCli(join(dir.path, 'data'), ['heads', 'export', '--out', join(dir.path, 'no-such-dir', 'heads.json')]);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toContain('HEADS_NOT_WRITTEN: cannot write');
   });
 
   it('heads export still writes the archive but exits 1 when a head does not verify with the published keys (the key list was lost)', async () => {
