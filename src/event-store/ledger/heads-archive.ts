@@ -34,7 +34,9 @@ export function parseHeadsArchive(text: string): HeadsArchive {
     throw new HeadsArchiveUnreadable(`not JSON (${(error as Error).message})`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HeadsArchiveUnreadable('not a JSON object');
-  const { format, keys, heads } = parsed as Record<string, unknown>;
+  const { format, keys: listed, heads } = parsed as Record<string, unknown>;
+  // The key list as published (`{ "keys": [...] }`) is taken as well as its array.
+  const keys = listed !== null && typeof listed === 'object' && !Array.isArray(listed) ? (listed as Record<string, unknown>).keys : listed;
   if (format !== HEADS_ARCHIVE_FORMAT) throw new HeadsArchiveUnreadable(`format must be "${HEADS_ARCHIVE_FORMAT}", got ${JSON.stringify(format)}`);
   if (!Array.isArray(keys) || !keys.every((key) => key !== null && typeof key === 'object')) throw new HeadsArchiveUnreadable('keys must be a list of published keys');
   if (!Array.isArray(heads) || !heads.every((head) => head !== null && typeof head === 'object')) throw new HeadsArchiveUnreadable('heads must be a list of signed heads');
