@@ -2,10 +2,16 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import type { Database } from 'better-sqlite3';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { domainEventSchemas } from '../../../src/event-store/domain-event-schemas.js';
 import { HEADS_ARCHIVE_FORMAT } from '../../../src/event-store/ledger/heads-archive.js';
-import { publishedKeys } from '../../../src/event-store/ledger/ledger-keys.js';
+import { publishedKeys, resolveLedgerSigningKey } from '../../../src/event-store/ledger/ledger-keys.js';
 import { signTreeHead } from '../../../src/event-store/ledger/tree-head.js';
+import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store.js';
 import { SqliteTree } from '../../../src/event-store/sqlite/tree-table.js';
+import { breachRecorded } from '../../domain/subject/fixture-events.js';
+import { ManualClock } from '../../support/clocks.js';
+import { fixedKeyPem, RFC8032_SEEDS } from '../../support/ed25519-keys.js';
+import { testMetadata } from '../../support/metadata.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { runCli, SUBJECT_ID } from './cli-fixture.js';
 import { rebuildTree, rehashStream, serviceKey, SIGNED_AT, signedDataDir, tamper } from './ledger-tamper.js';
@@ -73,6 +79,24 @@ describe('cli heads export and heads check (issue 13, witnessing)', () => {
   it('heads check exits 0 on the untouched log: consistent with every archived head', async () => {
     const run = await runCli(join(dir.path, 'data'), ['heads', 'check', archiveFile]);
     expect(run.stdout).toContain('OK: the log (5 events) is consistent with 3 heads');
+    expect(run.code).toBe(0);
+  });
+
+  it('heads signed before and after a key rotation all verify with the archived key list (the retired key stays listed)', async () => {
+    const data = copyOf('rotated');
+    const store = new SqliteEventStore({ file: join(data, 'events.sqlite'), schemas: domainEventSchemas(), clock: ManualClock.at('2026-02-04T10:00:00.000+08:00') });
+    try {
+      const breach = breachRecorded();
+      await store.append({ stream: SUBJECT, events: [{ type: breach.type, data: breach.data as never }], expected: 2, metadata: testMetadata() });
+      const rotated = resolveLedgerSigningKey({ dataDir: data, configuredPem: fixedKeyPem(RFC8032_SEEDS.test2), now: '2026-12-07T11:30:00.000+08:00' });
+      store.ledger().storeHead(signTreeHead({ treeSize: 6, rootHash: store.ledger().rootHash(6), timestamp: '2026-12-07T12:00:00.000+08:00' }, rotated));
+    } finally {
+      await store.close();
+    }
+    const exported = await runCli(data, ['heads', 'export', '--out', join(data, 'rotated-heads.json')]);
+    expect(exported.stderr).toContain('exported 4 signed heads (sizes 2 to 6) and 2 published keys');
+    const run = await runCli(data, ['heads', 'check', join(data, 'rotated-heads.json')]);
+    expect(run.stdout).toContain('OK: the log (6 events) is consistent with 4 heads');
     expect(run.code).toBe(0);
   });
 
