@@ -12,6 +12,8 @@ import { calendarLoad } from './calendar-load.js';
 import { CliFailure, EXIT, UsageError } from './cli-errors.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { exportSubject } from './export.js';
+import { headsCheck } from './heads-check.js';
+import { headsExport } from './heads-export.js';
 import { migrate } from './migrate.js';
 import { rebuild } from './rebuild.js';
 import { replay } from './replay.js';
@@ -29,6 +31,11 @@ const VERBS: Readonly<Record<string, Verb>> = {
   calendar: async (args, config, io) => {
     if (args[0] !== 'load') throw new UsageError(args[0] === undefined ? 'calendar: missing sub-command (load)' : `calendar: unknown sub-command "${args[0]}"`);
     return calendarLoad(args.slice(1), config, io);
+  },
+  heads: async (args, config, io) => {
+    if (args[0] === 'export') return headsExport(args.slice(1), config, io);
+    if (args[0] === 'check') return headsCheck(args.slice(1), config, io);
+    throw new UsageError(args[0] === undefined ? 'heads: missing sub-command (export, check)' : `heads: unknown sub-command "${args[0]}"`);
   },
 };
 

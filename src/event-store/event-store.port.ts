@@ -101,7 +101,14 @@ export interface VerifyReport {
     readonly stream: string;
     readonly revision: number;
     readonly position: number;
-    readonly reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'revision-gap' | 'position-gap' | 'recorded-at-mismatch' | 'stream-head-mismatch';
+    /**
+     * position-gap: `stream` is the stream whose revisions have the hole ('' when no stream shows it: its
+     * newest event was removed and its head rewritten). The last three (issue 13) come from the Merkle
+     * tree of an engine that keeps one: an event's recomputed leaf differs from the stored one, the tree
+     * and the log disagree in size, the tree's root differs from the latest signed head's.
+     */
+    readonly reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'revision-gap' | 'position-gap' | 'recorded-at-mismatch' | 'stream-head-mismatch'
+      | 'leaf-mismatch' | 'tree-size-mismatch' | 'signed-head-mismatch';
   };
 }
 
