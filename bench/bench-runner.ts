@@ -15,6 +15,7 @@ import { catchUp } from './groups/catch-up.js';
 import { consolePages } from './groups/console.js';
 import type { BenchSettings, GroupContext } from './groups/context.js';
 import { http } from './groups/http.js';
+import { ledger } from './groups/ledger.js';
 import { longStream } from './groups/long-stream.js';
 import { peer } from './groups/peer.js';
 import { describeMachine } from './lib/machine.js';
@@ -22,7 +23,8 @@ import { formatBytes, formatDuration } from './lib/progress.js';
 import type { CitySection, Report } from './lib/report-file.js';
 import type { GroupResult } from './lib/results.js';
 
-export const CITY_GROUPS = ['catch-up', 'http', 'long'] as const;
+// The ledger before the HTTP groups: they start on its copy of the log, whose tree it has caught up.
+export const CITY_GROUPS = ['catch-up', 'ledger', 'http', 'long'] as const;
 export const STANDALONE_GROUPS = ['appends', 'peer', 'console'] as const;
 export type GroupName = (typeof CITY_GROUPS)[number] | (typeof STANDALONE_GROUPS)[number];
 export const ALL_GROUPS: readonly GroupName[] = [...CITY_GROUPS, ...STANDALONE_GROUPS];
@@ -59,7 +61,7 @@ export function ensureCity(plan: BenchPlan, subjects: number): { dir: string; ma
   return { dir, manifest: made };
 }
 
-const CITY_RUNNERS: Record<(typeof CITY_GROUPS)[number], (ctx: GroupContext) => Promise<GroupResult>> = { 'catch-up': catchUp, http, long: longStream };
+const CITY_RUNNERS: Record<(typeof CITY_GROUPS)[number], (ctx: GroupContext) => Promise<GroupResult>> = { 'catch-up': catchUp, ledger, http, long: longStream };
 const STANDALONE_RUNNERS: Record<(typeof STANDALONE_GROUPS)[number], (ctx: GroupContext) => Promise<GroupResult>> = { appends, peer, console: consolePages };
 
 /** A group that throws is a problem of the report, never the end of the bench. */

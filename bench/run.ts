@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer,console]
+ * `npm run bench [-- --subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,ledger,http,long,appends,peer,console]
  *   [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20]
  *   [--batch 500] [--page-loads 5] [--out FILE] [--keep-work]`
  * Makes or reuses each city (bench:city, cached under --dir), measures, prints the report and
@@ -14,7 +14,7 @@ import { formatBytes } from './lib/progress.js';
 import { Args } from './lib/args.js';
 import { problemsOf, renderReport, type Report } from './lib/report-file.js';
 
-const USAGE = 'usage: npm run bench -- [--subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,http,long,appends,peer,console] [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20] [--batch 500] [--page-loads 5] [--seed S] [--out FILE] [--keep-work]';
+const USAGE = 'usage: npm run bench -- [--subjects 10000,100000,1000000] [--runs 3] [--dir bench/.cities] [--only catch-up,ledger,http,long,appends,peer,console] [--long 1] [--long-events 10000] [--requests 2000] [--http-seconds 20] [--appends 2000] [--catch-up-max-seconds 3600] [--deep-hops 20] [--batch 500] [--page-loads 5] [--seed S] [--out FILE] [--keep-work]';
 const KNOWN = ['subjects', 'runs', 'dir', 'only', 'long', 'long-events', 'requests', 'appends', 'catch-up-max-seconds', 'http-seconds', 'deep-hops', 'batch', 'page-loads', 'seed', 'out', 'keep-work'];
 
 const args = new Args(process.argv.slice(2), USAGE, ['keep-work']);

@@ -63,7 +63,7 @@ try {
   process.stdout.write(renderReport(report));
   problems.push(...problemsOf(report));
   const tables = [...report.cities.flatMap((c) => c.groups), ...report.standalone].flatMap((g) => g.tables);
-  for (const id of ['catch-up', 'http', 'long', 'health-under-load', 'appends', ...(withPeer ? ['peer'] : []), ...(withConsole ? ['console'] : [])]) if (!tables.some((t) => t.id === id)) problems.push(`no ${id} table`);
+  for (const id of ['catch-up', 'ledger-catch-up', 'ledger', 'http', 'long', 'health-under-load', 'appends', ...(withPeer ? ['peer'] : []), ...(withConsole ? ['console'] : [])]) if (!tables.some((t) => t.id === id)) problems.push(`no ${id} table`);
   for (const table of tables) {
     for (const row of table.rows) {
       for (const column of table.columns) {

@@ -1,7 +1,8 @@
 /**
- * One append measurement in a clean process, into a fresh file: `port <writers> <count>` through
+ * One append measurement in a clean process, into a fresh file: `port <writers> <count> [tree|no-tree]` through
  * the store port (SqliteEventStore.append, synchronous=FULL: each writer awaits its append before
- * the next, so concurrent writers share group-commit transactions); `raw1 <count>` and
+ * the next, so concurrent writers share group-commit transactions; `no-tree`: without the issue 13
+ * Merkle tree, the baseline of its overhead); `raw1 <count>` and
  * `raw100 <count>`: bare better-sqlite3 inserts of the same payload, 1 or 100 rows per FULL transaction.
  */
 import { join } from 'node:path';
@@ -32,8 +33,8 @@ const metadata = (n: number): CommandMetadata => ({
   actor: { kind: 'department', id: 'officer.ks-market', department: 'ks-market' }, commandType: 'RecordBreach',
 });
 
-async function port(dir: string, writers: number, count: number): Promise<AppendResultFigures> {
-  const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), schemas: domainEventSchemas(), synchronous: 'FULL' });
+async function port(dir: string, writers: number, count: number, merkleTree: boolean): Promise<AppendResultFigures> {
+  const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), schemas: domainEventSchemas(), synchronous: 'FULL', merkleTree });
   let next = 0;
   let failed = 0;
   const started = performance.now();
@@ -70,5 +71,5 @@ function raw(dir: string, perTransaction: number, count: number): AppendResultFi
   return { appends: count, seconds, rate: count / seconds, failed: 0 };
 }
 
-const [mode, dir, a, b] = process.argv.slice(2) as [string, string, string, string];
-sendResult(mode === 'port' ? await port(dir, Number(a), Number(b)) : raw(dir, mode === 'raw100' ? 100 : 1, Number(a)));
+const [mode, dir, a, b, tree] = process.argv.slice(2) as [string, string, string, string, string | undefined];
+sendResult(mode === 'port' ? await port(dir, Number(a), Number(b), tree !== 'no-tree') : raw(dir, mode === 'raw100' ? 100 : 1, Number(a)));
