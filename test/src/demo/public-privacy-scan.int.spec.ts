@@ -82,6 +82,7 @@ describe('public responses after seeding the demo hold no unmasked personal data
     for (const id of departmentIds) await get(`/departments/names/${encodeURIComponent(id)}`);
     await get('/calendar/deadline?from=2026-03-02&workingDays=5');
     await get('/calendar/days?from=2026-03-01&to=2026-03-31');
+    await get('/.well-known/credit-ledger-keys.json'); // issue 13: the public keys of the signed tree heads
     // The web console: its pages and assets (no data of their own), and the development sign-in's answers.
     const shell = (await request(app.getHttpServer()).get('/ui').expect(200)).text;
     answers.set('/ui', shell);
