@@ -151,6 +151,25 @@ describe('the verifiable ledger over HTTP (real app on a real SQLite file)', () 
     await restartAndExpect(dir, 'tree-longer-than-log', position);
   });
 
+  it('detects events appended behind the store\'s back (a forged tail, chain hashes right): they get no leaves, and the service names the first', async () => {
+    const dir = await prepared();
+    let position = 0;
+    tamper(dir, (db) => {
+      const last = lastOf(db, `subject-${ORG}`);
+      const row = db.prepare('SELECT * FROM events WHERE position = ?').get(last.position) as { event_id: string; type: string; schema_version: number; data: string; metadata: string; recorded_at_ms: number };
+      position = (db.prepare('SELECT max(position) FROM events').pluck().get() as number) + 1;
+      const stream = `subject-${ORG}`;
+      const data = JSON.parse(row.data);
+      const metadata = { ...JSON.parse(row.metadata), prevHash: JSON.parse(last.metadata).hash };
+      const eventId = '01a24e04-0000-7000-8000-00000000f0f0';
+      metadata.hash = eventHash({ eventId, stream, revision: last.revision + 1, type: row.type, schemaVersion: row.schema_version, data, metadata });
+      db.prepare('INSERT INTO events (position, event_id, stream, revision, type, schema_version, data, metadata, recorded_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(position, eventId, stream, last.revision + 1, row.type, row.schema_version, JSON.stringify(data), JSON.stringify(metadata), row.recorded_at_ms);
+      db.prepare('UPDATE streams SET revision = ?, last_hash = ? WHERE stream = ?').run(last.revision + 1, metadata.hash, stream);
+    });
+    await restartAndExpect(dir, 'leaves-missing', position);
+  });
+
   it('detects an event changed and its stream\'s hashes recomputed (the chain passes): its leaf no longer matches, at its position', async () => {
     const dir = await prepared();
     const stream = `subject-${ORG}`;

@@ -67,9 +67,15 @@ export class SqliteEventStore implements EventStore, EventImporter {
     this.db = openLogDatabase(options.file, synchronous);
     this.clock = options.clock ?? systemClock;
     const maxBatch = options.maxBatch ?? 1000;
-    // Issue 13: a log written before the Merkle tree existed gets its leaves now, before any new append.
+    // Issue 13: a log written before the Merkle tree existed gets its leaves now, before any new append —
+    // only then (no leaf, no signed head yet). Events found beyond a tree that exists were written around
+    // the store (a forged tail): they are never given leaves silently; the ledger check reports them.
     const merkleTree = options.merkleTree ?? true;
-    if (merkleTree) new SqliteTree(this.db).catchUp();
+    if (merkleTree) {
+      const tree = new SqliteTree(this.db);
+      const signed = this.db.prepare('SELECT count(*) FROM tree_heads').pluck().get() as number;
+      if (tree.size() === 0 && signed === 0) tree.catchUp();
+    }
     this.writer = new AppendWriter(this.db, options.schemas, undefined, merkleTree);
     const committed = () => this.signal.notify();
     if (options.writerThread && options.file !== ':memory:') {
