@@ -7,6 +7,9 @@
  * the baseline, one event read by its position (primary key) on a second connection. Every 50th
  * proof is verified (untimed) against the root, so the figures are of proofs that hold.
  */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { publishedKeysFile } from '../../src/event-store/ledger/ledger-keys.js';
 import BetterSqlite3 from 'better-sqlite3';
 import { domainEventSchemas } from '../../src/event-store/domain-event-schemas.js';
 import { verifyConsistency, verifyInclusion } from '../../src/event-store/ledger/proofs.js';
@@ -63,7 +66,11 @@ function timed<T>(samples: number[], work: () => T): T {
   return result;
 }
 
-/** The copy's tree, as it was, then gone (DROP TABLE takes its triggers with it; the store recreates both at open). */
+/**
+ * The copy's tree, as it was, then gone — with its signed heads and the published keys beside it, so
+ * the copy is a log from before the tree and the store builds it at open (sqlite-event-store.ts,
+ * mayBuildTree). DROP TABLE takes the triggers with it; the store recreates the tables at open.
+ */
 function dropTree(file: string): { leaves: number; root: string | null } {
   const db = new BetterSqlite3(file);
   try {
@@ -72,7 +79,8 @@ function dropTree(file: string): { leaves: number; root: string | null } {
     const tree = new SqliteTree(db);
     const leaves = tree.size();
     const root = leaves === 0 ? null : tree.root(leaves).toString('hex');
-    db.exec('DROP TABLE tree_nodes');
+    db.exec('DROP TABLE tree_nodes; DROP TABLE IF EXISTS tree_heads');
+    rmSync(publishedKeysFile(dirname(file)), { force: true });
     return { leaves, root };
   } finally {
     db.close();

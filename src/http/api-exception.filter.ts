@@ -16,7 +16,11 @@ const STORE_STATUS: readonly (readonly [abstract new (...args: never[]) => Event
   [StorageUnavailable, 503],
 ];
 
+/** Issue 13: the log does not match its Merkle tree; by code, since the class is lost crossing from the writer thread. */
+const LEDGER_CODES: ReadonlySet<string> = new Set(['LEDGER_INCONSISTENT', 'LEDGER_TREE_NODE_MISSING']);
+
 function storeStatus(error: EventStoreError): number {
+  if (LEDGER_CODES.has(error.code)) return 503;
   return STORE_STATUS.find(([type]) => error instanceof type)?.[1] ?? 500;
 }
 

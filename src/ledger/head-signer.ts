@@ -7,6 +7,9 @@ import { signTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-he
 import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
 import { LEDGER, LEDGER_SIGNING_KEY } from './ledger.tokens.js';
 
+/** The pause between two walks over the whole log (wall clock: this is the process's own pacing, not business time). */
+const WALK_PAUSE_MS = 60_000;
+
 /**
  * Signs tree heads (issue 13): at start-up and then every LEDGER_HEAD_INTERVAL_MS while the log has
  * grown, and on demand. Before each signature it checks the tree against the log and the last
@@ -18,6 +21,8 @@ export class HeadSigner implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Ledger');
   private timer: NodeJS.Timeout | null = null;
   private scanning = false;
+  /** When the last walk reached the head: walks start again at most every WALK_PAUSE_MS (a 10M-event log is never walked back to back). */
+  private lastWalkEndMs = Number.NEGATIVE_INFINITY;
 
   constructor(
     @Inject(LEDGER) private readonly ledger: Ledger | null,
@@ -54,10 +59,11 @@ export class HeadSigner implements OnApplicationBootstrap, OnModuleDestroy {
   private tick(): void {
     try {
       this.signNow();
-      this.scanInBackground();
     } catch (error) {
       this.logger.error(`ledger check or signature failed: ${(error as Error).message}`);
     }
+    // Its own step: a failed signature must not stop the walk that may find why.
+    this.scanInBackground();
   }
 
   private checked() {
@@ -69,12 +75,13 @@ export class HeadSigner implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The walk over every event's leaf, a step per turn of the event loop until it reaches the head. */
   private scanInBackground(): void {
-    if (this.scanning || this.ledger === null) return;
+    if (this.scanning || this.ledger === null || Date.now() - this.lastWalkEndMs < WALK_PAUSE_MS) return;
     this.scanning = true;
     const step = () => {
       try {
         const done = this.integrity.scanStep(this.ledger!);
         if (this.integrity.problem) this.logger.error(`LEDGER_INCONSISTENT: ${this.integrity.problem.detail}`);
+        if (done) this.lastWalkEndMs = Date.now();
         if (done || this.timer === null) this.scanning = false;
         else setImmediate(step);
       } catch (error) {

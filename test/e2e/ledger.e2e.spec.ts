@@ -5,6 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { eventHash } from '../../src/event-store/hash-chain.js';
+import { eventLeafBytes } from '../../src/event-store/ledger/leaf-bytes.js';
+import { leafHash } from '../../src/event-store/ledger/merkle-hash.js';
 import { verifyConsistency, verifyInclusion } from '../../src/event-store/ledger/proofs.js';
 import { verifyTreeHead } from '../../src/event-store/ledger/tree-head.js';
 import { PACKAGE_ROOT } from '../../src/shared/package-root.js';
@@ -168,6 +170,29 @@ describe('the verifiable ledger over HTTP (real app on a real SQLite file)', () 
       db.prepare('UPDATE streams SET revision = ?, last_hash = ? WHERE stream = ?').run(last.revision + 1, metadata.hash, stream);
     });
     await restartAndExpect(dir, 'leaves-missing', position);
+  });
+
+  it('detects an event and its leaf rewritten, the inner nodes left alone: the walk\'s recomputed root is not the signed one', async () => {
+    const dir = await prepared();
+    const stream = `subject-${ORG}`;
+    tamper(dir, (db) => {
+      const rows = db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision').all(stream) as Array<{ position: number; event_id: string; revision: number; type: string; schema_version: number; data: string; metadata: string }>;
+      const target = rows.at(-1)!; // its stream's newest: no later chain link to fix
+      const data = { ...JSON.parse(target.data), matter: '改写后的承诺事项' };
+      const metadata = JSON.parse(target.metadata);
+      metadata.hash = eventHash({ eventId: target.event_id, stream, revision: target.revision, type: target.type, schemaVersion: target.schema_version, data, metadata });
+      db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(JSON.stringify(data), JSON.stringify(metadata), target.position);
+      db.prepare('UPDATE streams SET last_hash = ? WHERE stream = ?').run(metadata.hash, stream);
+      const event = { eventId: target.event_id, stream, revision: target.revision, position: target.position, type: target.type, schemaVersion: target.schema_version, data, metadata };
+      db.prepare('UPDATE tree_nodes SET hash = ? WHERE level = 0 AND idx = ?').run(leafHash(eventLeafBytes(event)), target.position - 1);
+    });
+    await restartAndExpect(dir, 'leaves-differ-from-signed-root', null);
+  });
+
+  it('detects the tree and its heads dropped to be rebuilt over a changed log: the keys beside the log say a tree existed', async () => {
+    const dir = await prepared();
+    tamper(dir, (db) => db.exec('DROP TABLE tree_nodes; DROP TABLE tree_heads'));
+    await restartAndExpect(dir, 'leaves-missing', 1);
   });
 
   it('detects an event changed and its stream\'s hashes recomputed (the chain passes): its leaf no longer matches, at its position', async () => {

@@ -1,10 +1,12 @@
 import { eventLeafBytes } from './leaf-bytes.js';
 import type { Ledger } from './ledger.port.js';
 import { leafHash } from './merkle-hash.js';
+import { RootAccumulator } from './root-accumulator.js';
+import { TreeNodeMissing } from './tree-nodes.js';
 
 /** What is wrong with the log, and where: the first bad position (1-based, as the log counts) when it can be named. */
 export interface LedgerProblem {
-  readonly reason: 'tree-longer-than-log' | 'leaves-missing' | 'tree-shorter-than-signed-head' | 'root-differs-from-signed-head' | 'leaf-mismatch' | 'event-missing';
+  readonly reason: 'tree-longer-than-log' | 'leaves-missing' | 'tree-shorter-than-signed-head' | 'root-differs-from-signed-head' | 'leaf-mismatch' | 'event-missing' | 'tree-node-missing' | 'leaves-differ-from-signed-root';
   readonly position: number | null;
   readonly detail: string;
 }
@@ -13,6 +15,8 @@ export const LEDGER_INTEGRITY = Symbol('LedgerIntegrity');
 
 /** Events re-hashed per step of the background scan: a 10M-event log is walked without holding the thread. */
 const SCAN_STEP = 5000;
+/** Heads compared per step of the walk (the signed sizes it passes). */
+const HEADS_PER_STEP = 10_000;
 
 /**
  * The service defending itself (issue 13): the tree against the log and against the last signed
@@ -21,18 +25,30 @@ const SCAN_STEP = 5000;
  */
 export class LedgerIntegrity {
   private found: LedgerProblem | null = null;
-  /** Events up to here have had their leaves recomputed and compared. */
+  /** Events up to here have had their leaves recomputed and compared (this walk). */
   private scannedThrough = 0;
+  /** The root of the recomputed leaves so far: compared with every signed head the walk passes (the inner nodes are never trusted). */
+  private accumulator = new RootAccumulator();
+  /** How many walks reached the log's head. */
+  walks = 0;
 
   get problem(): LedgerProblem | null {
     return this.found;
   }
 
-  /** O(log n): sizes and the latest signed head's root. */
+  /** O(log n): sizes and the latest signed head's root. A node the tree lacks is a problem too, never an exception. */
   checkHeads(ledger: Ledger): LedgerProblem | null {
     if (this.found) return this.found;
-    const treeSize = ledger.treeSize();
-    const logSize = ledger.logSize();
+    try {
+      return this.checkSizesAndHead(ledger);
+    } catch (error) {
+      if (!(error instanceof TreeNodeMissing)) throw error;
+      return this.report({ reason: 'tree-node-missing', position: null, detail: `the tree lacks its node at level ${error.level}, index ${error.index}: it was damaged` });
+    }
+  }
+
+  private checkSizesAndHead(ledger: Ledger): LedgerProblem | null {
+    const { treeSize, logSize } = ledger.sizes();
     if (treeSize > logSize) return this.report({ reason: 'tree-longer-than-log', position: logSize + 1, detail: `the tree holds ${treeSize} leaves but the log ends at position ${logSize}: events were removed` });
     if (treeSize < logSize) return this.report({ reason: 'leaves-missing', position: treeSize + 1, detail: `the log holds ${logSize} events but the tree only ${treeSize} leaves: events were written around the store` });
     const head = ledger.latestHead();
@@ -50,20 +66,35 @@ export class LedgerIntegrity {
   scanStep(ledger: Ledger): boolean {
     if (this.found) return true;
     const batch = ledger.storedEventsAfter(this.scannedThrough, SCAN_STEP);
+    const last = batch.at(-1)?.event.position ?? this.scannedThrough;
+    const signed = new Map(ledger.heads(this.scannedThrough + 1, HEADS_PER_STEP).filter((head) => head.treeSize <= last).map((head) => [head.treeSize, head]));
     for (const { event } of batch) {
       const position = event.position;
       if (position !== this.scannedThrough + 1) {
         this.report({ reason: 'event-missing', position: this.scannedThrough + 1, detail: `no event at position ${this.scannedThrough + 1} (the next is at ${position}): an event was removed from the log` });
         return true;
       }
-      const stored = ledger.leafHash(position - 1);
-      if (stored !== leafHash(eventLeafBytes(event)).toString('hex')) {
+      const leaf = leafHash(eventLeafBytes(event));
+      if (ledger.leafHash(position - 1) !== leaf.toString('hex')) {
         this.report({ reason: 'leaf-mismatch', position, detail: `the event at position ${position} is not the event its leaf was made from: it was changed after it was written` });
         return true;
       }
+      this.accumulator.add(leaf);
       this.scannedThrough = position;
+      const head = signed.get(position);
+      if (head && this.accumulator.root().toString('hex') !== head.rootHash) {
+        this.report({ reason: 'leaves-differ-from-signed-root', position: null, detail: `the events up to position ${position} do not hash to the root signed at ${head.timestamp}: an event and its leaf were rewritten (the first such event lies at or before ${position})` });
+        return true;
+      }
     }
-    return batch.length < SCAN_STEP;
+    if (batch.length < SCAN_STEP) {
+      // At the head: the next walk starts from the beginning again (a later rewrite is found by a later walk).
+      this.scannedThrough = 0;
+      this.accumulator = new RootAccumulator();
+      this.walks += 1;
+      return true;
+    }
+    return false;
   }
 
   private report(problem: LedgerProblem): LedgerProblem {

@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { keyIdOf, type HeadSigningKey, type PublishedKey, type PublishedKeyList } from './tree-head.js';
 
@@ -42,15 +42,15 @@ export function resolveLedgerSigningKey(options: LedgerKeyOptions): LedgerSignin
 }
 
 /**
- * Rotation of the key file: a new key replaces it, the old private key is kept beside it as
- * `ledger-ed25519.retired-<keyId>.pem` (for the operator to destroy deliberately) and its public half
- * stays in the published list until `now`.
+ * Rotation of the key file: a new key replaces it and the old private key is destroyed — kept, it
+ * could sign heads with any timestamp inside its validity (backdated) — while its public half stays
+ * in the published list until `now`, so the heads it signed stay verifiable.
  */
 export function rotateLedgerKeyFile(dataDir: string, now: string): LedgerSigningKey {
   const file = ledgerKeyFile(dataDir);
   if (existsSync(file)) {
-    const old = parseSigningKey(readFileSync(file, 'utf8'), file);
-    renameSync(file, join(dirname(file), `ledger-ed25519.retired-${old.keyId}.pem`));
+    parseSigningKey(readFileSync(file, 'utf8'), file); // a file that is not our key is refused, not deleted
+    rmSync(file);
   }
   return resolveLedgerSigningKey({ dataDir, now });
 }

@@ -13,6 +13,8 @@ export interface Ledger {
   treeSize(): number;
   /** The log's head position: the tree must hold exactly as many leaves. */
   logSize(): number;
+  /** Both sizes read in one snapshot (a commit between two reads would look like a mismatch). */
+  sizes(): { readonly treeSize: number; readonly logSize: number };
   rootHash(treeSize: number): string;
   inclusionProof(leafIndex: number, treeSize: number): string[];
   consistencyProof(fromSize: number, toSize: number): string[];

@@ -14,6 +14,9 @@ import { AppendWriter } from './append-writer.js';
 import { SqliteEventImport } from './event-import.js';
 import { SqliteTree } from './tree-table.js';
 import { SqliteLedger } from './sqlite-ledger.js';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { publishedKeysFile } from '../ledger/ledger-keys.js';
 import { GroupCommit } from './group-commit.js';
 import { openLogDatabase } from './open-log-database.js';
 import { ThreadAppender } from './thread-appender.js';
@@ -34,7 +37,8 @@ export interface SqliteEventStoreOptions {
   readonly writerThread?: boolean;
   /**
    * Keep the Merkle tree at append time (issue 13; default true). false only for the benchmark's
-   * baseline (appends with and without the tree in one run): the tree is then caught up at the next open.
+   * baseline (appends with and without the tree in one run), on files no head was signed over: the
+   * tree is then caught up at the next open (mayBuildTree).
    */
   readonly merkleTree?: boolean;
 }
@@ -67,15 +71,9 @@ export class SqliteEventStore implements EventStore, EventImporter {
     this.db = openLogDatabase(options.file, synchronous);
     this.clock = options.clock ?? systemClock;
     const maxBatch = options.maxBatch ?? 1000;
-    // Issue 13: a log written before the Merkle tree existed gets its leaves now, before any new append —
-    // only then (no leaf, no signed head yet). Events found beyond a tree that exists were written around
-    // the store (a forged tail): they are never given leaves silently; the ledger check reports them.
+    // Issue 13: a log written before the Merkle tree existed gets its leaves now, before any new append.
     const merkleTree = options.merkleTree ?? true;
-    if (merkleTree) {
-      const tree = new SqliteTree(this.db);
-      const signed = this.db.prepare('SELECT count(*) FROM tree_heads').pluck().get() as number;
-      if (tree.size() === 0 && signed === 0) tree.catchUp();
-    }
+    if (merkleTree && mayBuildTree(this.db, options.file)) new SqliteTree(this.db).catchUp();
     this.writer = new AppendWriter(this.db, options.schemas, undefined, merkleTree);
     const committed = () => this.signal.notify();
     if (options.writerThread && options.file !== ':memory:') {
@@ -197,3 +195,19 @@ export class SqliteEventStore implements EventStore, EventImporter {
     this.db.close();
   }
 }
+
+/**
+ * Whether opening may give leaves to events that have none (issue 13): yes for a log from before the
+ * tree existed, and to resume such a build cut short by a crash (it goes on from the tree's size) —
+ * but never once a head has been signed (events beyond the tree are then a forged tail, for the ledger
+ * check to report), and never from nothing where the ledger's keys were already published beside the
+ * log (an empty tree there means it was dropped: DROP TABLE passes the triggers).
+ */
+function mayBuildTree(db: Database, file: string): boolean {
+  if ((db.prepare('SELECT count(*) FROM tree_heads').pluck().get() as number) > 0) return false;
+  const treeEmpty = db.prepare('SELECT count(*) FROM tree_nodes').pluck().get() === 0;
+  const logEmpty = db.prepare('SELECT count(*) FROM events').pluck().get() === 0;
+  const witnessed = file !== ':memory:' && existsSync(publishedKeysFile(dirname(file)));
+  return !(treeEmpty && !logEmpty && witnessed);
+}
+

@@ -12,12 +12,14 @@ const toHead = (row: HeadRow): SignedTreeHead => ({ treeSize: row.tree_size, roo
 /** The SQLite log's ledger (issue 13): the tree in tree_nodes, the signed heads in tree_heads, leaf i = position i + 1. */
 export class SqliteLedger implements Ledger {
   private readonly tree: SqliteTree;
-  private readonly statements: Record<'head' | 'insertHead' | 'latest' | 'from' | 'one' | 'stream' | 'byId' | 'after', Statement>;
+  private readonly statements: Record<'head' | 'sizes' | 'insertHead' | 'latest' | 'from' | 'one' | 'stream' | 'byId' | 'after', Statement>;
 
   constructor(db: Database) {
     this.tree = new SqliteTree(db);
     this.statements = {
       head: db.prepare('SELECT max(position) FROM events').pluck(),
+      // One statement, one snapshot: the writer thread may commit between two separate reads.
+      sizes: db.prepare('SELECT (SELECT max(position) FROM events) AS log, (SELECT max(idx) FROM tree_nodes WHERE level = 0) AS tree'),
       insertHead: db.prepare('INSERT INTO tree_heads (tree_size, root_hash, timestamp, key_id, signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT (tree_size) DO NOTHING'),
       latest: db.prepare('SELECT * FROM tree_heads ORDER BY tree_size DESC LIMIT 1'),
       from: db.prepare('SELECT * FROM tree_heads WHERE tree_size >= ? ORDER BY tree_size LIMIT ?'),
@@ -38,6 +40,11 @@ export class SqliteLedger implements Ledger {
 
   logSize(): number {
     return (this.statements.head.get() as number | null) ?? 0;
+  }
+
+  sizes() {
+    const row = this.statements.sizes.get() as { log: number | null; tree: number | null };
+    return { treeSize: row.tree === null ? 0 : row.tree + 1, logSize: row.log ?? 0 };
   }
 
   rootHash(treeSize: number): string {

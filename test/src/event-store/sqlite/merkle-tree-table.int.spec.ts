@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from '@jest/globals';
 import BetterSqlite3 from 'better-sqlite3';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { WrongExpectedRevision } from '../../../../src/event-store/errors.js';
 import { eventLeafBytes } from '../../../../src/event-store/ledger/leaf-bytes.js';
 import { leafHash } from '../../../../src/event-store/ledger/merkle-hash.js';
@@ -99,6 +100,75 @@ describe('the Merkle tree table beside the SQLite log (real files in a temp dir)
     after.db.close();
     expect(after.size).toBe(head);
     expect(after.root.equals(naiveRoot(storedLeaves(file)))).toBe(true);
+  });
+
+  it('resumes a first build cut short by a crash (some leaves committed, no head yet), so appends go on', async () => {
+    const file = fresh();
+    let store = new SqliteEventStore({ file, schemas: thingSchemas() });
+    for (let i = 0; i < 12; i++) await append(store, `thing-${i % 3}`, 2);
+    await store.close();
+    const db = new BetterSqlite3(file);
+    db.exec('DROP TABLE tree_nodes');
+    db.close();
+    // The first build committed its first batch of leaves, then the process died.
+    const partial = new BetterSqlite3(file);
+    partial.exec('CREATE TABLE tree_nodes (level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (level, idx)) WITHOUT ROWID');
+    const rows = partial.prepare('SELECT * FROM events ORDER BY position LIMIT 7').all() as EventRow[];
+    partial.transaction(() => new SqliteTree(partial).add(rows.map(rowToEvent)))();
+    partial.close();
+    store = new SqliteEventStore({ file, schemas: thingSchemas() });
+    await append(store, 'thing-after', 1);
+    const head = await store.headPosition();
+    await store.close();
+    const after = treeOf(file);
+    after.db.close();
+    expect(after.size).toBe(head);
+    expect(after.root.equals(naiveRoot(storedLeaves(file)))).toBe(true);
+  });
+
+  it('never gives leaves silently once a head was signed, nor rebuilds from nothing a tree whose keys were published beside the log', async () => {
+    const file = fresh();
+    let store = new SqliteEventStore({ file, schemas: thingSchemas() });
+    await append(store, 'thing-a', 3);
+    await store.close();
+    // A signed head on record: events beyond the tree stay without leaves.
+    let db = new BetterSqlite3(file);
+    db.prepare("INSERT INTO tree_heads (tree_size, root_hash, timestamp, key_id, signature) VALUES (3, 'x', 't', 'k', 's')").run();
+    db.exec('DROP TABLE tree_nodes');
+    db.close();
+    store = new SqliteEventStore({ file, schemas: thingSchemas() });
+    expect(store.ledger().sizes()).toEqual({ treeSize: 0, logSize: 3 });
+    await store.close();
+    // No head, but the ledger's keys published beside the log: an empty tree was dropped, not never built.
+    db = new BetterSqlite3(file);
+    db.exec('DROP TABLE tree_heads');
+    db.close();
+    mkdirSync(join(dirname(file), 'keys'), { recursive: true });
+    writeFileSync(join(dirname(file), 'keys', 'ledger-public-keys.json'), '{"keys":[]}');
+    store = new SqliteEventStore({ file, schemas: thingSchemas() });
+    expect(store.ledger().sizes()).toEqual({ treeSize: 0, logSize: 3 });
+    await store.close();
+  });
+
+  it('reads the tree and log sizes in one snapshot: no false mismatch while the writer thread commits (issue 13)', async () => {
+    const file = fresh();
+    const store = new SqliteEventStore({ file, schemas: thingSchemas(), writerThread: true });
+    const ledger = store.ledger();
+    let running = true;
+    const writers = Array.from({ length: 16 }, async (_, w) => {
+      for (let i = 0; running; i++) await append(store, `thing-${w}`, 1 + (i % 2));
+    });
+    const mismatches: unknown[] = [];
+    const until = Date.now() + 1500;
+    while (Date.now() < until) {
+      const sizes = ledger.sizes();
+      if (sizes.treeSize !== sizes.logSize) mismatches.push(sizes);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    running = false;
+    await Promise.all(writers);
+    await store.close();
+    expect(mismatches).toEqual([]);
   });
 
   it('carries imported events into the tree (a migration between engines keeps the same root)', async () => {
