@@ -106,6 +106,13 @@ export function verifyInclusion(leafIndex, treeSize, hash, proof, rootHash) {
   return sn === 0 && r.toString('hex') === rootHash;
 }
 
+/** Exact for every safe integer (Math.log2 rounds just below 2^53). */
+function isPowerOfTwo(n) {
+  let m = n;
+  while (m > 1 && m % 2 === 0) m /= 2;
+  return m === 1;
+}
+
 /** RFC 9162 §2.1.4.2: does `proof` show the tree (firstSize, firstRoot) is a prefix of (secondSize, secondRoot)? */
 export function verifyConsistency(firstSize, secondSize, firstRoot, secondRoot, proof) {
   if (firstSize > secondSize) return false;
@@ -113,7 +120,7 @@ export function verifyConsistency(firstSize, secondSize, firstRoot, secondRoot, 
   if (firstSize === 0) return proof.length === 0 && firstRoot === sha256().toString('hex');
   if (proof.length === 0) return false;
   const path = proof.map((hex) => Buffer.from(hex, 'hex'));
-  if (Number.isInteger(Math.log2(firstSize))) path.unshift(Buffer.from(firstRoot, 'hex'));
+  if (isPowerOfTwo(firstSize)) path.unshift(Buffer.from(firstRoot, 'hex'));
   let fn = firstSize - 1;
   let sn = secondSize - 1;
   while (isOdd(fn)) {
@@ -190,7 +197,10 @@ export function verifyHead(head, keys) {
   }
   if (key.algorithm !== 'Ed25519' || actualId !== key.keyId) return { ok: false, reason: `the published key listed as ${key.keyId} is not an Ed25519 key with that keyId` };
   const at = Date.parse(head.timestamp);
-  if ((key.from != null && at < Date.parse(key.from)) || (key.until != null && at > Date.parse(key.until))) {
+  const from = key.from == null ? Number.NEGATIVE_INFINITY : Date.parse(key.from);
+  const until = key.until == null ? Number.POSITIVE_INFINITY : Date.parse(key.until);
+  // A validity that does not parse covers nothing (a NaN comparison would let every head through).
+  if (!(at >= from && at <= until)) {
     return { ok: false, reason: `the head's timestamp ${head.timestamp} is outside key ${key.keyId}'s validity (${key.from} to ${key.until ?? 'now'})` };
   }
   const bytes = Buffer.from([TREE_HEAD_TAG, `${head.treeSize}`, head.rootHash, head.timestamp, head.keyId].join('\n'), 'utf8');

@@ -85,7 +85,10 @@ export function verifyTreeHead(head: unknown, publicKeys: PublishedKeyList | rea
     return { ok: false, code: 'key-id-mismatch', reason: `the published key listed as ${key.keyId} is not an Ed25519 key with that keyId` };
   }
   const at = Date.parse(valid.timestamp);
-  if (at < Date.parse(key.from) || (key.until !== null && at > Date.parse(key.until))) {
+  const from = Date.parse(key.from);
+  const until = key.until === null ? Number.POSITIVE_INFINITY : Date.parse(key.until);
+  // A validity that does not parse covers nothing (a NaN comparison would let every head through).
+  if (!(at >= from && at <= until)) {
     return { ok: false, code: 'outside-key-validity', reason: `the head's timestamp ${valid.timestamp} is outside key ${key.keyId}'s validity (${key.from} to ${key.until ?? 'now'})` };
   }
   const good = verify(null, signedHeadBytes(valid), createPublicKey(key.publicKeyPem), Buffer.from(valid.signature, 'base64'));

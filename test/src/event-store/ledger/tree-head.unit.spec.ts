@@ -80,6 +80,9 @@ describe('signed tree heads (issue 13: Ed25519 over the fixed five-line form)', 
   it('a head timestamped outside the key\'s from/until fails', () => {
     expect(verifyTreeHead(head, [listed(key, '2026-12-08T00:00:00.000+08:00')])).toMatchObject({ ok: false, code: 'outside-key-validity' });
     expect(verifyTreeHead(head, [listed(key, '2026-12-01T00:00:00.000+08:00', '2026-12-07T09:59:59.999+08:00')])).toMatchObject({ ok: false, code: 'outside-key-validity' });
+    // A validity that does not parse covers nothing (a NaN comparison must not let the head through).
+    expect(verifyTreeHead(head, [listed(key, 'not a date')])).toMatchObject({ ok: false, code: 'outside-key-validity' });
+    expect(verifyTreeHead(head, [listed(key, '2026-12-01T00:00:00.000+08:00', 'never')])).toMatchObject({ ok: false, code: 'outside-key-validity' });
   });
 
   it.each([
