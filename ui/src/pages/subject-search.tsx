@@ -28,12 +28,14 @@ export function SubjectSearchPage() {
     setNotice(null);
     setPersonError(null);
     const value = text.trim().normalize('NFC');
-    // A28: an identity number typed here is looked up in a request body, never put in the address
-    // (a code valid both ways is a USCC, as the service reads it).
-    if (isResidentId(value) && !isUscc(value)) {
+    // A28: an identity number typed here is looked up in a request body, never put in the address. A
+    // number valid both as an identity number and as a USCC (it happens: 1 in ~30) is a person first; only
+    // when no person has it is it opened as an organisation's code.
+    if (isResidentId(value)) {
       setText('');
       const found = await lookUpPerson(value);
       if (typeof found === 'string') navigate(href(`/subjects/${encodeURIComponent(found)}`));
+      else if (found.code === 'SUBJECT_NOT_REGISTERED' && isUscc(value)) navigate(href(`/subjects/${encodeURIComponent(value.toUpperCase())}`));
       else setPersonError(found);
       return;
     }
