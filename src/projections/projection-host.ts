@@ -18,7 +18,10 @@ export interface SlotSnapshot {
   readonly generation: number;
   /** Its checkpoint (a frozen older generation's stays where it stopped). */
   readonly checkpoint: number;
-  /** running, failed, stopped, or rebuilding (a frozen older version answers while the new one builds). */
+  /**
+   * running, indexing (caught up from zero, its deferred indexes being built: not ready yet), failed,
+   * stopped, or rebuilding (a frozen older version answers while the new one builds).
+   */
   readonly state: string;
   readonly lastError: string | null;
   readonly rebuild: null | { readonly generation: number; readonly checkpoint: number };

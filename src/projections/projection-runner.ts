@@ -141,7 +141,8 @@ export class ProjectionRunner extends ProjectionHost {
         version: slot.served.version,
         generation: slot.served.generation,
         checkpoint: serving ? serving.checkpoint : slot.frozenCheckpoint,
-        state: serving ? serving.state : 'rebuilding',
+        // A build from zero answers without its indexes until they exist: every query would scan.
+        state: serving ? (serving.state === 'running' && serving.indexesPending ? 'indexing' : serving.state) : 'rebuilding',
         lastError: serving?.lastError ?? slot.shadow?.lastError ?? null,
         rebuild: slot.shadow && { generation: slot.shadow.generation, checkpoint: slot.shadow.checkpoint },
       };
@@ -212,7 +213,9 @@ export class ProjectionRunner extends ProjectionHost {
     if (!projector.indexesPending || this.indexing.has(projector)) return;
     this.indexing.add(projector);
     try {
-      if (projector.checkpoint >= (await this.events.headPosition())) await projector.buildIndexes();
+      // Within a batch of the head, not at it: under steady appends the head is always a little ahead.
+      const lag = await (await this.lagMeter())(projector.checkpoint);
+      if (lag <= this.options.batchSize) await projector.buildIndexes();
     } catch (error) {
       this.options.log(`projection ${projector.checkpointName}: building indexes failed: ${String(error)}`);
     } finally {

@@ -17,6 +17,9 @@ describe('readiness decision', () => {
     expect(isReady([status({ state: 'failed' })], 5)).toBe(false);
     expect(isReady([status({ state: 'stopped' })], 5)).toBe(false);
   });
+  it('is not ready while a projection built from zero still builds its indexes (every query would scan)', () => {
+    expect(isReady([status({ state: 'indexing', lag: 0 })], 5)).toBe(false);
+  });
   it('stays ready while a new version rebuilds behind the old generation (blue-green)', () => {
     expect(isReady([status({ state: 'rebuilding', lag: 500, rebuild: { generation: 2, checkpoint: 100, lag: 400 } })], 5)).toBe(true);
   });

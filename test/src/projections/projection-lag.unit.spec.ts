@@ -45,6 +45,7 @@ describe('projection lag where positions are not dense', () => {
     const runner = new ProjectionRunner(sparse(log, calls), views, [counter], { lagCountLimit: 5 });
     await runner.start();
     expect(await runner.waitFor(3, 2000)).toBe(true);
+    calls.length = 0; // the start's own count (building the indexes once near the head) is not the status's
     expect((await runner.status())[0]).toMatchObject({ checkpoint: 3, lag: 0 });
     expect(calls).toEqual([[3, 5]]);
     await runner.stop();

@@ -58,6 +58,26 @@ describe('projection runner (SQLite log and views)', () => {
     await runner.stop();
   });
 
+  it('reports indexing, not running, from reaching the head of a build from zero until its deferred indexes exist', async () => {
+    await write('thing-a', 30);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const build = views.buildIndexes.bind(views);
+    // The real store, its index build held back so the moment between catch-up and indexes can be seen.
+    views.buildIndexes = async (name) => { await gate; return build(name); };
+    const runner = new ProjectionRunner(log, views, [perStream(1)], { batchSize: 8 });
+    await runner.start();
+    expect(await runner.waitFor(30, 2000)).toBe(true);
+    expect((await runner.status())[0]).toMatchObject({ checkpoint: 30, lag: 0, state: 'indexing' });
+    const table = runner.collectionFor('per-stream', 'streams');
+    expect(views.explain(table, { filter: { count: 30 } }).join(' ')).not.toMatch(/SEARCH .*ix_/);
+    release();
+    for (let i = 0; i < 200 && (await runner.status())[0]!.state !== 'running'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await runner.status())[0]!.state).toBe('running');
+    expect(views.explain(table, { filter: { count: 30 } }).join(' ')).toMatch(/SEARCH .*ix_/);
+    await runner.stop();
+  });
+
   it('resumes from its persisted checkpoint after a restart, applying nothing twice', async () => {
     await write('thing-a', 10);
     const first = new ProjectionRunner(log, views, [perStream(1)]);
