@@ -11,6 +11,7 @@ import type { EventImporter, ImportHead } from '../event-importer.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { importIntoEsdb, lastEventOfOurs } from './esdb-import.js';
 import { appendToStream, type AppendContext } from './esdb-append.js';
+import { DEFAULT_MAX_APPEND_BYTES } from './append-outcome.js';
 import { countOursAfter, readOurPage } from './esdb-all-pages.js';
 import { lastPositionOfOurs, readStreamEvents } from './esdb-reads.js';
 import { esdbSubscription } from './esdb-subscription.js';
@@ -21,6 +22,7 @@ import { describeTarget } from './mapping/errors.js';
 import { DEFAULT_STREAM_CATEGORIES, StreamNames } from './mapping/stream-names.js';
 
 const DEFAULT_DEADLINE_MS = 2000;
+const DEFAULT_APPEND_DEADLINE_MS = 10_000;
 const DEFAULT_PAGE_QUIET_MS = 250;
 
 export interface EventStoreDbOptions {
@@ -37,6 +39,13 @@ export interface EventStoreDbOptions {
    * for unary calls, and ours for every read page, subscription page and append (deadline.ts).
    */
   readonly deadlineMs?: number;
+  /**
+   * Longest wait for an append's answer (ms, default 10 000), apart from the read deadline: the
+   * client sends it to the server as an absolute instant, so it also absorbs clock skew (issue 14).
+   */
+  readonly appendDeadlineMs?: number;
+  /** The largest append sent, in bytes (default the server's MaxAppendSize, 1 MiB): larger ones are a 400 before sending. */
+  readonly maxAppendBytes?: number;
   readonly pollMs?: number;
   /** Servers before 23.10 never say "caught up": a page read ends after this quiet time. */
   readonly pageQuietMs?: number;
@@ -63,6 +72,8 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
     this.ctx = {
       client: this.client, names, target: describeTarget(options.url), schemas: options.schemas,
       deadlineMs: effectiveDeadlineMs(url, options.deadlineMs ?? DEFAULT_DEADLINE_MS),
+      appendDeadlineMs: options.appendDeadlineMs ?? DEFAULT_APPEND_DEADLINE_MS,
+      maxAppendBytes: options.maxAppendBytes ?? DEFAULT_MAX_APPEND_BYTES,
       clock: options.clock ?? systemClock, headPosition: () => this.headPosition(),
     };
     this.ledger = new IdempotencyLedger(this.ctx);

@@ -29,7 +29,7 @@ function scripted(script: (sub: EventEmitter, from: bigint) => void, head: numbe
     },
     readAll: () => Object.assign((async function* () { if (head > 0) yield ours(head); })(), { cancel: async () => undefined }),
   } as unknown as EventStoreDBClient;
-  return { client, names: new StreamNames('', ['thing']), target: 'fake:2113', deadlineMs: 300 };
+  return { client, names: new StreamNames('', ['thing']), target: 'fake:2113', deadlineMs: 300, appendDeadlineMs: 1000 };
 }
 
 const log = [100, 200, 300];

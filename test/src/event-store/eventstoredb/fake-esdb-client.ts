@@ -1,4 +1,7 @@
-import { StreamNotFoundError, UnavailableError, WrongExpectedVersionError, type EventStoreDBClient } from '@eventstore/db-client';
+import {
+  AccessDeniedError, CancelledError, DeadlineExceededError, MaxAppendSizeExceededError, StreamDeletedError, StreamNotFoundError,
+  UnavailableError, UnknownError, WrongExpectedVersionError, type EventStoreDBClient,
+} from '@eventstore/db-client';
 
 interface Recorded {
   readonly streamId: string;
@@ -14,20 +17,64 @@ interface Recorded {
 interface Sent { readonly id: string; readonly type: string; readonly data: unknown; readonly metadata: unknown }
 
 /**
- * An in-memory stand-in for the parts of client 6.2 the idempotent append uses: stream reads,
- * appends with an expected revision, and the server's idempotent-write check (the same ids resent
- * at the same expected revision are acknowledged, not written again). `failNextAppendTo` makes the
- * next append to a stream fail with UNAVAILABLE after landing (`land: true`) or before it.
+ * How an append fails, as client 6.2.1 reports each case (dist/streams/appendToStream/*.js,
+ * dist/utils/CommandError.js): `unavailable` (UNAVAILABLE), `cancelled` (CANCELLED from a server
+ * shutting down), `server-timeout` (the batch-append reply's Timeout → DeadlineExceededError),
+ * `batch-stream` (the shared batch-append stream failed: every pending append rejected, UnknownError),
+ * `hang` (no answer at all: our deadline fires), and the definite refusals.
+ */
+export type FaultKind = 'unavailable' | 'cancelled' | 'server-timeout' | 'batch-stream' | 'hang' | 'stream-deleted' | 'access-denied' | 'max-append-size';
+
+export interface AppendFault {
+  readonly stream: string;
+  readonly kind: FaultKind;
+  /** `before`: the events land, then the answer fails; `never`: nothing lands; `later`: they land just before the next append to the stream arrives. */
+  readonly land: 'before' | 'never' | 'later';
+  /** After this fault every read fails too (the server went away): until `readsDown` is set false. */
+  readonly thenReadsFail?: boolean;
+}
+
+function faultError(kind: FaultKind, stream: string): Error {
+  switch (kind) {
+    case 'unavailable': return new UnavailableError(undefined, '14 UNAVAILABLE: connection dropped');
+    case 'cancelled': return new CancelledError(undefined, '1 CANCELLED: the server is shutting down');
+    case 'server-timeout': return new DeadlineExceededError();
+    case 'batch-stream': return new UnknownError(undefined, 'the batch-append stream failed');
+    case 'stream-deleted': return StreamDeletedError.fromStreamName(stream);
+    case 'access-denied': return new AccessDeniedError();
+    case 'max-append-size': return MaxAppendSizeExceededError.fromMaxAppendSize(1_048_576);
+    case 'hang': throw new Error('a hang has no error');
+  }
+}
+
+/**
+ * A fault-injecting, in-memory stand-in for the few methods of client 6.2 the adapter uses (stream
+ * reads, appends with an expected revision and deadline, $all subscriptions) with the server's
+ * idempotent-write check: the same ids resent at the same expected revision are acknowledged, not
+ * written again. A fake is right here and only here: no EventStoreDB server runs on this machine
+ * (the contract suite covers a real one when EVENTSTORE_URL is set).
  */
 export class FakeEsdb {
   readonly streams = new Map<string, Recorded[]>();
-  /** Every append to a non-key stream: the expected revision it was sent with. */
-  readonly appendsSent: { stream: string; expected: string }[] = [];
-  failNextAppendTo: { stream: string; land: boolean } | null = null;
+  /** Every append to a non-key stream: the expected revision and the deadline it was sent with. */
+  readonly appendsSent: { stream: string; expected: string; deadline: number | undefined }[] = [];
+  /** Every readStream call's options (requiresLeader included). */
+  readonly readsSent: { stream: string; requiresLeader: boolean }[] = [];
+  readonly faults: AppendFault[] = [];
+  /** Every read fails with UNAVAILABLE while set. */
+  readsDown = false;
+  /** Each append answers only after this long (ms): a slow but working server. */
+  appendDelayMs = 0;
   private position = 0n;
+  private readonly pendingLandings = new Map<string, () => void>();
 
   get client(): EventStoreDBClient {
     return { readStream: this.readStream.bind(this), appendToStream: this.appendToStream.bind(this) } as unknown as EventStoreDBClient;
+  }
+
+  /** Old switch kept for the older tests: fail the next append with UNAVAILABLE, after landing or before. */
+  set failNextAppendTo(value: { stream: string; land: boolean } | null) {
+    if (value) this.faults.push({ stream: value.stream, kind: 'unavailable', land: value.land ? 'before' : 'never' });
   }
 
   head(): number {
@@ -38,11 +85,14 @@ export class FakeEsdb {
     return this.streams.get(stream) ?? [];
   }
 
-  private readStream(name: string, options: { direction?: string; fromRevision?: string | bigint; maxCount?: number | bigint } = {}) {
+  private readStream(name: string, options: { direction?: string; fromRevision?: string | bigint; maxCount?: number | bigint; requiresLeader?: boolean } = {}) {
+    this.readsSent.push({ stream: name, requiresLeader: options.requiresLeader === true });
     const stream = this.streams.get(name);
     const backwards = options.direction === 'backwards';
     const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
+    const down = this.readsDown;
     async function* iterate() {
+      if (down) throw new UnavailableError(undefined, '14 UNAVAILABLE: no connection established');
       if (!stream) throw new StreamNotFoundError(undefined, name);
       const from = options.fromRevision;
       let picked = backwards
@@ -54,15 +104,30 @@ export class FakeEsdb {
     return Object.assign(iterate(), { cancel: async () => undefined });
   }
 
-  private async appendToStream(name: string, sent: Sent | Sent[], options: { expectedRevision: string | bigint }) {
+  private async appendToStream(name: string, sent: Sent | Sent[], options: { expectedRevision: string | bigint; deadline?: number }) {
     const events = Array.isArray(sent) ? sent : [sent];
+    if (!name.includes('idempotency-')) this.appendsSent.push({ stream: name, expected: String(options.expectedRevision), deadline: options.deadline });
+    // An earlier attempt still in flight lands first.
+    this.pendingLandings.get(name)?.();
+    this.pendingLandings.delete(name);
+    if (this.appendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.appendDelayMs));
+    const index = this.faults.findIndex((fault) => fault.stream === name);
+    const fault = index >= 0 ? this.faults.splice(index, 1)[0]! : null;
+    if (fault && ['stream-deleted', 'access-denied', 'max-append-size'].includes(fault.kind)) throw faultError(fault.kind, name);
+    const write = () => this.write(name, events, options.expectedRevision);
+    if (!fault) return write();
+    if (fault.land === 'before') write();
+    if (fault.land === 'later') this.pendingLandings.set(name, () => { write(); });
+    if (fault.thenReadsFail) this.readsDown = true;
+    if (fault.kind === 'hang') return new Promise<never>(() => undefined);
+    throw faultError(fault.kind, name);
+  }
+
+  /** The server's write with its expected-revision and idempotent-write checks. */
+  private write(name: string, events: readonly Sent[], expectedRevision: string | bigint): { success: true } {
     const stream = this.streams.get(name) ?? [];
     const current = stream.length - 1;
-    const expected = options.expectedRevision === 'no_stream' ? -1 : Number(options.expectedRevision);
-    if (!name.includes('idempotency-')) this.appendsSent.push({ stream: name, expected: String(options.expectedRevision) });
-    const failure = this.failNextAppendTo?.stream === name ? this.failNextAppendTo : null;
-    if (failure) this.failNextAppendTo = null;
-    if (failure && !failure.land) throw new UnavailableError(undefined, '14 UNAVAILABLE: connection dropped');
+    const expected = expectedRevision === 'no_stream' ? -1 : Number(expectedRevision);
     if (expected !== current) {
       const already = stream.slice(expected + 1, expected + 1 + events.length);
       if (already.length === events.length && already.every((e, i) => e.id === events[i]!.id)) return { success: true };
@@ -76,7 +141,6 @@ export class FakeEsdb {
       });
     }
     this.streams.set(name, stream);
-    if (failure) throw new UnavailableError(undefined, '14 UNAVAILABLE: connection dropped after the write');
     return { success: true };
   }
 }
