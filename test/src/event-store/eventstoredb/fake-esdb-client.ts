@@ -2,6 +2,13 @@ import {
   AccessDeniedError, CancelledError, DeadlineExceededError, MaxAppendSizeExceededError, StreamDeletedError, StreamNotFoundError,
   UnavailableError, UnknownError, WrongExpectedVersionError, type EventStoreDBClient,
 } from '@eventstore/db-client';
+import { toEsdbMetadata } from '../../../../src/event-store/eventstoredb/mapping/metadata.js';
+
+/** Another instance's event: well-formed metadata of its own chain. */
+const FOREIGN_METADATA = toEsdbMetadata({
+  commandId: 'cmd-other', correlationId: 'corr-other', causationId: null, actor: { kind: 'system', id: 'other-instance', department: null },
+  idempotencyKey: null, recordedAt: '2026-03-02T09:00:00.000+08:00', prevHash: '0'.repeat(64), hash: 'f'.repeat(64),
+}, 1);
 
 interface Recorded {
   readonly streamId: string;
@@ -32,6 +39,8 @@ export interface AppendFault {
   readonly land: 'before' | 'never' | 'later';
   /** After this fault every read fails too (the server went away): until `readsDown` is set false. */
   readonly thenReadsFail?: boolean;
+  /** Another instance's event lands at the expected revision first (ours then can never land there). */
+  readonly foreignFirst?: boolean;
 }
 
 function faultError(kind: FaultKind, stream: string): Error {
@@ -116,6 +125,7 @@ export class FakeEsdb {
     if (fault && ['stream-deleted', 'access-denied', 'max-append-size'].includes(fault.kind)) throw faultError(fault.kind, name);
     const write = () => this.write(name, events, options.expectedRevision);
     if (!fault) return write();
+    if (fault.foreignFirst) this.write(name, [{ id: '00000000-0000-4000-8000-00000000f0e1', type: 'ThingHappened', data: { n: 99 }, metadata: FOREIGN_METADATA }], options.expectedRevision);
     if (fault.land === 'before') write();
     if (fault.land === 'later') this.pendingLandings.set(name, () => { write(); });
     if (fault.thenReadsFail) this.readsDown = true;
