@@ -12,7 +12,7 @@ const namespace = `contract${process.pid.toString(36)}${Date.now().toString(36)}
 describeIf(url !== '')('EventStoreDB event store (EVENTSTORE_URL)', () => {
   eventStoreContract('eventstoredb', async () => ({
     gapFreePositions: false,
-    open: async (schemas, clock) => new EventStoreDbEventStore({ url, schemas, clock, namespace, categories: ['thing'], pollMs: 50 }),
+    open: async (schemas, clock) => new EventStoreDbEventStore({ url, schemas, clock, namespace, categories: ['thing'] }),
     // No tamper hook: EventStoreDB offers no way to change a stored event in place.
     dispose: async () => undefined,
   }), { canTamper: false });

@@ -5,7 +5,6 @@ import type {
 } from '../event-store.port.js';
 import { EventStoreUnavailable, InvalidAppend } from '../errors.js';
 import { checkAppendRequest, checkReadRange, checkStreamName, streamReadBounds } from '../append-validation.js';
-import { AppendSignal } from '../append-signal.js';
 import { ChainVerifier } from '../chain-verifier.js';
 import type { EventImporter, ImportHead } from '../event-importer.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
@@ -15,6 +14,7 @@ import { DEFAULT_MAX_APPEND_BYTES } from './append-outcome.js';
 import { countOursAfter, readOurPage } from './esdb-all-pages.js';
 import { lastPositionOfOurs, readStreamEvents } from './esdb-reads.js';
 import { esdbSubscription } from './esdb-subscription.js';
+import { HeadWatcher } from './esdb-head.js';
 import { appendWithKey, replayKey } from './idempotent-append.js';
 import { IdempotencyLedger } from './idempotency-ledger.js';
 import { effectiveDeadlineMs, toClientConnectionString } from './mapping/connection-string.js';
@@ -24,6 +24,8 @@ import { DEFAULT_STREAM_CATEGORIES, StreamNames } from './mapping/stream-names.j
 const DEFAULT_DEADLINE_MS = 2000;
 const DEFAULT_APPEND_DEADLINE_MS = 10_000;
 const DEFAULT_PAGE_QUIET_MS = 250;
+/** Reconnecting a dropped subscription or head watch: 100 ms doubling to 5 s. */
+const BACKOFF_MS = { first: 100, max: 5000 };
 
 export interface EventStoreDbOptions {
   /** `esdb://host:2113?tls=false` (or `kurrentdb://`); from EVENTSTORE_URL. */
@@ -46,7 +48,8 @@ export interface EventStoreDbOptions {
   readonly appendDeadlineMs?: number;
   /** The largest append sent, in bytes (default the server's MaxAppendSize, 1 MiB): larger ones are a 400 before sending. */
   readonly maxAppendBytes?: number;
-  readonly pollMs?: number;
+  /** While the live head watch is down, how long a scanned head position is served (ms, default 2000). */
+  readonly headRefreshMs?: number;
   /** Servers before 23.10 never say "caught up": a page read ends after this quiet time. */
   readonly pageQuietMs?: number;
   readonly idempotencyWaitMs?: number;
@@ -62,7 +65,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   private readonly client: EventStoreDBClient;
   private readonly ctx: AppendContext;
   private readonly ledger: IdempotencyLedger;
-  private readonly signal = new AppendSignal();
+  private readonly head: HeadWatcher;
   private closed = false;
 
   constructor(private readonly options: EventStoreDbOptions) {
@@ -77,6 +80,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
       clock: options.clock ?? systemClock, headPosition: () => this.headPosition(),
     };
     this.ledger = new IdempotencyLedger(this.ctx);
+    this.head = new HeadWatcher(this.ctx, () => lastPositionOfOurs(this.ctx), { refreshMs: options.headRefreshMs ?? 2000, backoffMs: BACKOFF_MS });
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
@@ -88,7 +92,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
         waitMs: this.options.idempotencyWaitMs ?? 10_000, pollMs: 50, scanLimit: 1000,
       })
       : await appendToStream(this.ctx, request);
-    if (!result.replayed) this.signal.notify();
+    if (result.events.length > 0) this.head.note(result.position);
     return this.upcastResult(result);
   }
 
@@ -139,13 +143,14 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
 
   subscribe(after: number, options: { batchSize?: number } = {}): LogSubscription {
     checkReadRange('after', after, 0);
-    return esdbSubscription(this, this.ctx, this.signal, after, {
-      batchSize: options.batchSize ?? 500, pollMs: this.options.pollMs ?? 500, backoffMs: { first: 100, max: 5000 },
+    return esdbSubscription(this.ctx, after, {
+      batchSize: options.batchSize ?? 500, backoffMs: BACKOFF_MS, onDelivered: (position) => this.head.note(position),
     });
   }
 
+  /** From memory while the live head watch runs (esdb-head.ts); never a backwards scan of $all per call. */
   headPosition(): Promise<number> {
-    return lastPositionOfOurs(this.ctx);
+    return this.head.current();
   }
 
   /**
@@ -179,7 +184,6 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
     if (this.closed) throw new Error('event store is closed');
     for (const event of events) this.checkCategory(event.stream);
     await importIntoEsdb(this.ctx, events);
-    if (events.length > 0) this.signal.notify();
   }
 
   lastImported(): Promise<ImportHead | null> {
@@ -189,6 +193,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.head.close();
     await this.client.dispose();
   }
 }

@@ -2,6 +2,7 @@ import {
   AccessDeniedError, CancelledError, DeadlineExceededError, MaxAppendSizeExceededError, StreamDeletedError, StreamNotFoundError,
   UnavailableError, UnknownError, WrongExpectedVersionError, type EventStoreDBClient,
 } from '@eventstore/db-client';
+import { EventEmitter } from 'node:events';
 import { toEsdbMetadata } from '../../../../src/event-store/eventstoredb/mapping/metadata.js';
 
 /** Another instance's event: well-formed metadata of its own chain. */
@@ -20,6 +21,9 @@ interface Recorded {
   readonly isJson: true;
   readonly position: { commit: bigint; prepare: bigint };
 }
+
+/** A filtered $all subscription as the client's (an event emitter: confirmation, data, error, end). */
+type FakeSubscription = EventEmitter & { readonly prefixes: readonly string[]; unsubscribe(): Promise<void>; pause(): void; resume(): void };
 
 interface Sent { readonly id: string; readonly type: string; readonly data: unknown; readonly metadata: unknown }
 
@@ -74,11 +78,49 @@ export class FakeEsdb {
   readsDown = false;
   /** Each append answers only after this long (ms): a slow but working server. */
   appendDelayMs = 0;
+  /** Every $all subscription ever opened, and those still open. */
+  subscriptionsOpened = 0;
+  readonly openSubscriptions = new Set<FakeSubscription>();
   private position = 0n;
   private readonly pendingLandings = new Map<string, () => void>();
 
   get client(): EventStoreDBClient {
-    return { readStream: this.readStream.bind(this), appendToStream: this.appendToStream.bind(this) } as unknown as EventStoreDBClient;
+    return {
+      readStream: this.readStream.bind(this), appendToStream: this.appendToStream.bind(this), subscribeToAll: this.subscribeToAll.bind(this),
+    } as unknown as EventStoreDBClient;
+  }
+
+  /** Every open subscription fails with `error` (a restart: CancelledError; a dropped link: UnavailableError), or ends. */
+  dropSubscriptions(error: Error | 'end'): void {
+    for (const sub of [...this.openSubscriptions]) {
+      this.openSubscriptions.delete(sub);
+      if (error === 'end') sub.emit('end');
+      else sub.emit('error', error);
+    }
+  }
+
+  /** Confirms, replays our stored events after `fromPosition` in $all order, then pushes each new one live. */
+  private subscribeToAll(options: { fromPosition: 'start' | 'end' | { commit: bigint }; filter: { prefixes: string[] } }): FakeSubscription {
+    this.subscriptionsOpened += 1;
+    const sub = Object.assign(new EventEmitter(), {
+      prefixes: options.filter.prefixes,
+      unsubscribe: async () => { this.openSubscriptions.delete(sub); },
+      pause: () => undefined,
+      resume: () => undefined,
+    });
+    this.openSubscriptions.add(sub);
+    const from = options.fromPosition === 'start' ? 0n : options.fromPosition === 'end' ? this.position + 1n : options.fromPosition.commit;
+    setImmediate(() => {
+      if (!this.openSubscriptions.has(sub)) return;
+      sub.emit('confirmation');
+      const stored = [...this.streams.values()].flat().sort((a, b) => Number(a.position.commit - b.position.commit));
+      for (const event of stored) if (event.position.commit >= from) this.push(sub, event);
+    });
+    return sub;
+  }
+
+  private push(sub: FakeSubscription, event: Recorded): void {
+    if (sub.prefixes.some((prefix) => event.streamId.startsWith(prefix))) sub.emit('data', { event });
   }
 
   /** Old switch kept for the older tests: fail the next append with UNAVAILABLE, after landing or before. */
@@ -145,10 +187,12 @@ export class FakeEsdb {
     }
     for (const event of events) {
       this.position += 100n;
-      stream.push({
+      const recorded: Recorded = {
         streamId: name, id: event.id, revision: BigInt(stream.length), type: event.type, data: event.data, metadata: event.metadata,
         isJson: true, position: { commit: this.position, prepare: this.position },
-      });
+      };
+      stream.push(recorded);
+      for (const sub of this.openSubscriptions) this.push(sub, recorded);
     }
     this.streams.set(name, stream);
     return { success: true };
