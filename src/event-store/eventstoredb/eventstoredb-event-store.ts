@@ -23,7 +23,6 @@ import { DEFAULT_STREAM_CATEGORIES, StreamNames } from './mapping/stream-names.j
 
 const DEFAULT_DEADLINE_MS = 2000;
 const DEFAULT_APPEND_DEADLINE_MS = 10_000;
-const DEFAULT_PAGE_QUIET_MS = 250;
 /** Reconnecting a dropped subscription or head watch: 100 ms doubling to 5 s. */
 const BACKOFF_MS = { first: 100, max: 5000 };
 
@@ -50,8 +49,6 @@ export interface EventStoreDbOptions {
   readonly maxAppendBytes?: number;
   /** While the live head watch is down, how long a scanned head position is served (ms, default 2000). */
   readonly headRefreshMs?: number;
-  /** Servers before 23.10 never say "caught up": a page read ends after this quiet time. */
-  readonly pageQuietMs?: number;
   readonly idempotencyWaitMs?: number;
 }
 
@@ -127,18 +124,14 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   async readAll(after: number, limit: number): Promise<StoredEvent[]> {
     checkReadRange('after', after, 0);
     checkReadRange('limit', limit, 1);
-    const events = await readOurPage(this.ctx, after, limit, this.quietMs);
+    const events = await readOurPage(this.ctx, after, limit);
     return events.map((event) => this.options.schemas.upcast(event));
   }
 
   /** Readiness lag as an event count: positions here are $all byte offsets, not event numbers. */
   countAfter(position: number, atMost: number): Promise<number> {
     checkReadRange('position', position, 0);
-    return countOursAfter(this.ctx, position, atMost, this.quietMs);
-  }
-
-  private get quietMs(): number {
-    return this.options.pageQuietMs ?? DEFAULT_PAGE_QUIET_MS;
+    return countOursAfter(this.ctx, position, atMost);
   }
 
   subscribe(after: number, options: { batchSize?: number } = {}): LogSubscription {
@@ -170,7 +163,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
     const head = await this.headPosition();
     let after = 0;
     while (after < head) {
-      const page = await readOurPage(this.ctx, after, 1000, this.quietMs);
+      const page = await readOurPage(this.ctx, after, 1000);
       if (page.length === 0)
         throw new EventStoreUnavailable(`EventStoreDB at ${this.ctx.target}: verify read the log up to position ${after} but not to its head ${head}: retry`);
       for (const event of page) if (!verifier.accept(event)) return verifier.report();

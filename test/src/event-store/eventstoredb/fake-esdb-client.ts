@@ -78,6 +78,8 @@ export class FakeEsdb {
   readsDown = false;
   /** Each append answers only after this long (ms): a slow but working server. */
   appendDelayMs = 0;
+  /** Every read of $all: the number of records it asked for. */
+  readonly allReads: number[] = [];
   /** Every $all subscription ever opened, and those still open. */
   subscriptionsOpened = 0;
   readonly openSubscriptions = new Set<FakeSubscription>();
@@ -87,6 +89,7 @@ export class FakeEsdb {
   get client(): EventStoreDBClient {
     return {
       readStream: this.readStream.bind(this), appendToStream: this.appendToStream.bind(this), subscribeToAll: this.subscribeToAll.bind(this),
+      readAll: this.readAll.bind(this),
     } as unknown as EventStoreDBClient;
   }
 
@@ -97,6 +100,31 @@ export class FakeEsdb {
       if (error === 'end') sub.emit('end');
       else sub.emit('error', error);
     }
+  }
+
+  /** `count` records of a stream that is not ours (system, idempotency keys, another namespace). */
+  writeOthers(stream: string, count: number): void {
+    for (let i = 0; i < count; i += 1) {
+      const revision = this.events(stream).length - 1;
+      this.write(stream, [{ id: `00000000-0000-4000-9000-${String(this.head() + 100 + i).padStart(12, '0')}`, type: '$stat', data: {}, metadata: {} }],
+        revision < 0 ? 'no_stream' : BigInt(revision));
+    }
+  }
+
+  private readAll(options: { direction?: string; fromPosition?: 'start' | 'end' | { commit: bigint }; maxCount?: number } = {}) {
+    const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
+    this.allReads.push(max);
+    const backwards = options.direction === 'backwards';
+    const all = [...this.streams.values()].flat().sort((a, b) => Number(a.position.commit - b.position.commit));
+    const from = options.fromPosition ?? (backwards ? 'end' : 'start');
+    const at = from === 'start' ? 0n : from === 'end' ? this.position : from.commit;
+    const picked = (backwards ? all.reverse().filter((e) => e.position.commit <= at) : all.filter((e) => e.position.commit >= at)).slice(0, max);
+    const down = this.readsDown;
+    async function* iterate() {
+      if (down) throw new UnavailableError(undefined, '14 UNAVAILABLE: no connection established');
+      for (const event of picked) yield { event };
+    }
+    return Object.assign(iterate(), { cancel: async () => undefined });
   }
 
   /** Confirms, replays our stored events after `fromPosition` in $all order, then pushes each new one live. */
