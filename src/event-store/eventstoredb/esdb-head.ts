@@ -63,8 +63,10 @@ export class HeadWatcher {
     const watch = this.ctx.client.subscribeToAll({ fromPosition: END, filter: streamNameFilter({ prefixes: [...this.ctx.names.prefixes] }) });
     this.watch = watch;
     watch.on('confirmation', () => {
-      // Events after the confirmation are seen live; the scan after it covers everything before.
-      this.rescan().then(() => {
+      // Events after the confirmation are seen live; a scan begun after it (not one already under
+      // way, which could miss what came between) covers everything before.
+      this.scan().then((head) => {
+        this.note(head);
         if (this.watch === watch) {
           this.live = true;
           this.failures = 0;
