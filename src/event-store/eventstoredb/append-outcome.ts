@@ -20,14 +20,14 @@ export type SentOutcome =
   | { readonly kind: 'absent' };
 
 export async function resolveSentAppend(
-  ctx: ReadContext, stream: string, sent: readonly StoredEvent[], expectedRevision: number, failure: unknown,
+  ctx: ReadContext, stream: string, sent: readonly StoredEvent[], expectedRevision: number, failure: unknown, keyed: boolean,
 ): Promise<SentOutcome> {
   let after: StoredEvent[];
   try {
     // From the leader: a follower may not have the write yet and would say "absent" wrongly.
     after = await readStreamEvents(ctx, ctx.names.physical(stream), { fromRevision: expectedRevision + 1, maxCount: sent.length, requiresLeader: true });
   } catch (error) {
-    throw new AppendOutcomeUnknown(stream, `${describe(failure)}; reading the stream back failed too: ${describe(error)}`, failure);
+    throw new AppendOutcomeUnknown(stream, `${describe(failure)}; reading the stream back failed too: ${describe(error)}`, failure, keyed);
   }
   if (after.length === 0) return { kind: 'absent' };
   // One append writes all its events together: our first id at E+1 means all of them are there.

@@ -63,6 +63,7 @@ export async function sendChained(ctx: AppendContext, request: AppendRequest, he
   const physical = ctx.names.physical(request.stream);
   const stored = chainEvents(ctx, request, head.actual, head.last);
   checkAppendSize(stored, ctx.maxAppendBytes);
+  const keyed = request.idempotency !== undefined;
   for (let resent = 0; ; resent += 1) {
     let failure: unknown;
     try {
@@ -75,11 +76,11 @@ export async function sendChained(ctx: AppendContext, request: AppendRequest, he
       failure = error;
     }
     if (failure === undefined) return { kind: 'written', result: await readBackWritten(ctx, request, stored, head.actual) };
-    const found = await resolveSentAppend(ctx, request.stream, stored, head.actual, failure);
+    const found = await resolveSentAppend(ctx, request.stream, stored, head.actual, failure, keyed);
     if (found.kind === 'landed') return { kind: 'written', result: writtenResult(request, stored, found.events) };
     if (found.kind === 'moved') return { kind: 'refused', actual: found.actual };
     if (resent >= 1)
-      throw new AppendOutcomeUnknown(request.stream, 'sent twice, each answer lost, and the events are not (yet) in the stream', toPortError(failure, { target: ctx.target }));
+      throw new AppendOutcomeUnknown(request.stream, 'sent twice, each answer lost, and the events are not (yet) in the stream', toPortError(failure, { target: ctx.target }), keyed);
   }
 }
 
@@ -90,7 +91,7 @@ async function readBackWritten(ctx: AppendContext, request: AppendRequest, store
     written = await readStreamEvents(ctx, ctx.names.physical(request.stream), { fromRevision: expected + 1, maxCount: stored.length, requiresLeader: true });
   } catch (error) {
     // Written, but the answer cannot be built: the caller must not take it for "nothing written".
-    throw new AppendOutcomeUnknown(request.stream, 'the server confirmed the write but the events could not be read back', error);
+    throw new AppendOutcomeUnknown(request.stream, 'the server confirmed the write but the events could not be read back', error, request.idempotency !== undefined);
   }
   if (written.length !== stored.length || written.some((event, i) => event.eventId !== stored[i]!.eventId))
     throw new EventStoreError('ESDB_APPEND_NOT_READ_BACK', `stream ${request.stream}: the events just appended at revision ${expected + 1} could not be read back`);

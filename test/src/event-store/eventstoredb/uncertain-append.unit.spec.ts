@@ -70,11 +70,21 @@ describe('an EventStoreDB append whose answer is lost (issue 14, item 1)', () =>
 
   it('the server cannot be asked: APPEND_OUTCOME_UNKNOWN (not EVENT_STORE_UNAVAILABLE), saying a retry with the same key is safe', async () => {
     const { esdb, ctx } = setup();
+    const ledger = new IdempotencyLedger(ctx);
+    const request = twoEvents('any', 'key-unknown');
     esdb.faults.push({ stream: STREAM, kind: 'unavailable', land: 'before', thenReadsFail: true });
-    const error = await appendToStream(ctx, twoEvents()).catch((e: unknown) => e);
+    const error = await appendWithKey(ctx, ledger, request, request.idempotency!, timing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppendOutcomeUnknown);
     expect(error).toMatchObject({ code: 'APPEND_OUTCOME_UNKNOWN', details: { stream: STREAM, retryWithSameIdempotencyKey: true } });
-    expect((error as Error).message).toContain('same Idempotency-Key');
+    expect((error as Error).message).toContain('retrying with the same Idempotency-Key is safe');
+  });
+
+  it('a request sent without a key is told the outcome is unknown and to read the stream before retrying', async () => {
+    const { esdb, ctx } = setup();
+    esdb.faults.push({ stream: STREAM, kind: 'unavailable', land: 'before', thenReadsFail: true });
+    const error = await appendToStream(ctx, twoEvents()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'APPEND_OUTCOME_UNKNOWN', details: { retryWithSameIdempotencyKey: false } });
+    expect((error as Error).message).toContain('read the stream before retrying');
   });
 
   it('resent once and still neither written nor refused: APPEND_OUTCOME_UNKNOWN after exactly two sends', async () => {
