@@ -50,6 +50,8 @@ export interface EventStoreDbOptions {
   /** While the live head watch is down, how long a scanned head position is served (ms, default 2000). */
   readonly headRefreshMs?: number;
   readonly idempotencyWaitMs?: number;
+  /** Tests only: a stand-in for the client built from `url` (no EventStoreDB server runs on the development machine). */
+  readonly client?: EventStoreDBClient;
 }
 
 /**
@@ -67,7 +69,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
 
   constructor(private readonly options: EventStoreDbOptions) {
     const url = toClientConnectionString(options.url, options.deadlineMs ?? DEFAULT_DEADLINE_MS);
-    this.client = EventStoreDBClient.connectionString(url);
+    this.client = options.client ?? EventStoreDBClient.connectionString(url);
     const names = new StreamNames(options.namespace ?? '', options.categories ?? DEFAULT_STREAM_CATEGORIES);
     this.ctx = {
       client: this.client, names, target: describeTarget(options.url), schemas: options.schemas,

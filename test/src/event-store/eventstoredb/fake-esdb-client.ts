@@ -49,7 +49,7 @@ export class FakeEsdb {
   get client(): EventStoreDBClient {
     return {
       readStream: this.readStream.bind(this), appendToStream: this.appendToStream.bind(this), subscribeToAll: this.subscribeToAll.bind(this),
-      readAll: this.readAll.bind(this),
+      readAll: this.readAll.bind(this), dispose: async () => { this.dropSubscriptions('end'); },
     } as unknown as EventStoreDBClient;
   }
 
