@@ -30,6 +30,13 @@ export interface AppConfig {
   readonly mongodbTransactions: boolean;
   /** EventStoreDB / KurrentDB for the log (src/event-store/eventstoredb): `esdb://…` or `kurrentdb://…`; unset: none. */
   readonly eventStoreUrl: string | undefined;
+  /**
+   * EVENTSTORE_APPEND_DEADLINE_MS: how long an EventStoreDB append may take (default 10000), apart from the
+   * read deadline (the URL's defaultDeadline, 2000): the client sends it as an absolute instant (issue 14).
+   */
+  readonly eventStoreAppendDeadlineMs?: number;
+  /** EVENTSTORE_MAX_APPEND_BYTES: the largest append sent to EventStoreDB (default 1048576, the server's MaxAppendSize). */
+  readonly eventStoreMaxAppendBytes?: number;
   /** Which adapter holds the log: the embedded SQLite file (default) or EventStoreDB (needs EVENTSTORE_URL). */
   readonly eventStoreEngine: EventStoreEngine;
   /** Which adapter holds the views: the embedded SQLite file (default) or MongoDB (needs MONGODB_URL). */
@@ -106,6 +113,9 @@ function eventStoreUrl(env: NodeJS.ProcessEnv, name: string): string | undefined
   if (raw === undefined || raw === '') return undefined;
   if (!/^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/[^\s/?#]+\/?(\?[^\s#]*)?$/i.test(raw))
     throw new ConfigError(name, 'must be an esdb:// or kurrentdb:// connection string, e.g. esdb://localhost:2113?tls=false');
+  // Issue 14: the client would resolve a refused append as a success-shaped reply; never run so.
+  if (/[?&]throwOnAppendFailure=false(?:&|$)/i.test(raw))
+    throw new ConfigError(name, 'throwOnAppendFailure=false is not supported: a refused append must be an error (remove it from the URL)');
   return raw;
 }
 
@@ -159,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mongodbUrl: mongodb,
     mongodbTransactions: read(() => oneOf(env, 'MONGODB_TRANSACTIONS', 'true', ['true', 'false'] as const)) === 'true',
     eventStoreUrl: eventStore,
+    eventStoreAppendDeadlineMs: read(() => integer(env, 'EVENTSTORE_APPEND_DEADLINE_MS', 10_000, 100, 600_000)),
+    eventStoreMaxAppendBytes: read(() => integer(env, 'EVENTSTORE_MAX_APPEND_BYTES', 1_048_576, 1024, 16_777_216)),
     eventStoreEngine,
     viewStoreEngine,
     auth: read(() => loadAuthConfig(env)),

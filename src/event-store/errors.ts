@@ -55,3 +55,21 @@ export class StorageUnavailable extends EventStoreError {
     if (cause) this.cause = cause;
   }
 }
+
+/**
+ * An append whose outcome could not be learnt (issue 14): it was sent, the answer was lost, and the
+ * server could not be asked whether the events landed. Nothing may have been written, or all of it:
+ * a retry WITH THE SAME Idempotency-Key is safe (it finds the events or writes them once); a retry
+ * without one may write them twice, so a request sent without a key is told to read before retrying.
+ * A 503, never a plain "unavailable".
+ */
+export class AppendOutcomeUnknown extends EventStoreError {
+  constructor(readonly stream: string, reason: string, cause?: unknown, readonly keyed = true) {
+    super('APPEND_OUTCOME_UNKNOWN',
+      `the append to ${stream} was sent but its outcome is unknown (${reason}): the events may have been written; ${keyed
+        ? 'retrying with the same Idempotency-Key is safe'
+        : 'the request had no Idempotency-Key: read the stream before retrying (a retry may write them twice); retrying with the same Idempotency-Key is safe only for requests sent with one'}`,
+      { stream, retryWithSameIdempotencyKey: keyed });
+    if (cause) this.cause = cause;
+  }
+}

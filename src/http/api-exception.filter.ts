@@ -1,7 +1,9 @@
 import { Catch, HttpException, Inject, Logger, Optional, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, InvalidInputError, MissingRecordError } from '../../domain/kernel/domain-error.js';
-import { EventStoreError, EventStoreUnavailable, IdempotencyConflict, InvalidAppend, StorageUnavailable, WrongExpectedRevision } from '../event-store/errors.js';
+import {
+  AppendOutcomeUnknown, EventStoreError, EventStoreUnavailable, IdempotencyConflict, InvalidAppend, StorageUnavailable, WrongExpectedRevision,
+} from '../event-store/errors.js';
 import { InvalidViewQuery } from '../view-store/errors.js';
 import { storageBusyCode, storageFaultCode } from '../shared/storage-fault.js';
 import { StorageHealth } from '../storage/storage-health.js';
@@ -14,6 +16,8 @@ const STORE_STATUS: readonly (readonly [abstract new (...args: never[]) => Event
   [InvalidAppend, 400],
   [EventStoreUnavailable, 503],
   [StorageUnavailable, 503],
+  // Issue 14: sent, answer lost, not resolvable now; retrying with the same Idempotency-Key is safe.
+  [AppendOutcomeUnknown, 503],
 ];
 
 /** Issue 13: the log does not match its Merkle tree; by code, since the class is lost crossing from the writer thread. */

@@ -25,7 +25,11 @@ export async function createEventStore(config: AppConfig, schemas: EventSchemaRe
       return new SqliteEventStore({ file: sqliteEventLogFile(config), schemas, clock, synchronous: config.sqliteSynchronous, writerThread: config.sqliteWriterThread });
     case 'eventstoredb': {
       if (config.eventStoreUrl === undefined) throw new ConfigError('EVENTSTORE_URL', 'is required when EVENT_STORE_ENGINE=eventstoredb');
-      const store = new EventStoreDbEventStore({ url: config.eventStoreUrl, schemas, clock });
+      const store = new EventStoreDbEventStore({
+        url: config.eventStoreUrl, schemas, clock,
+        ...(config.eventStoreAppendDeadlineMs !== undefined ? { appendDeadlineMs: config.eventStoreAppendDeadlineMs } : {}),
+        ...(config.eventStoreMaxAppendBytes !== undefined ? { maxAppendBytes: config.eventStoreMaxAppendBytes } : {}),
+      });
       // The client connects lazily: ask for the head now so a down server stops the start with its clear message.
       try {
         await store.headPosition();

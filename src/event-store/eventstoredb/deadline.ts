@@ -1,10 +1,11 @@
 import { EventStoreUnavailable } from '../errors.js';
 
 /**
- * Our own deadlines. Client 6.2.1 sends readStream, readAll, subscribeToAll and batchAppend with
- * `deadline: Infinity` and its capability probe with none (dist/streams/readStream.js, readAll.js,
- * appendToStream/batchAppend.js): a server that accepts the connection and never answers would
- * hang them for ever. `defaultDeadline` only reaches the unary calls.
+ * Our own deadlines. Client 6.2.1 opens readStream, readAll, subscribeToAll and batchAppend calls
+ * with `deadline: Infinity` (dist/streams/readStream.js, readAll.js, appendToStream/batchAppend.js):
+ * a server that accepts the connection and never answers would hang them for ever. A call's
+ * `deadline` reaches the unary calls as grpc-timeout, and a batch append only as an absolute instant
+ * inside the request, judged by the server's clock (esdb-reads.ts `appendOptions`).
  */
 export function silentServer(target: string, what: string, deadlineMs: number): EventStoreUnavailable {
   return new EventStoreUnavailable(

@@ -2,7 +2,7 @@ import { jsonEvent } from '@eventstore/db-client';
 import type { StoredEvent } from '../event-store.port.js';
 import { ImportOutOfOrder, type ImportHead } from '../event-importer.js';
 import type { ReadContext } from './esdb-reads.js';
-import { newestOfOurs, timedWrite, toStoredEvent } from './esdb-reads.js';
+import { appendOptions, newestOfOurs, timedWrite, toStoredEvent } from './esdb-reads.js';
 import { exactExpectedRevision, fromEsdbCurrentRevision } from './mapping/expected-revision.js';
 import { isWrongExpectedVersion, toPortError } from './mapping/errors.js';
 import { toEsdbMetadata } from './mapping/metadata.js';
@@ -31,7 +31,7 @@ export async function importIntoEsdb(ctx: ReadContext, events: readonly StoredEv
     try {
       await timedWrite(ctx, ctx.client.appendToStream(ctx.names.physical(first.stream), group.map((event) => jsonEvent({
         id: event.eventId, type: event.type, data: event.data, metadata: toEsdbMetadata(event.metadata, event.schemaVersion),
-      })), { expectedRevision: exactExpectedRevision(first.revision - 1) }), `an append to ${first.stream}`);
+      })), appendOptions(ctx, exactExpectedRevision(first.revision - 1))), `an append to ${first.stream}`);
     } catch (error) {
       if (isWrongExpectedVersion(error))
         throw new ImportOutOfOrder(first.stream, first.revision, `the stream is at revision ${fromEsdbCurrentRevision(error.actualVersion)} in the target`);

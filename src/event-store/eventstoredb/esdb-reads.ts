@@ -1,6 +1,6 @@
 import {
   BACKWARDS, END, FORWARDS,
-  type AllStreamResolvedEvent, type EventStoreDBClient, type ReadPosition, type ResolvedEvent,
+  type AllStreamResolvedEvent, type AppendExpectedRevision, type EventStoreDBClient, type ReadPosition, type ResolvedEvent,
 } from '@eventstore/db-client';
 import type { JsonObject } from '../../shared/json.js';
 import type { StoredEvent } from '../event-store.port.js';
@@ -37,8 +37,14 @@ export interface ReadContext {
   readonly client: EventStoreDBClient;
   readonly names: StreamNames;
   readonly target: string;
-  /** Longest wait for any answer from the server during a read or an append (ms). */
+  /** Longest wait for any answer from the server during a read (ms). */
   readonly deadlineMs: number;
+  /**
+   * Longest wait for an append's answer (ms), separate and longer (issue 14): client 6.2 sends it to
+   * the server as an absolute instant (batchAppend.js: `options.setDeadline(Timestamp.fromDate(…))`),
+   * so it must cover the server's own write timeout and any clock skew between the two machines.
+   */
+  readonly appendDeadlineMs: number;
 }
 
 /** A client read (stream or $all) under our deadline: see deadline.ts. */
@@ -46,14 +52,19 @@ export function timedRead<T>(ctx: ReadContext, read: CancellableRead<T>, what: s
   return readWithDeadline(read, ctx.deadlineMs, () => silentServer(ctx.target, what, ctx.deadlineMs));
 }
 
-/** A client append under our deadline: past it, the write's outcome is unknown (it may still land). */
+/** A client append under the append deadline: past it, the write's outcome is unknown (it may still land). */
 export function timedWrite<T>(ctx: ReadContext, work: Promise<T>, what: string): Promise<T> {
-  return withDeadline(work, ctx.deadlineMs, () => silentServer(ctx.target, what, ctx.deadlineMs));
+  return withDeadline(work, ctx.appendDeadlineMs, () => silentServer(ctx.target, what, ctx.appendDeadlineMs));
+}
+
+/** The options every append passes to the client: the exact expected revision and the append deadline (not the read one). */
+export function appendOptions(ctx: ReadContext, expectedRevision: AppendExpectedRevision): { expectedRevision: AppendExpectedRevision; deadline: number } {
+  return { expectedRevision, deadline: ctx.appendDeadlineMs };
 }
 
 /** A physical stream's events (a missing stream reads as empty). */
 export async function readStreamEvents(
-  ctx: ReadContext, physical: string, options: { fromRevision?: number; maxCount?: number; backwards?: boolean } = {},
+  ctx: ReadContext, physical: string, options: { fromRevision?: number; maxCount?: number; backwards?: boolean; requiresLeader?: boolean } = {},
 ): Promise<StoredEvent[]> {
   const events: StoredEvent[] = [];
   try {
@@ -61,6 +72,7 @@ export async function readStreamEvents(
       direction: options.backwards ? BACKWARDS : FORWARDS,
       fromRevision: options.fromRevision === undefined ? (options.backwards ? END : 'start') : BigInt(options.fromRevision),
       ...(options.maxCount !== undefined ? { maxCount: options.maxCount } : {}),
+      ...(options.requiresLeader ? { requiresLeader: true } : {}),
     });
     for await (const resolved of timedRead(ctx, read, `a read of ${physical}`)) {
       const event = toStoredEvent(resolved, ctx.names);

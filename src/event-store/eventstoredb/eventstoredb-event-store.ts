@@ -5,15 +5,16 @@ import type {
 } from '../event-store.port.js';
 import { EventStoreUnavailable, InvalidAppend } from '../errors.js';
 import { checkAppendRequest, checkReadRange, checkStreamName, streamReadBounds } from '../append-validation.js';
-import { AppendSignal } from '../append-signal.js';
 import { ChainVerifier } from '../chain-verifier.js';
 import type { EventImporter, ImportHead } from '../event-importer.js';
 import type { EventSchemaRegistry } from '../schema-registry.js';
 import { importIntoEsdb, lastEventOfOurs } from './esdb-import.js';
 import { appendToStream, type AppendContext } from './esdb-append.js';
+import { DEFAULT_MAX_APPEND_BYTES } from './append-outcome.js';
 import { countOursAfter, readOurPage } from './esdb-all-pages.js';
 import { lastPositionOfOurs, readStreamEvents } from './esdb-reads.js';
 import { esdbSubscription } from './esdb-subscription.js';
+import { HeadWatcher } from './esdb-head.js';
 import { appendWithKey, replayKey } from './idempotent-append.js';
 import { IdempotencyLedger } from './idempotency-ledger.js';
 import { effectiveDeadlineMs, toClientConnectionString } from './mapping/connection-string.js';
@@ -21,7 +22,9 @@ import { describeTarget } from './mapping/errors.js';
 import { DEFAULT_STREAM_CATEGORIES, StreamNames } from './mapping/stream-names.js';
 
 const DEFAULT_DEADLINE_MS = 2000;
-const DEFAULT_PAGE_QUIET_MS = 250;
+const DEFAULT_APPEND_DEADLINE_MS = 10_000;
+/** Reconnecting a dropped subscription or head watch: 100 ms doubling to 5 s. */
+const BACKOFF_MS = { first: 100, max: 5000 };
 
 export interface EventStoreDbOptions {
   /** `esdb://host:2113?tls=false` (or `kurrentdb://`); from EVENTSTORE_URL. */
@@ -37,10 +40,18 @@ export interface EventStoreDbOptions {
    * for unary calls, and ours for every read page, subscription page and append (deadline.ts).
    */
   readonly deadlineMs?: number;
-  readonly pollMs?: number;
-  /** Servers before 23.10 never say "caught up": a page read ends after this quiet time. */
-  readonly pageQuietMs?: number;
+  /**
+   * Longest wait for an append's answer (ms, default 10 000), apart from the read deadline: the
+   * client sends it to the server as an absolute instant, so it also absorbs clock skew (issue 14).
+   */
+  readonly appendDeadlineMs?: number;
+  /** The largest append sent, in bytes (default the server's MaxAppendSize, 1 MiB): larger ones are a 400 before sending. */
+  readonly maxAppendBytes?: number;
+  /** While the live head watch is down, how long a scanned head position is served (ms, default 2000). */
+  readonly headRefreshMs?: number;
   readonly idempotencyWaitMs?: number;
+  /** Tests only: a stand-in for the client built from `url` (no EventStoreDB server runs on the development machine). */
+  readonly client?: EventStoreDBClient;
 }
 
 /**
@@ -53,19 +64,22 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   private readonly client: EventStoreDBClient;
   private readonly ctx: AppendContext;
   private readonly ledger: IdempotencyLedger;
-  private readonly signal = new AppendSignal();
+  private readonly head: HeadWatcher;
   private closed = false;
 
   constructor(private readonly options: EventStoreDbOptions) {
     const url = toClientConnectionString(options.url, options.deadlineMs ?? DEFAULT_DEADLINE_MS);
-    this.client = EventStoreDBClient.connectionString(url);
+    this.client = options.client ?? EventStoreDBClient.connectionString(url);
     const names = new StreamNames(options.namespace ?? '', options.categories ?? DEFAULT_STREAM_CATEGORIES);
     this.ctx = {
       client: this.client, names, target: describeTarget(options.url), schemas: options.schemas,
       deadlineMs: effectiveDeadlineMs(url, options.deadlineMs ?? DEFAULT_DEADLINE_MS),
+      appendDeadlineMs: options.appendDeadlineMs ?? DEFAULT_APPEND_DEADLINE_MS,
+      maxAppendBytes: options.maxAppendBytes ?? DEFAULT_MAX_APPEND_BYTES,
       clock: options.clock ?? systemClock, headPosition: () => this.headPosition(),
     };
     this.ledger = new IdempotencyLedger(this.ctx);
+    this.head = new HeadWatcher(this.ctx, () => lastPositionOfOurs(this.ctx), { refreshMs: options.headRefreshMs ?? 2000, backoffMs: BACKOFF_MS });
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
@@ -77,7 +91,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
         waitMs: this.options.idempotencyWaitMs ?? 10_000, pollMs: 50, scanLimit: 1000,
       })
       : await appendToStream(this.ctx, request);
-    if (!result.replayed) this.signal.notify();
+    if (result.events.length > 0) this.head.note(result.position);
     return this.upcastResult(result);
   }
 
@@ -112,29 +126,26 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   async readAll(after: number, limit: number): Promise<StoredEvent[]> {
     checkReadRange('after', after, 0);
     checkReadRange('limit', limit, 1);
-    const events = await readOurPage(this.ctx, after, limit, this.quietMs);
+    const events = await readOurPage(this.ctx, after, limit);
     return events.map((event) => this.options.schemas.upcast(event));
   }
 
   /** Readiness lag as an event count: positions here are $all byte offsets, not event numbers. */
   countAfter(position: number, atMost: number): Promise<number> {
     checkReadRange('position', position, 0);
-    return countOursAfter(this.ctx, position, atMost, this.quietMs);
-  }
-
-  private get quietMs(): number {
-    return this.options.pageQuietMs ?? DEFAULT_PAGE_QUIET_MS;
+    return countOursAfter(this.ctx, position, atMost);
   }
 
   subscribe(after: number, options: { batchSize?: number } = {}): LogSubscription {
     checkReadRange('after', after, 0);
-    return esdbSubscription(this, this.ctx, this.signal, after, {
-      batchSize: options.batchSize ?? 500, pollMs: this.options.pollMs ?? 500, backoffMs: { first: 100, max: 5000 },
+    return esdbSubscription(this.ctx, after, {
+      batchSize: options.batchSize ?? 500, backoffMs: BACKOFF_MS, onDelivered: (position) => this.head.note(position),
     });
   }
 
+  /** From memory while the live head watch runs (esdb-head.ts); never a backwards scan of $all per call. */
   headPosition(): Promise<number> {
-    return lastPositionOfOurs(this.ctx);
+    return this.head.current();
   }
 
   /**
@@ -154,7 +165,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
     const head = await this.headPosition();
     let after = 0;
     while (after < head) {
-      const page = await readOurPage(this.ctx, after, 1000, this.quietMs);
+      const page = await readOurPage(this.ctx, after, 1000);
       if (page.length === 0)
         throw new EventStoreUnavailable(`EventStoreDB at ${this.ctx.target}: verify read the log up to position ${after} but not to its head ${head}: retry`);
       for (const event of page) if (!verifier.accept(event)) return verifier.report();
@@ -168,7 +179,6 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
     if (this.closed) throw new Error('event store is closed');
     for (const event of events) this.checkCategory(event.stream);
     await importIntoEsdb(this.ctx, events);
-    if (events.length > 0) this.signal.notify();
   }
 
   lastImported(): Promise<ImportHead | null> {
@@ -178,6 +188,7 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.head.close();
     await this.client.dispose();
   }
 }

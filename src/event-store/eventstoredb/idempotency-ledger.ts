@@ -1,7 +1,7 @@
 import { NO_STREAM, jsonEvent } from '@eventstore/db-client';
 import type { JsonObject } from '../../shared/json.js';
 import { isStreamNotFound, isWrongExpectedVersion, toPortError } from './mapping/errors.js';
-import { timedRead, timedWrite, type ReadContext } from './esdb-reads.js';
+import { appendOptions, timedRead, timedWrite, type ReadContext } from './esdb-reads.js';
 
 /** Where an append with a key landed: enough to serve the first result again. */
 export interface CompletedKey {
@@ -84,9 +84,8 @@ export class IdempotencyLedger {
 
   private async write(key: string, type: string, data: JsonObject, keyRevision: number): Promise<number | null> {
     try {
-      await timedWrite(this.ctx, this.ctx.client.appendToStream(this.ctx.names.idempotency(key), jsonEvent({ type, data }), {
-        expectedRevision: keyRevision < 0 ? NO_STREAM : BigInt(keyRevision),
-      }), 'a write of an idempotency key');
+      await timedWrite(this.ctx, this.ctx.client.appendToStream(this.ctx.names.idempotency(key), jsonEvent({ type, data }),
+        appendOptions(this.ctx, keyRevision < 0 ? NO_STREAM : BigInt(keyRevision))), 'a write of an idempotency key');
       return keyRevision + 1;
     } catch (error) {
       if (isWrongExpectedVersion(error)) return null;

@@ -1,5 +1,6 @@
 import type { AppendRequest, AppendResult, IdempotencyRequest, StoredEvent } from '../event-store.port.js';
-import { IdempotencyConflict, WrongExpectedRevision } from '../errors.js';
+import { IdempotencyConflict, InvalidAppend, WrongExpectedRevision } from '../errors.js';
+import { EventStoreAccessDenied, EventStoreStreamDeleted } from './mapping/errors.js';
 import { expectedMatches } from '../append-validation.js';
 import {
   MAX_CHAIN_RETRIES, emptyAppend, isFlexible, readHead, readHeadAt, sendChained, type AppendContext, type StreamHead,
@@ -36,8 +37,9 @@ export async function replayKey(ctx: AppendContext, key: CompletedKey): Promise<
  *    wait for its result (a replay), or get IdempotencyConflict at once if their fingerprint
  *    differs — having written nothing.
  * 2. Append the events at exactly E, with ids derived from the key.
- * 3. Record Completed; Released only when the server refused the append (nothing written); when
- *    the outcome is unknown (deadline, dropped connection) the key is marked Uncertain, never freed.
+ * 3. Record Completed; Released only when the server refused the append (wrong expected revision,
+ *    or a definite refusal: too large, stream deleted, access denied — nothing written); when the
+ *    outcome stays unknown after sendChained's read-back the key is marked Uncertain, never freed.
  * A retry of an uncertain key (at once) or of a stale reservation (after `waitMs`: its holder
  * crashed) first looks at E+1… for events carrying the key and returns them as the first result;
  * only when there are none does it append — again at E with the same ids, so should the first
@@ -84,8 +86,10 @@ async function writeOwned(
     try {
       sent = await sendChained(ctx, request, head);
     } catch (error) {
-      // The append may have landed: keep the key (never release it) and let the next retry look.
-      await ledger.markUncertain(key, reservation, keyRevision).catch(() => undefined);
+      // A definite refusal wrote nothing: the key is free again. Otherwise the append may have
+      // landed: keep the key (never release it) and let the next retry look first.
+      if (isDefinitelyNotWritten(error)) await ledger.release(key, keyRevision).catch(() => undefined);
+      else await ledger.markUncertain(key, reservation, keyRevision).catch(() => undefined);
       throw error;
     }
     if (sent.kind === 'written') return complete(ledger, key, fingerprint, keyRevision, sent.result, false);
@@ -135,10 +139,20 @@ function resultOf(request: AppendRequest, events: StoredEvent[]): AppendResult {
   return { stream: request.stream, revision: events.at(-1)!.revision, position: events.at(-1)!.position, events, replayed: true };
 }
 
+/**
+ * Records where the key's events landed. If that record cannot be written the events are still
+ * written: the answer is the result, and the key stays reserved naming E, so a retry finds them.
+ */
 async function complete(
   ledger: IdempotencyLedger, key: string, fingerprint: string, keyRevision: number, result: AppendResult, replayed: boolean,
 ): Promise<AppendResult> {
   const firstRevision = result.revision - result.events.length + 1;
-  await ledger.complete(key, { fingerprint, stream: result.stream, revision: result.revision, position: result.position, firstRevision }, keyRevision);
+  await ledger.complete(key, { fingerprint, stream: result.stream, revision: result.revision, position: result.position, firstRevision }, keyRevision)
+    .catch(() => undefined);
   return replayed ? { ...result, replayed: true } : result;
+}
+
+/** Refusals that prove nothing was written (issue 14, item 3): the key must not stay "uncertain" for ever. */
+function isDefinitelyNotWritten(error: unknown): boolean {
+  return error instanceof InvalidAppend || error instanceof EventStoreStreamDeleted || error instanceof EventStoreAccessDenied;
 }

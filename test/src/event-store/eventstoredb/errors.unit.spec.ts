@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import {
-  AccessDeniedError, DeadlineExceededError, NO_STREAM, StreamNotFoundError, UnavailableError, WrongExpectedVersionError,
+  AccessDeniedError, CancelledError, DeadlineExceededError, MaxAppendSizeExceededError, NO_STREAM, StreamDeletedError, StreamNotFoundError, UnavailableError, WrongExpectedVersionError,
 } from '@eventstore/db-client';
 import { EventStoreUnavailable, WrongExpectedRevision } from '../../../../src/event-store/errors.js';
 import {
@@ -34,6 +34,15 @@ describe('client errors → the port’s typed errors', () => {
     expect(toPortError(new DeadlineExceededError(undefined, '4 DEADLINE_EXCEEDED'), { target })).toBeInstanceOf(EventStoreUnavailable);
     expect(toPortError(Object.assign(new Error('raw grpc'), { code: 4 }), { target })).toBeInstanceOf(EventStoreUnavailable);
     expect(toPortError(Object.assign(new Error('raw grpc'), { code: 14 }), { target })).toBeInstanceOf(EventStoreUnavailable);
+  });
+
+  it('turns CANCELLED from a server shutting down into EventStoreUnavailable (transient: a read is retried, issue 14)', () => {
+    expect(toPortError(new CancelledError(undefined, '1 CANCELLED'), { target })).toBeInstanceOf(EventStoreUnavailable);
+  });
+
+  it('turns a deleted stream into EVENT_STREAM_DELETED and the server\'s MaxAppendSize refusal into a 400 INVALID_APPEND (issue 14)', () => {
+    expect(toPortError(StreamDeletedError.fromStreamName('ns.thing-1'), { target, stream: 'thing-1' })).toMatchObject({ code: 'EVENT_STREAM_DELETED', stream: 'thing-1' });
+    expect(toPortError(MaxAppendSizeExceededError.fromMaxAppendSize(1_048_576), { target })).toMatchObject({ code: 'INVALID_APPEND', field: 'events', rule: 'MAX_APPEND_SIZE' });
   });
 
   it('turns access denied into EVENT_STORE_ACCESS_DENIED', () => {

@@ -1,67 +1,64 @@
-import { describe, it, expect } from '@jest/globals';
-import { EventEmitter } from 'node:events';
-import type { EventStoreDBClient } from '@eventstore/db-client';
-import { EventStoreUnavailable } from '../../../../src/event-store/errors.js';
-import { AllReadCutShort, countOursAfter, readAllPage, readOurPage } from '../../../../src/event-store/eventstoredb/esdb-all-pages.js';
-import type { ReadContext } from '../../../../src/event-store/eventstoredb/esdb-reads.js';
-import { toEsdbMetadata } from '../../../../src/event-store/eventstoredb/mapping/metadata.js';
-import { StreamNames } from '../../../../src/event-store/eventstoredb/mapping/stream-names.js';
-
-const metadata = toEsdbMetadata({
-  commandId: 'cmd-1', correlationId: 'corr-1', causationId: null, actor: { kind: 'system', id: 'sys', department: null },
-  idempotencyKey: null, recordedAt: '2026-03-02T09:00:00.000+08:00', prevHash: '0'.repeat(64), hash: 'a'.repeat(64),
-}, 1);
-const ours = (position: number) => ({
-  event: { streamId: 'thing-1', id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`, revision: BigInt(position / 100 - 1),
-    type: 'ThingHappened', isJson: true, data: { n: position }, metadata, position: { commit: BigInt(position), prepare: BigInt(position) } },
-});
-
 /**
- * A client whose filtered $all subscription plays a script (what the server sends, then silence),
- * and whose backwards $all read answers with our last event at `head` (0: none).
+ * Issue 14, item 6: a readAll page is plain forward reads of $all (no filtered subscription per
+ * page, no quiet timer), keeping our streams' events; the end of $all is a short read, never silence.
+ *
+ * Against the fault-injecting fake of the client (fake-esdb-client.ts): no EventStoreDB server runs
+ * on this machine, so this is the one place a fake stands in for the store.
  */
-function scripted(script: (sub: EventEmitter, from: bigint) => void, head: number): ReadContext {
-  const client = {
-    subscribeToAll: (options: { fromPosition: 'start' | { commit: bigint } }) => {
-      const sub = Object.assign(new EventEmitter(), { unsubscribe: async () => undefined });
-      setImmediate(() => script(sub, options.fromPosition === 'start' ? 0n : options.fromPosition.commit));
-      return sub;
-    },
-    readAll: () => Object.assign((async function* () { if (head > 0) yield ours(head); })(), { cancel: async () => undefined }),
-  } as unknown as EventStoreDBClient;
-  return { client, names: new StreamNames('', ['thing']), target: 'fake:2113', deadlineMs: 300 };
+import { describe, it, expect } from '@jest/globals';
+import { EventStoreUnavailable } from '../../../../src/event-store/errors.js';
+import { countOursAfter, readOurPage } from '../../../../src/event-store/eventstoredb/esdb-all-pages.js';
+import { appendToStream } from '../../../../src/event-store/eventstoredb/esdb-append.js';
+import { STREAM, fakeContext } from './fake-append-context.js';
+import { testMetadata } from '../../../support/metadata.js';
+
+async function setup() {
+  const { esdb, ctx } = fakeContext();
+  const write = (n: number) => appendToStream(ctx, { stream: STREAM, expected: 'any', metadata: testMetadata(), events: [{ type: 'ThingHappened', data: { n } }] });
+  await write(1);
+  esdb.writeOthers('$stats-127.0.0.1:2113', 3);
+  await write(2);
+  esdb.writeOthers('idempotency-abc', 4);
+  await write(3);
+  esdb.writeOthers('$stats-127.0.0.1:2113', 2);
+  return { esdb, ctx, write };
 }
 
-const log = [100, 200, 300];
-const replay = (caughtUp: boolean) => (sub: EventEmitter, from: bigint) => {
-  sub.emit('confirmation');
-  for (const p of log) if (BigInt(p) >= from) sub.emit('data', ours(p));
-  if (caughtUp) sub.emit('caughtUp');
-};
-
-describe('$all pages: "caught up" is never a silent timeout', () => {
-  it('ends a page at the server\'s caught-up signal', async () => {
-    const page = await readAllPage(scripted(replay(true), 300), 0, 10, 50);
-    expect(page).toMatchObject({ end: 'caught-up' });
-    expect(page.events.map((e) => e.position)).toEqual([100, 200, 300]);
+describe('$all pages of our events', () => {
+  it('keeps our events only, in $all order, ending at the end of $all with a short read (no subscription opened)', async () => {
+    const { esdb, ctx } = await setup();
+    const page = await readOurPage(ctx, 0, 10);
+    expect(page.map((e) => e.data.n)).toEqual([1, 2, 3]);
+    expect(esdb.allReads).toHaveLength(1);
+    expect(esdb.subscriptionsOpened).toBe(0);
   });
 
-  it('ends a page that the server never answers with EventStoreUnavailable at the deadline (not an empty page)', async () => {
-    await expect(readAllPage(scripted(() => undefined, 300), 0, 10, 50)).rejects.toBeInstanceOf(EventStoreUnavailable);
+  it('reads on through chunks full of other streams\' records', async () => {
+    const { esdb, ctx } = await setup();
+    expect((await readOurPage(ctx, 0, 10, 2)).map((e) => e.data.n)).toEqual([1, 2, 3]);
+    expect(esdb.allReads.length).toBeGreaterThan(3);
   });
 
-  it('accepts an empty page ended by silence only when our head is not beyond it', async () => {
-    expect(await readOurPage(scripted(replay(false), 300), 300, 10, 50)).toEqual([]);
-  });
-
-  it('refuses an empty page ended by silence while our head lies beyond (AllReadCutShort, transient)', async () => {
-    const silentAfterConfirm = (sub: EventEmitter) => sub.emit('confirmation');
-    await expect(readOurPage(scripted(silentAfterConfirm, 300), 0, 10, 50)).rejects.toBeInstanceOf(AllReadCutShort);
+  it('starts after the position given and stops at the limit', async () => {
+    const { ctx } = await setup();
+    const [first] = await readOurPage(ctx, 0, 1);
+    expect(first!.data.n).toBe(1);
+    expect((await readOurPage(ctx, first!.position, 1, 2)).map((e) => e.data.n)).toEqual([2]);
+    const all = await readOurPage(ctx, 0, 10);
+    expect(await readOurPage(ctx, all.at(-1)!.position, 10)).toEqual([]);
   });
 
   it('counts our events after a position in events (not bytes), stopping at the bound', async () => {
-    expect(await countOursAfter(scripted(replay(true), 300), 0, 10, 50)).toBe(3);
-    expect(await countOursAfter(scripted(replay(true), 300), 100, 10, 50)).toBe(2);
-    expect(await countOursAfter(scripted(replay(true), 300), 0, 2, 50)).toBe(2);
+    const { ctx } = await setup();
+    const [first] = await readOurPage(ctx, 0, 1);
+    expect(await countOursAfter(ctx, 0, 10)).toBe(3);
+    expect(await countOursAfter(ctx, first!.position, 10)).toBe(2);
+    expect(await countOursAfter(ctx, 0, 2)).toBe(2);
+  });
+
+  it('a server that cannot be reached fails the page with EventStoreUnavailable (never an empty page)', async () => {
+    const { esdb, ctx } = await setup();
+    esdb.readsDown = true;
+    await expect(readOurPage(ctx, 0, 10)).rejects.toBeInstanceOf(EventStoreUnavailable);
   });
 });

@@ -1,27 +1,18 @@
 import { describe, it, expect } from '@jest/globals';
-import { EventStoreUnavailable, WrongExpectedRevision } from '../../../../src/event-store/errors.js';
+import { AppendOutcomeUnknown, WrongExpectedRevision } from '../../../../src/event-store/errors.js';
 import type { AppendRequest, ExpectedRevision } from '../../../../src/event-store/event-store.port.js';
-import { EventSchemaRegistry } from '../../../../src/event-store/schema-registry.js';
-import type { AppendContext } from '../../../../src/event-store/eventstoredb/esdb-append.js';
 import { appendToStream } from '../../../../src/event-store/eventstoredb/esdb-append.js';
 import { appendWithKey } from '../../../../src/event-store/eventstoredb/idempotent-append.js';
 import { IdempotencyLedger } from '../../../../src/event-store/eventstoredb/idempotency-ledger.js';
-import { StreamNames } from '../../../../src/event-store/eventstoredb/mapping/stream-names.js';
-import { ManualClock } from '../../../support/clocks.js';
 import { testMetadata } from '../../../support/metadata.js';
-import { FakeEsdb } from './fake-esdb-client.js';
+import { fakeContext } from './fake-append-context.js';
 
 const STREAM = 'subject-1';
 const KEY = 'retry-key-1';
 const timing = { waitMs: 50, pollMs: 5, scanLimit: 100 };
 
 function setup() {
-  const esdb = new FakeEsdb();
-  const ctx: AppendContext = {
-    client: esdb.client, names: new StreamNames(), target: 'fake:2113', deadlineMs: 500,
-    schemas: new EventSchemaRegistry().register('ThingHappened'), clock: ManualClock.at('2026-03-02T09:00:00.000+08:00'),
-    headPosition: async () => esdb.head(),
-  };
+  const { esdb, ctx } = fakeContext();
   const ledger = new IdempotencyLedger(ctx);
   const request = (expected: ExpectedRevision = 'any'): AppendRequest => ({
     stream: STREAM, expected, metadata: testMetadata(), idempotency: { key: KEY, fingerprint: 'fp-1' },
@@ -29,14 +20,18 @@ function setup() {
   });
   const send = (expected?: ExpectedRevision) => appendWithKey(ctx, ledger, request(expected), request(expected).idempotency!, timing);
   const other = () => appendToStream(ctx, { stream: STREAM, expected: 'any', metadata: testMetadata(), events: [{ type: 'ThingHappened', data: { n: 9 } }] });
-  return { esdb, ledger, send, other };
+  /** The next append fails after sending and the server stays away, so the read-back cannot tell (outcome unknown). */
+  const unresolvable = (land: boolean) => esdb.faults.push({ stream: STREAM, kind: 'unavailable', land: land ? 'before' : 'never', thenReadsFail: true });
+  const serverBack = () => { esdb.readsDown = false; };
+  return { esdb, ledger, send, other, unresolvable, serverBack };
 }
 
-describe('EventStoreDB idempotency keys after an ambiguous failure', () => {
+describe('EventStoreDB idempotency keys after an ambiguous failure that cannot be resolved at once', () => {
   it('keeps the key (uncertain) when the append may have landed, and a retry returns the landed events as the first result', async () => {
-    const { esdb, ledger, send } = setup();
-    esdb.failNextAppendTo = { stream: STREAM, land: true };
-    await expect(send()).rejects.toBeInstanceOf(EventStoreUnavailable);
+    const { esdb, ledger, send, unresolvable, serverBack } = setup();
+    unresolvable(true);
+    await expect(send()).rejects.toBeInstanceOf(AppendOutcomeUnknown);
+    serverBack();
     expect(await ledger.state(KEY)).toMatchObject({ state: 'reserved', uncertain: true, expectedRevision: -1 });
 
     const retry = await send();
@@ -49,10 +44,11 @@ describe('EventStoreDB idempotency keys after an ambiguous failure', () => {
   });
 
   it('appends once on retry when the first attempt did not land, sent at the same expected revision as the first attempt', async () => {
-    const { esdb, send, other } = setup();
+    const { esdb, send, other, unresolvable, serverBack } = setup();
     await other();
-    esdb.failNextAppendTo = { stream: STREAM, land: false };
-    await expect(send()).rejects.toBeInstanceOf(EventStoreUnavailable);
+    unresolvable(false);
+    await expect(send()).rejects.toBeInstanceOf(AppendOutcomeUnknown);
+    serverBack();
     const retry = await send();
     expect(retry.replayed).toBe(false);
     expect(esdb.events(STREAM)).toHaveLength(3);
@@ -60,9 +56,10 @@ describe('EventStoreDB idempotency keys after an ambiguous failure', () => {
   });
 
   it('after the stream moved on without our events, an `any` retry appends once on the new head', async () => {
-    const { esdb, send, other } = setup();
-    esdb.failNextAppendTo = { stream: STREAM, land: false };
-    await expect(send()).rejects.toBeInstanceOf(EventStoreUnavailable);
+    const { esdb, send, other, unresolvable, serverBack } = setup();
+    unresolvable(false);
+    await expect(send()).rejects.toBeInstanceOf(AppendOutcomeUnknown);
+    serverBack();
     await other();
     const retry = await send();
     expect(retry.events.map((e) => e.revision)).toEqual([1, 2]);
@@ -71,9 +68,10 @@ describe('EventStoreDB idempotency keys after an ambiguous failure', () => {
   });
 
   it('releases the key only when the server refused the append (nothing written): WrongExpectedRevision', async () => {
-    const { esdb, ledger, send, other } = setup();
-    esdb.failNextAppendTo = { stream: STREAM, land: false };
-    await expect(send('no_stream')).rejects.toBeInstanceOf(EventStoreUnavailable);
+    const { esdb, ledger, send, other, unresolvable, serverBack } = setup();
+    unresolvable(false);
+    await expect(send('no_stream')).rejects.toBeInstanceOf(AppendOutcomeUnknown);
+    serverBack();
     await other();
     await expect(send('no_stream')).rejects.toBeInstanceOf(WrongExpectedRevision);
     expect(await ledger.state(KEY)).toMatchObject({ state: 'free' });
@@ -81,9 +79,10 @@ describe('EventStoreDB idempotency keys after an ambiguous failure', () => {
   });
 
   it('takes over a stale reservation (its holder crashed) after the wait, finding the events it wrote', async () => {
-    const { esdb, ledger, send } = setup();
-    esdb.failNextAppendTo = { stream: STREAM, land: true };
-    await expect(send()).rejects.toBeInstanceOf(EventStoreUnavailable);
+    const { esdb, ledger, send, unresolvable, serverBack } = setup();
+    unresolvable(true);
+    await expect(send()).rejects.toBeInstanceOf(AppendOutcomeUnknown);
+    serverBack();
     // As if the holder crashed before marking the key uncertain: a plain reservation naming revision -1.
     const state = await ledger.state(KEY);
     await ledger.reserve(KEY, { fingerprint: 'fp-1', stream: STREAM, expectedRevision: -1 }, state.keyRevision);
