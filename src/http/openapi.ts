@@ -23,7 +23,7 @@ export function ApiCommandErrors(...domainCodes: string[]) {
     ApiResponse({ status: 404, description: 'SUBJECT_NOT_REGISTERED, *_NOT_FOUND: unknown id / 资源不存在', schema: ERROR_SCHEMA }),
     ApiResponse({ status: 409, description: 'WRONG_EXPECTED_REVISION (If-Match), IDEMPOTENCY_KEY_REUSED / 并发或幂等冲突', schema: ERROR_SCHEMA }),
     ApiResponse({ status: 422, description: `a rule of the measure refuses it / 不符合《实施办法》: ${domainCodes.join(', ') || 'none besides the above / 无'}`, schema: ERROR_SCHEMA }),
-    ApiResponse({ status: 503, description: 'STORAGE_UNAVAILABLE: the disk is full or failing (details.reason: SQLITE_FULL, ENOSPC…); STORAGE_BUSY: a store is locked by another connection; nothing was written, retry later / 存储暂不可用，未写入', schema: ERROR_SCHEMA }),
+    ApiResponse({ status: 503, description: 'STORAGE_UNAVAILABLE: the disk is full or failing (details.reason: SQLITE_FULL, ENOSPC…); STORAGE_BUSY: a store is locked by another connection; nothing was written, retry later / 存储暂不可用，未写入; APPEND_OUTCOME_UNKNOWN (EventStoreDB): sent, the answer lost and not resolvable now — the events may have been written; retry with the same Idempotency-Key / 结果未知，用同一幂等键重试', schema: ERROR_SCHEMA }),
   );
 }
 
