@@ -20,11 +20,11 @@ import { ByteBudget, ITEM_BYTES_BUDGET, sectionPage, STATE_SECTIONS, stateOvervi
 const HISTORY_BYTES_BUDGET = 768 * 1024;
 
 /** who, when and why of one stored event, and the articles its type serves (the event catalogue), for the auditor. */
-function historyEntry(event: StoredEvent, ledger: Ledger | null) {
+function historyEntry(event: StoredEvent, leafIndex: number | null) {
   const { metadata } = event;
   return {
-    // leafIndex (issue 13): the event's leaf in the Merkle tree, to ask /ledger/proofs/inclusion for; null where the engine keeps no tree.
-    revision: event.revision, position: event.position, leafIndex: ledger?.leafIndexOf(event) ?? null, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, articles: articlesOf(event.type), data: event.data,
+    // leafIndex (issue 13): the event's leaf in the Merkle tree, to ask /ledger/proofs/inclusion for; null where no tree is kept or it has not reached the event yet.
+    revision: event.revision, position: event.position, leafIndex, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, articles: articlesOf(event.type), data: event.data,
     who: metadata.actor, when: metadata.recordedAt,
     why: { command: metadata.commandType ?? null, commandId: metadata.commandId, correlationId: metadata.correlationId, causationId: metadata.causationId },
   };
@@ -61,8 +61,11 @@ export class AuditController {
     const page = await this.events.readStream(subjectStreamName(subjectId), { fromRevision, toRevision: fromRevision + size });
     const budget = new ByteBudget(HISTORY_BYTES_BUDGET);
     const items = [];
-    for (const event of page.slice(0, size)) {
-      const entry = historyEntry(event, this.ledger);
+    const events = page.slice(0, size);
+    // On EventStoreDB the leaf indexes come from the followed tree (ledger_leaves): one read for the page.
+    const leafIndexes = this.ledger === null ? events.map(() => null) : await this.ledger.leafIndexesOf(events);
+    for (const [i, event] of events.entries()) {
+      const entry = historyEntry(event, leafIndexes[i] ?? null);
       if (!budget.take(Buffer.byteLength(JSON.stringify(entry)), items.length === 0)) break;
       items.push(entry);
     }
