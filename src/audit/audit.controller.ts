@@ -52,7 +52,7 @@ export class AuditController {
   @ApiQuery({ name: 'fromRevision', required: false, example: 0, description: 'first revision (default 0) / 起始版本' })
   @ApiQuery({ name: 'limit', required: false, example: 100, description: 'page size 1–1000 (default 100); a page also stops before 768 KiB of entries / 每页条数' })
   @ApiParam(ID_PARAM)
-  @ApiOkResponse({ description: '{ subjectId, items: [{revision, position, leafIndex, type, articles, data, who, when, why}], nextRevision } (null after the last event); leafIndex: the event\'s leaf in the Merkle tree (issue 13; null where the engine keeps none); articles: those of the event type in the event catalogue (docs/events.md) / 事件历史（分页）', schema: { example: { subjectId: SUBJECT, items: [ENTRY_EXAMPLE], nextRevision: 1 } } })
+  @ApiOkResponse({ description: '{ subjectId, items: [{revision, position, leafIndex, type, articles, data, who, when, why}], nextRevision } (null after the last event); leafIndex: the event\'s leaf in the Merkle tree (issue 13; null until the tree holds the event: on EventStoreDB the service follows the log and adds it a moment after the write); articles: those of the event type in the event catalogue (docs/events.md) / 事件历史（分页）', schema: { example: { subjectId: SUBJECT, items: [ENTRY_EXAMPLE], nextRevision: 1 } } })
   @ApiQueryErrors({ invalid: `${ID_RULE}; fromRevision, limit: INTEGER_RANGE (limit 1–1000)`, notFound: NOT_REGISTERED })
   async history(@Param('id', SubjectIdPipe) subjectId: string, @Query('fromRevision') from?: string, @Query('limit') limit?: string) {
     const fromRevision = wholeNumberParam('fromRevision', from, { fallback: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
