@@ -24,6 +24,7 @@ export class HeadSigner implements OnModuleDestroy {
   private readonly logger = new Logger('Ledger');
   private timer: NodeJS.Timeout | null = null;
   private scanning = false;
+  private signing: Promise<unknown> = Promise.resolve();
   /** When the last walk reached the head: walks start again at most every WALK_PAUSE_MS (a 10M-event log is never walked back to back). */
   private lastWalkEndMs = Number.NEGATIVE_INFINITY;
 
@@ -49,8 +50,14 @@ export class HeadSigner implements OnModuleDestroy {
     this.timer = null;
   }
 
-  /** Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. */
-  async signNow(): Promise<SignedTreeHead | null> {
+  /** Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. One signature at a time. */
+  signNow(): Promise<SignedTreeHead | null> {
+    const signed = this.signing.then(() => this.signOnce());
+    this.signing = signed.catch(() => null);
+    return signed;
+  }
+
+  private async signOnce(): Promise<SignedTreeHead | null> {
     const ledger = this.ledger;
     if (ledger === null || this.key === null) return null;
     await this.follower?.catchUp();

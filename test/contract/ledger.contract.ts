@@ -100,6 +100,10 @@ export function ledgerContract(name: string, createHarness: () => Promise<Ledger
         expect(await ledger.heads(0, 2)).toEqual(heads.slice(0, 2));
         expect(await ledger.head(5)).toBeNull();
         expect(await ledger.latestHead()).toEqual(heads[2]);
+        // Two heads for one size stored at once: still the first.
+        const [once, twice] = await Promise.all([31, 32].map(async (second) => signTreeHead({ treeSize: 9, rootHash: await ledger.rootHash(9), timestamp: AT(second) }, KEY)));
+        await Promise.all([ledger.storeHead(once!), ledger.storeHead(twice!)]);
+        expect(await ledger.head(9)).toEqual(once);
       });
     });
 

@@ -9,10 +9,19 @@ const toHead = (doc: JsonObject): SignedTreeHead => ({
 
 /** A FollowedLedger's signed heads in `ledger_heads`, keyed by tree size: each written once, never replaced (issue 13). */
 export class FollowedHeads {
+  /** Stores one after another: a read-then-write must not race another for the same size (a view-store write replaces). */
+  private writes: Promise<void> = Promise.resolve();
+
   constructor(private readonly views: ViewStore) {}
 
   /** Keeps a head for good; a head already kept for its size is left as it is. One signer writes heads (issue 14). */
-  async store(head: SignedTreeHead): Promise<void> {
+  store(head: SignedTreeHead): Promise<void> {
+    const write = this.writes.then(() => this.storeOnce(head));
+    this.writes = write.catch(() => undefined);
+    return write;
+  }
+
+  private async storeOnce(head: SignedTreeHead): Promise<void> {
     const id = String(head.treeSize);
     if ((await this.views.get(LEDGER_HEADS, id)) !== null) return;
     const { treeSize, rootHash, timestamp, keyId, signature } = head;
