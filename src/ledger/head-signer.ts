@@ -25,6 +25,7 @@ export class HeadSigner implements OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
   private scanning = false;
   private signing: Promise<unknown> = Promise.resolve();
+  private ticking = false;
   /** When the last walk reached the head: walks start again at most every WALK_PAUSE_MS (a 10M-event log is never walked back to back). */
   private lastWalkEndMs = Number.NEGATIVE_INFINITY;
 
@@ -71,10 +72,16 @@ export class HeadSigner implements OnModuleDestroy {
   }
 
   private tick(): void {
+    // A tick still running (a follower catching up a long log) is not queued behind.
+    if (this.ticking) return;
+    this.ticking = true;
     this.signNow()
       .catch((error: unknown) => this.logger.error(`ledger check or signature failed: ${(error as Error).message}`))
       // Its own step: a failed signature must not stop the walk that may find why.
-      .finally(() => this.scanInBackground());
+      .finally(() => {
+        this.ticking = false;
+        this.scanInBackground();
+      });
   }
 
   private async checked() {

@@ -91,6 +91,20 @@ describe('the followed ledger over HTTP (real app, the tree kept by the service 
     views.close();
   });
 
+  it('follows the log on its own (woken by each append): the history names the new events\' leaves without a head being asked for', async () => {
+    const app = await start(dataDir());
+    const http = request(app.app.getHttpServer());
+    await writeSome(app, 1);
+    const history = async () => (await http.get(`/subjects/${OTHER}/history`).set(AUDITOR).expect(200)).body.items as Array<{ position: number; leafIndex: number | null }>;
+    let seen = await history();
+    for (let i = 0; i < 250 && seen.some((item) => item.leafIndex === null); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      seen = await history();
+    }
+    expect(seen).toHaveLength(2);
+    for (const { position, leafIndex } of seen) expect(leafIndex).toBe(position - 1);
+  });
+
   /** Tamper with the log's file as someone with write access would (the followed tree lives in views.sqlite, out of reach of this edit). */
   const tamper = (dir: string, edit: (db: BetterSqlite3.Database) => void) => {
     const db = new BetterSqlite3(join(dir, 'events.sqlite'));
