@@ -13,7 +13,8 @@ export const FOLLOW_BATCH = 500;
  * reads the log in its own order (`readAll` from its checkpoint), hashes each event's leaf exactly
  * as the SQLite store does (leaf-bytes.ts), and writes the batch's nodes, its leaf records and the new
  * checkpoint in ONE view-store commit: after a crash a batch is wholly in or not, and following again
- * from the checkpoint gives the same tree. Leaf i is the log's i-th event (EventStoreDB positions
+ * from the checkpoint gives the same tree (on MongoDB without transactions the meta is written after
+ * the nodes, and a batch cut short is written again with the same content). Leaf i is the log's i-th event (EventStoreDB positions
  * are byte offsets, not dense). `log` must serve events as stored (AsStoredSchemas): the leaf
  * covers the stored bytes, never an upcast shape. Only one follower may write a tree (issue 14).
  */
