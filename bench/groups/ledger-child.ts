@@ -59,9 +59,10 @@ function latency(samplesNs: number[]): Latency {
   return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? NaN };
 }
 
-function timed<T>(samples: number[], work: () => T): T {
+/** The Ledger port is async (issue 13, both engines): on SQLite the work is synchronous, the await adds a microtask. */
+async function timed<T>(samples: number[], work: () => T | Promise<T>): Promise<T> {
   const started = process.hrtime.bigint();
-  const result = work();
+  const result = await work();
   samples.push(Number(process.hrtime.bigint() - started));
   return result;
 }
@@ -107,11 +108,11 @@ async function measure(file: string, proofs: number, seed: number): Promise<Ledg
   const store = new SqliteEventStore({ file, schemas: domainEventSchemas() });
   const catchUpSeconds = (performance.now() - opened) / 1000;
   const ledger = store.ledger();
-  const size = ledger.treeSize();
-  const rootHex = ledger.rootHash(size);
+  const { treeSize: size, logSize } = await ledger.sizes();
+  const rootHex = await ledger.rootHash(size);
   const root = Buffer.from(rootHex, 'hex');
   const failedChecks: string[] = [];
-  if (ledger.logSize() !== size) failedChecks.push(`the tree holds ${size} leaves, the log ${ledger.logSize()} events`);
+  if (logSize !== size) failedChecks.push(`the tree holds ${size} leaves, the log ${logSize} events`);
   const reader = new BetterSqlite3(file, { readonly: true });
   const byPosition = reader.prepare('SELECT * FROM events WHERE position = ?');
   const random = seeded(seed);
@@ -121,21 +122,22 @@ async function measure(file: string, proofs: number, seed: number): Promise<Ledg
     const leaf = Math.floor(random() * size);
     const older = 1 + Math.floor(random() * (size - 1));
     const position = 1 + Math.floor(random() * size);
-    const inclusion = timed(samples.inclusion, () => ledger.inclusionProof(leaf, size));
-    const consistency = timed(samples.consistency, () => ledger.consistencyProof(older, size));
-    timed(samples.read, () => byPosition.get(position));
-    timed(samples.root, () => ledger.rootHash(size));
+    const inclusion = await timed(samples.inclusion, () => ledger.inclusionProof(leaf, size));
+    const consistency = await timed(samples.consistency, () => ledger.consistencyProof(older, size));
+    await timed(samples.read, () => byPosition.get(position));
+    await timed(samples.root, () => ledger.rootHash(size));
     inclusionHashes += inclusion.length;
     if (n % 50 === 0) {
       const toBuffers = (hashes: string[]) => hashes.map((hash) => Buffer.from(hash, 'hex'));
-      const leafCheck = verifyInclusion(Buffer.from(ledger.leafHash(leaf)!, 'hex'), leaf, size, toBuffers(inclusion), root);
+      const [leafHex] = await ledger.leafHashes(leaf, 1);
+      const leafCheck = verifyInclusion(Buffer.from(leafHex!, 'hex'), leaf, size, toBuffers(inclusion), root);
       if (!leafCheck.ok) failedChecks.push(`inclusion of leaf ${leaf} in ${size}: ${leafCheck.reason}`);
-      const extension = verifyConsistency(older, size, Buffer.from(ledger.rootHash(older), 'hex'), root, toBuffers(consistency));
+      const extension = verifyConsistency(older, size, Buffer.from(await ledger.rootHash(older), 'hex'), root, toBuffers(consistency));
       if (!extension.ok) failedChecks.push(`consistency ${older} → ${size}: ${extension.reason}`);
     }
   }
   reader.close();
-  const sameRoot = before.root === null || ledger.rootHash(before.leaves) === before.root;
+  const sameRoot = before.root === null || (await ledger.rootHash(before.leaves)) === before.root;
   await store.close();
   return {
     leaves: size, leavesBefore: before.leaves, sameRoot,

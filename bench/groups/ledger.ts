@@ -68,7 +68,7 @@ export async function ledger(ctx: GroupContext): Promise<GroupResult> {
         { key: 'baseP50', title: 'baseline p50: one event read by position (primary key)', unit: 'µs' },
         { key: 'baseP99', title: 'baseline p99', unit: 'µs' },
         { key: 'ratio', title: 'p50 ÷ baseline p50', unit: '%' },
-      ], { growth: 'p50', note: 'Through SqliteLedger (what the HTTP routes call: hashes as hex), random leaves and sizes (seeded), interleaved with the baseline reads on a second connection; every 50th proof verified (untimed) against the root.' }),
+      ], { growth: 'p50', note: 'Through SqliteLedger (what the HTTP routes call: hashes as hex, behind the async Ledger port: one await per call, the baseline read timed the same way), random leaves and sizes (seeded), interleaved with the baseline reads on a second connection; every 50th proof verified (untimed) against the root.' }),
     ],
   };
 }

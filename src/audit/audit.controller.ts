@@ -20,11 +20,11 @@ import { ByteBudget, ITEM_BYTES_BUDGET, sectionPage, STATE_SECTIONS, stateOvervi
 const HISTORY_BYTES_BUDGET = 768 * 1024;
 
 /** who, when and why of one stored event, and the articles its type serves (the event catalogue), for the auditor. */
-function historyEntry(event: StoredEvent, ledger: Ledger | null) {
+function historyEntry(event: StoredEvent, leafIndex: number | null) {
   const { metadata } = event;
   return {
-    // leafIndex (issue 13): the event's leaf in the Merkle tree, to ask /ledger/proofs/inclusion for; null where the engine keeps no tree.
-    revision: event.revision, position: event.position, leafIndex: ledger?.leafIndexOf(event) ?? null, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, articles: articlesOf(event.type), data: event.data,
+    // leafIndex (issue 13): the event's leaf in the Merkle tree, to ask /ledger/proofs/inclusion for; null where no tree is kept or it has not reached the event yet.
+    revision: event.revision, position: event.position, leafIndex, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, articles: articlesOf(event.type), data: event.data,
     who: metadata.actor, when: metadata.recordedAt,
     why: { command: metadata.commandType ?? null, commandId: metadata.commandId, correlationId: metadata.correlationId, causationId: metadata.causationId },
   };
@@ -52,7 +52,7 @@ export class AuditController {
   @ApiQuery({ name: 'fromRevision', required: false, example: 0, description: 'first revision (default 0) / 起始版本' })
   @ApiQuery({ name: 'limit', required: false, example: 100, description: 'page size 1–1000 (default 100); a page also stops before 768 KiB of entries / 每页条数' })
   @ApiParam(ID_PARAM)
-  @ApiOkResponse({ description: '{ subjectId, items: [{revision, position, leafIndex, type, articles, data, who, when, why}], nextRevision } (null after the last event); leafIndex: the event\'s leaf in the Merkle tree (issue 13; null where the engine keeps none); articles: those of the event type in the event catalogue (docs/events.md) / 事件历史（分页）', schema: { example: { subjectId: SUBJECT, items: [ENTRY_EXAMPLE], nextRevision: 1 } } })
+  @ApiOkResponse({ description: '{ subjectId, items: [{revision, position, leafIndex, type, articles, data, who, when, why}], nextRevision } (null after the last event); leafIndex: the event\'s leaf in the Merkle tree (issue 13; null until the tree holds the event: on EventStoreDB the service follows the log and adds it a moment after the write); articles: those of the event type in the event catalogue (docs/events.md) / 事件历史（分页）', schema: { example: { subjectId: SUBJECT, items: [ENTRY_EXAMPLE], nextRevision: 1 } } })
   @ApiQueryErrors({ invalid: `${ID_RULE}; fromRevision, limit: INTEGER_RANGE (limit 1–1000)`, notFound: NOT_REGISTERED })
   async history(@Param('id', SubjectIdPipe) subjectId: string, @Query('fromRevision') from?: string, @Query('limit') limit?: string) {
     const fromRevision = wholeNumberParam('fromRevision', from, { fallback: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
@@ -61,8 +61,11 @@ export class AuditController {
     const page = await this.events.readStream(subjectStreamName(subjectId), { fromRevision, toRevision: fromRevision + size });
     const budget = new ByteBudget(HISTORY_BYTES_BUDGET);
     const items = [];
-    for (const event of page.slice(0, size)) {
-      const entry = historyEntry(event, this.ledger);
+    const events = page.slice(0, size);
+    // On EventStoreDB the leaf indexes come from the followed tree (ledger_leaves): one read for the page.
+    const leafIndexes = this.ledger === null ? events.map(() => null) : await this.ledger.leafIndexesOf(events);
+    for (const [i, event] of events.entries()) {
+      const entry = historyEntry(event, leafIndexes[i] ?? null);
       if (!budget.take(Buffer.byteLength(JSON.stringify(entry)), items.length === 0)) break;
       items.push(entry);
     }

@@ -18,7 +18,7 @@ export async function headsCheck(args: readonly string[], config: AppConfig, io:
   const events = openEventLog(config);
   try {
     io.err(`checking the log against ${archive.heads.length} archived heads…`);
-    const verdict = checkArchivedHeads(archive, events.ledger());
+    const verdict = await checkArchivedHeads(archive, events.ledger());
     if (verdict.ok) {
       io.out(`OK: the log (${verdict.treeSize} events) is consistent with ${verdict.heads} heads`);
       return EXIT.ok;

@@ -21,7 +21,7 @@ export async function headsExport(args: readonly string[], config: AppConfig, io
   const { values } = parseVerbArgs('heads export', args, { out: { type: 'string' } }, { min: 0, max: 0 });
   const events = openEventLog(config);
   try {
-    const heads = allHeads(events.ledger());
+    const heads = await allHeads(events.ledger());
     const archive = headsArchive(publishedKeys(config.dataDir), heads);
     const json = JSON.stringify(archive, null, 2);
     const out = values.out as string | undefined;
@@ -47,10 +47,10 @@ function writeArchive(file: string, content: string): void {
   }
 }
 
-function allHeads(ledger: Ledger): SignedTreeHead[] {
+async function allHeads(ledger: Ledger): Promise<SignedTreeHead[]> {
   const heads: SignedTreeHead[] = [];
   for (let from = 0; ;) {
-    const page = ledger.heads(from, PAGE);
+    const page = await ledger.heads(from, PAGE);
     heads.push(...page);
     if (page.length < PAGE) return heads;
     from = page[page.length - 1]!.treeSize + 1;

@@ -25,7 +25,7 @@ export async function verify(args: readonly string[], config: AppConfig, io: Cli
     const chain = await events.verify(stream);
     // An absent stream verifies as "0 events, intact": an auditor's typo must not read as a pass.
     if (stream !== undefined && chain.ok && chain.checkedEvents === 0) throw new CliFailure('STREAM_NOT_FOUND', `stream ${stream} has no events`);
-    const report = stream === undefined ? withTree(chain, verifyTree(events.ledger())) : chain;
+    const report = stream === undefined ? withTree(chain, await verifyTree(events.ledger())) : chain;
     io.out(values.json === true ? JSON.stringify(report) : describe(report, stream));
     return report.ok ? EXIT.ok : EXIT.failed;
   } finally {

@@ -59,6 +59,12 @@ export interface AppConfig {
   readonly ledgerSigningKeyPem: string | undefined;
   /** LEDGER_HEAD_INTERVAL_MS: how often a tree head is signed while there are new events, and the ledger checked (default 5000). */
   readonly ledgerHeadIntervalMs: number;
+  /**
+   * LEDGER_KEPT_BY: who keeps the Merkle tree (issue 13). `engine` (default): the event store in its
+   * append transaction where it can (SQLite), else the service; `service`: the service follows the log
+   * into the view store on every engine (what it does on EventStoreDB; here to run that path on SQLite).
+   */
+  readonly ledgerKeptBy: 'engine' | 'service';
   /** STATE_CACHE_EVENTS: folded states kept in memory, bounded by the events they represent; 0: no cache. */
   readonly stateCacheEvents: number;
   /** LOG_LEVEL: the least severe log entries written (src/logging); default info. */
@@ -183,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     snapshotEvery: read(() => integer(env, 'SNAPSHOT_EVERY', 500, 0, 1_000_000)),
     ledgerSigningKeyPem: env.LEDGER_SIGNING_KEY ? env.LEDGER_SIGNING_KEY.replace(/\\n/g, '\n') : undefined,
     ledgerHeadIntervalMs: read(() => integer(env, 'LEDGER_HEAD_INTERVAL_MS', 5000, 100, 3_600_000)),
+    ledgerKeptBy: read(() => oneOf(env, 'LEDGER_KEPT_BY', 'engine', ['engine', 'service'] as const)),
     stateCacheEvents: read(() => integer(env, 'STATE_CACHE_EVENTS', 200_000, 0, 100_000_000)),
     logLevel: read(() => oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS)),
     logFormat: env.LOG_FORMAT ? read(() => oneOf(env, 'LOG_FORMAT', 'json', LOG_FORMATS)) : undefined,

@@ -27,8 +27,8 @@ export class LedgerController {
   @ApiOperation({ summary: 'The latest signed tree head (RFC 9162) / 最新签名树头' })
   @ApiOkResponse({ schema: { example: HEAD_EXAMPLE } })
   @ApiQueryErrors({ notFound: 'LEDGER_NO_HEAD: no head signed yet / 尚无签名树头' })
-  latest(): SignedTreeHead {
-    const head = this.kept().latestHead();
+  async latest(): Promise<SignedTreeHead> {
+    const head = await this.kept().latestHead();
     if (head === null) throw new HttpException(errorBody(404, 'LEDGER_NO_HEAD', 'no tree head has been signed yet', {}), 404);
     return head;
   }
@@ -38,10 +38,10 @@ export class LedgerController {
   @ApiQuery({ name: 'fromSize', required: false, example: 0 }) @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–1000 (default 100)' })
   @ApiOkResponse({ schema: { example: { items: [HEAD_EXAMPLE], nextFromSize: null } } })
   @ApiQueryErrors({ invalid: 'fromSize, limit: INTEGER_RANGE' })
-  heads(@Query('fromSize') fromSize?: string, @Query('limit') limit?: string) {
+  async heads(@Query('fromSize') fromSize?: string, @Query('limit') limit?: string) {
     const from = wholeNumberParam('fromSize', fromSize, { ...SIZE, fallback: 0 });
     const count = wholeNumberParam('limit', limit, { min: 1, max: 1000, fallback: 100 });
-    const items = this.kept().heads(from, count + 1);
+    const items = await this.kept().heads(from, count + 1);
     return { items: items.slice(0, count), nextFromSize: items.length > count ? items[count]!.treeSize : null };
   }
 
@@ -50,8 +50,8 @@ export class LedgerController {
   @ApiOperation({ summary: 'Sign a tree head now (the credit office) / 立即签发树头' })
   @ApiOkResponse({ schema: { example: HEAD_EXAMPLE } })
   @ApiQueryErrors()
-  signNow(): SignedTreeHead {
-    const head = this.signer.signNow();
+  async signNow(): Promise<SignedTreeHead> {
+    const head = await this.signer.signNow();
     if (head === null) throw new HttpException(errorBody(503, 'LEDGER_INCONSISTENT', 'no head is signed over a log that fails its checks (see /health/ready)', {}), 503);
     return head;
   }
@@ -62,18 +62,19 @@ export class LedgerController {
   @ApiQuery({ name: 'treeSize', required: false, description: 'a signed head\'s size (default: the latest head) / 树大小' })
   @ApiOkResponse({ schema: { example: { leafIndex: 41, treeSize: 1093, leafHash: '…', inclusionProof: ['…'], head: HEAD_EXAMPLE } } })
   @ApiQueryErrors({ invalid: 'leafIndex, treeSize: INTEGER_RANGE; LEAF_OR_EVENT (one of leafIndex, eventId); LEAF_BEYOND_TREE', notFound: 'LEDGER_NO_HEAD, EVENT_NOT_FOUND' })
-  inclusion(@Query('leafIndex') leafIndex?: string, @Query('eventId') eventId?: string, @Query('treeSize') treeSize?: string) {
+  async inclusion(@Query('leafIndex') leafIndex?: string, @Query('eventId') eventId?: string, @Query('treeSize') treeSize?: string) {
     const ledger = this.kept();
-    const head = this.headAt(treeSize);
+    const head = await this.headAt(treeSize);
     if ((leafIndex === undefined) === (eventId === undefined)) throw badQuery('leafIndex', 'LEAF_OR_EVENT', 'give exactly one of leafIndex and eventId');
     let index: number;
     if (eventId !== undefined) {
-      const found = ledger.storedEvent(eventId);
+      const found = await ledger.storedEvent(eventId);
       if (found === null) throw new HttpException(errorBody(404, 'EVENT_NOT_FOUND', `no event ${eventId} in the log`, { field: 'eventId' }), 404);
       index = found.leafIndex;
     } else index = wholeNumberParam('leafIndex', leafIndex, SIZE);
     if (index >= head.treeSize) throw badQuery('leafIndex', 'LEAF_BEYOND_TREE', `leaf ${index} is not in the tree of size ${head.treeSize}; ask for a later head`);
-    return { leafIndex: index, treeSize: head.treeSize, leafHash: ledger.leafHash(index), inclusionProof: ledger.inclusionProof(index, head.treeSize), head };
+    const [leafHash] = await ledger.leafHashes(index, 1);
+    return { leafIndex: index, treeSize: head.treeSize, leafHash: leafHash ?? null, inclusionProof: await ledger.inclusionProof(index, head.treeSize), head };
   }
 
   @Get('ledger/proofs/consistency')
@@ -81,12 +82,13 @@ export class LedgerController {
   @ApiQuery({ name: 'fromSize', example: 1000 }) @ApiQuery({ name: 'toSize', required: false, description: 'default: the latest head' })
   @ApiOkResponse({ schema: { example: { fromSize: 1000, toSize: 1093, fromRootHash: '…', toRootHash: '…', proof: ['…'], fromHead: HEAD_EXAMPLE, toHead: HEAD_EXAMPLE } } })
   @ApiQueryErrors({ invalid: 'fromSize, toSize: INTEGER_RANGE; SIZE_ORDER (fromSize ≤ toSize)', notFound: 'LEDGER_NO_HEAD' })
-  consistency(@Query('fromSize') fromSize?: string, @Query('toSize') toSize?: string) {
+  async consistency(@Query('fromSize') fromSize?: string, @Query('toSize') toSize?: string) {
     const ledger = this.kept();
-    const to = this.headAt(toSize);
+    const to = await this.headAt(toSize);
     const from = wholeNumberParam('fromSize', fromSize, SIZE);
     if (from > to.treeSize) throw badQuery('fromSize', 'SIZE_ORDER', `must not be more than toSize ${to.treeSize}`);
-    return { fromSize: from, toSize: to.treeSize, fromRootHash: ledger.rootHash(from), toRootHash: to.rootHash, proof: ledger.consistencyProof(from, to.treeSize), fromHead: ledger.head(from), toHead: to };
+    const [fromRootHash, proof, fromHead] = await Promise.all([ledger.rootHash(from), ledger.consistencyProof(from, to.treeSize), ledger.head(from)]);
+    return { fromSize: from, toSize: to.treeSize, fromRootHash, toRootHash: to.rootHash, proof, fromHead, toHead: to };
   }
 
   @Get('subjects/:id/ledger-bundle')
@@ -97,38 +99,38 @@ export class LedgerController {
     schema: { example: { format: PROOF_BUNDLE_FORMAT, head: HEAD_EXAMPLE, events: [{ leafIndex: 43, event: { eventId: '01a24e04-…', stream: 'subject-91320583722291823U', revision: 0, type: 'SubjectRegistered', schemaVersion: 1, data: {}, metadata: {} }, inclusionProof: ['…'] }], wholeStreams: [{ stream: 'subject-91320583722291823U', lastRevision: 2 }] } },
   })
   @ApiQueryErrors({ invalid: 'since: INTEGER_RANGE; SIZE_ORDER', notFound: 'LEDGER_NO_HEAD; SUBJECT_NOT_REGISTERED' })
-  bundle(@Param('id', SubjectIdPipe) subjectId: string, @Query('since') since?: string): ProofBundle {
+  async bundle(@Param('id', SubjectIdPipe) subjectId: string, @Query('since') since?: string): Promise<ProofBundle> {
     const ledger = this.kept();
-    const head = this.headAt(undefined);
+    const head = await this.headAt(undefined);
     const stream = subjectStreamName(subjectId);
-    const events = ledger.storedStream(stream).filter(({ leafIndex }) => leafIndex < head.treeSize);
+    const events = (await ledger.storedStream(stream)).filter(({ leafIndex }) => leafIndex < head.treeSize);
     if (events.length === 0) throw new HttpException(errorBody(404, 'SUBJECT_NOT_REGISTERED', `no events of ${subjectId} in the tree of the latest head`, { field: 'id' }), 404);
     return {
       format: PROOF_BUNDLE_FORMAT,
       head,
-      events: events.map(({ leafIndex, event }) => bundleEntry(event, leafIndex, ledger.inclusionProof(leafIndex, head.treeSize))),
+      events: await Promise.all(events.map(async ({ leafIndex, event }) => bundleEntry(event, leafIndex, await ledger.inclusionProof(leafIndex, head.treeSize)))),
       wholeStreams: [{ stream, lastRevision: events.at(-1)!.event.revision }],
-      ...(since === undefined ? {} : { consistency: [this.consistencyFrom(since, head)] }),
+      ...(since === undefined ? {} : { consistency: [await this.consistencyFrom(since, head)] }),
     };
   }
 
   /** The proof that the latest head extends an earlier one an auditor kept (RFC 9162 §2.1.4). */
-  private consistencyFrom(since: string, head: SignedTreeHead) {
+  private async consistencyFrom(since: string, head: SignedTreeHead) {
     const ledger = this.kept();
-    const from = this.headAt(since);
+    const from = await this.headAt(since);
     if (from.treeSize > head.treeSize) throw badQuery('since', 'SIZE_ORDER', `must not be more than the latest head's size ${head.treeSize}`);
-    return { fromSize: from.treeSize, fromRootHash: from.rootHash, toSize: head.treeSize, proof: ledger.consistencyProof(from.treeSize, head.treeSize) };
+    return { fromSize: from.treeSize, fromRootHash: from.rootHash, toSize: head.treeSize, proof: await ledger.consistencyProof(from.treeSize, head.treeSize) };
   }
 
   private kept(): Ledger {
     if (this.ledger !== null) return this.ledger;
-    throw new HttpException(errorBody(501, 'LEDGER_NOT_KEPT', 'this event store engine keeps no Merkle tree yet (the embedded SQLite store does)', {}), 501);
+    throw new HttpException(errorBody(501, 'LEDGER_NOT_KEPT', 'this service keeps no Merkle tree', {}), 501);
   }
 
   /** The signed head of that size, or the latest. */
-  private headAt(treeSize: string | undefined): SignedTreeHead {
+  private async headAt(treeSize: string | undefined): Promise<SignedTreeHead> {
     const ledger = this.kept();
-    const head = treeSize === undefined ? ledger.latestHead() : ledger.head(wholeNumberParam('treeSize', treeSize, SIZE));
+    const head = treeSize === undefined ? await ledger.latestHead() : await ledger.head(wholeNumberParam('treeSize', treeSize, SIZE));
     if (head === null) throw new HttpException(errorBody(404, 'LEDGER_NO_HEAD', treeSize === undefined ? 'no tree head has been signed yet' : `no head was signed at size ${treeSize}`, {}), 404);
     return head;
   }

@@ -25,9 +25,9 @@ const BATCH = 5000;
  * rewritten log, but cannot change the heads that already left the building. Heads are checked
  * oldest (smallest) first; the first that fails is named.
  */
-export function checkArchivedHeads(archive: HeadsArchive, ledger: Ledger): ArchivedHeadsVerdict {
+export async function checkArchivedHeads(archive: HeadsArchive, ledger: Ledger): Promise<ArchivedHeadsVerdict> {
   const heads = [...archive.heads].sort((a, b) => a.treeSize - b.treeSize);
-  const { rootsAt, treeSize, currentRoot } = recomputeRoots(ledger, new Set(heads.map((head) => head.treeSize)));
+  const { rootsAt, treeSize, currentRoot } = await recomputeRoots(ledger, new Set(heads.map((head) => head.treeSize)));
   const failed = (head: SignedTreeHead, code: HeadFailureCode, reason: string): ArchivedHeadsVerdict => ({ ok: false, head, code, reason, treeSize });
   for (const head of heads) {
     const signed = verifyTreeHead(head, archive.keys);
@@ -35,17 +35,17 @@ export function checkArchivedHeads(archive: HeadsArchive, ledger: Ledger): Archi
     if (!signed.ok) return failed(head, 'head-signature', `${which} does not verify with the archived keys: ${signed.reason}`);
     if (head.treeSize > treeSize) return failed(head, 'events-removed', `events were removed after ${which}: the log holds ${treeSize} events, the head vouched for ${head.treeSize}`);
     if (rootsAt.get(head.treeSize) !== head.rootHash) return failed(head, 'log-rewritten', `the log was rewritten after ${which}: its first ${head.treeSize} events no longer hash to the root it signed`);
-    const proved = consistencyFrom(ledger, head, treeSize, currentRoot);
+    const proved = await consistencyFrom(ledger, head, treeSize, currentRoot);
     if (proved !== null) return failed(head, 'consistency-proof', `no valid consistency proof from ${which} to the log's ${treeSize} events: ${proved}`);
   }
   return { ok: true, heads: heads.length, treeSize };
 }
 
 /** RFC 9162 §2.1.4.2 from the head to the current size, with the proof from the stored tree; null when it verifies. */
-function consistencyFrom(ledger: Ledger, head: SignedTreeHead, treeSize: number, currentRoot: Buffer): string | null {
+async function consistencyFrom(ledger: Ledger, head: SignedTreeHead, treeSize: number, currentRoot: Buffer): Promise<string | null> {
   let proof: string[];
   try {
-    proof = ledger.consistencyProof(head.treeSize, treeSize);
+    proof = await ledger.consistencyProof(head.treeSize, treeSize);
   } catch (error) {
     return `the stored tree cannot give one (${(error as Error).message})`;
   }
@@ -54,12 +54,12 @@ function consistencyFrom(ledger: Ledger, head: SignedTreeHead, treeSize: number,
 }
 
 /** One pass over the log, oldest first: the root at each wanted size and at the end, from the events' own leaves. */
-function recomputeRoots(ledger: Ledger, sizes: ReadonlySet<number>): { rootsAt: Map<number, string>; treeSize: number; currentRoot: Buffer } {
+async function recomputeRoots(ledger: Ledger, sizes: ReadonlySet<number>): Promise<{ rootsAt: Map<number, string>; treeSize: number; currentRoot: Buffer }> {
   const roots = new RootAccumulator();
   const rootsAt = new Map<number, string>();
   if (sizes.has(0)) rootsAt.set(0, roots.root().toString('hex'));
   for (let after = 0; ;) {
-    const batch = ledger.storedEventsAfter(after, BATCH);
+    const batch = await ledger.storedEventsAfter(after, BATCH);
     for (const { event } of batch) {
       roots.add(leafHash(eventLeafBytes(event)));
       if (sizes.has(roots.size)) rootsAt.set(roots.size, roots.root().toString('hex'));

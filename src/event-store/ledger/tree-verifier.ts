@@ -16,19 +16,21 @@ const BATCH = 5000;
  * recomputed from the events against the latest signed head's (a tree rewritten to match shows here).
  * Returns the first problem in log order, or null.
  */
-export function verifyTree(ledger: Ledger): Broken | null {
+export async function verifyTree(ledger: Ledger): Promise<Broken | null> {
   // Read before the walk, and the log only grows with its tree (one transaction): appends made by a
   // running service during the walk can never look like a tree longer than the log.
-  const head = ledger.latestHead();
-  const treeSize = ledger.treeSize();
+  const head = await ledger.latestHead();
+  const treeSize = await ledger.treeSize();
   let lastPosition = 0;
   const roots = new RootAccumulator();
   let headRoot: string | null = head !== null && head.treeSize === 0 ? roots.root().toString('hex') : null;
   for (let after = 0; ;) {
-    const batch = ledger.storedEventsAfter(after, BATCH);
+    const batch = await ledger.storedEventsAfter(after, BATCH);
+    const first = batch[0]?.leafIndex ?? 0;
+    const leaves = await ledger.leafHashes(first, batch.length === 0 ? 0 : batch.at(-1)!.leafIndex - first + 1);
     for (const { leafIndex, event } of batch) {
       const at = { stream: event.stream, revision: event.revision, position: event.position };
-      const stored = ledger.leafHash(leafIndex);
+      const stored = leaves[leafIndex - first] ?? null;
       if (stored === null) return { ...at, reason: 'tree-size-mismatch' };
       const leaf = leafHash(eventLeafBytes(event));
       if (stored !== leaf.toString('hex')) return { ...at, reason: 'leaf-mismatch' };

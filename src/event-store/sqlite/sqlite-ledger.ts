@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { StoredEvent } from '../event-store.port.js';
 import type { SignedTreeHead } from '../ledger/tree-head.js';
-import type { Ledger } from '../ledger/ledger.port.js';
+import type { Ledger, LeafEvent } from '../ledger/ledger.port.js';
 import { rowToEvent, type EventRow } from './rows.js';
 import { SqliteTree } from './tree-table.js';
 
@@ -30,66 +30,66 @@ export class SqliteLedger implements Ledger {
     };
   }
 
-  leafIndexOf(event: StoredEvent): number {
-    return event.position - 1; // positions are gap-free from 1 on SQLite
+  async leafIndexesOf(events: readonly StoredEvent[]): Promise<Array<number | null>> {
+    return events.map((event) => event.position - 1); // positions are gap-free from 1 on SQLite
   }
 
-  treeSize(): number {
+  async treeSize(): Promise<number> {
     return this.tree.size();
   }
 
-  logSize(): number {
+  async logSize(): Promise<number> {
     return (this.statements.head.get() as number | null) ?? 0;
   }
 
-  sizes() {
+  async sizes() {
     const row = this.statements.sizes.get() as { log: number | null; tree: number | null };
     return { treeSize: row.tree === null ? 0 : row.tree + 1, logSize: row.log ?? 0 };
   }
 
-  rootHash(treeSize: number): string {
+  async rootHash(treeSize: number): Promise<string> {
     return this.tree.root(treeSize).toString('hex');
   }
 
-  inclusionProof(leafIndex: number, treeSize: number): string[] {
+  async inclusionProof(leafIndex: number, treeSize: number): Promise<string[]> {
     return this.tree.inclusionProof(leafIndex, treeSize).map((hash) => hash.toString('hex'));
   }
 
-  consistencyProof(fromSize: number, toSize: number): string[] {
+  async consistencyProof(fromSize: number, toSize: number): Promise<string[]> {
     return this.tree.consistencyProof(fromSize, toSize).map((hash) => hash.toString('hex'));
   }
 
-  leafHash(leafIndex: number): string | null {
-    return this.tree.node(0, leafIndex)?.toString('hex') ?? null;
+  async leafHashes(fromLeaf: number, count: number): Promise<Array<string | null>> {
+    return Array.from({ length: count }, (_, offset) => this.tree.node(0, fromLeaf + offset)?.toString('hex') ?? null);
   }
 
-  storedStream(stream: string) {
+  async storedStream(stream: string): Promise<LeafEvent[]> {
     return (this.statements.stream.all(stream) as EventRow[]).map((row) => ({ leafIndex: row.position - 1, event: rowToEvent(row) }));
   }
 
-  storedEventsAfter(position: number, limit: number) {
+  async storedEventsAfter(position: number, limit: number): Promise<LeafEvent[]> {
     return (this.statements.after.all(position, limit) as EventRow[]).map((row) => ({ leafIndex: row.position - 1, event: rowToEvent(row) }));
   }
 
-  storedEvent(eventId: string) {
+  async storedEvent(eventId: string): Promise<LeafEvent | null> {
     const row = this.statements.byId.get(eventId) as EventRow | undefined;
     return row ? { leafIndex: row.position - 1, event: rowToEvent(row) } : null;
   }
 
-  storeHead(head: SignedTreeHead): void {
+  async storeHead(head: SignedTreeHead): Promise<void> {
     this.statements.insertHead.run(head.treeSize, head.rootHash, head.timestamp, head.keyId, head.signature);
   }
 
-  latestHead(): SignedTreeHead | null {
+  async latestHead(): Promise<SignedTreeHead | null> {
     const row = this.statements.latest.get() as HeadRow | undefined;
     return row ? toHead(row) : null;
   }
 
-  heads(fromSize: number, limit: number): SignedTreeHead[] {
+  async heads(fromSize: number, limit: number): Promise<SignedTreeHead[]> {
     return (this.statements.from.all(fromSize, limit) as HeadRow[]).map(toHead);
   }
 
-  head(treeSize: number): SignedTreeHead | null {
+  async head(treeSize: number): Promise<SignedTreeHead | null> {
     const row = this.statements.one.get(treeSize) as HeadRow | undefined;
     return row ? toHead(row) : null;
   }

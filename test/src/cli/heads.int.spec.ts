@@ -89,7 +89,7 @@ describe('cli heads export and heads check (issue 13, witnessing)', () => {
       const breach = breachRecorded();
       await store.append({ stream: SUBJECT, events: [{ type: breach.type, data: breach.data as never }], expected: 2, metadata: testMetadata() });
       const rotated = resolveLedgerSigningKey({ dataDir: data, configuredPem: fixedKeyPem(RFC8032_SEEDS.test2), now: '2026-12-07T11:30:00.000+08:00' });
-      store.ledger().storeHead(signTreeHead({ treeSize: 6, rootHash: store.ledger().rootHash(6), timestamp: '2026-12-07T12:00:00.000+08:00' }, rotated));
+      await store.ledger().storeHead(signTreeHead({ treeSize: 6, rootHash: await store.ledger().rootHash(6), timestamp: '2026-12-07T12:00:00.000+08:00' }, rotated));
     } finally {
       await store.close();
     }

@@ -41,7 +41,7 @@ export async function signedDataDir(dataDir: string): Promise<void> {
     await store.append({ stream: `subject-${OTHER_SUBJECT_ID}`, events: [{ type: breach.type, data: breach.data as never }], expected: 0, metadata: testMetadata() });
     const ledger = store.ledger();
     const key = serviceKey(dataDir);
-    for (const [size, at] of Object.entries(SIGNED_AT)) ledger.storeHead(signTreeHead({ treeSize: Number(size), rootHash: ledger.rootHash(Number(size)), timestamp: at }, key));
+    for (const [size, at] of Object.entries(SIGNED_AT)) await ledger.storeHead(signTreeHead({ treeSize: Number(size), rootHash: await ledger.rootHash(Number(size)), timestamp: at }, key));
   } finally {
     await store.close();
   }

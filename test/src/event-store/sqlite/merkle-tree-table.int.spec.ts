@@ -137,7 +137,7 @@ describe('the Merkle tree table beside the SQLite log (real files in a temp dir)
     db.exec('DROP TABLE tree_nodes');
     db.close();
     store = new SqliteEventStore({ file, schemas: thingSchemas() });
-    expect(store.ledger().sizes()).toEqual({ treeSize: 0, logSize: 3 });
+    expect(await store.ledger().sizes()).toEqual({ treeSize: 0, logSize: 3 });
     await store.close();
     // No head, but the ledger's keys published beside the log: an empty tree was dropped, not never built.
     db = new BetterSqlite3(file);
@@ -146,7 +146,7 @@ describe('the Merkle tree table beside the SQLite log (real files in a temp dir)
     mkdirSync(join(dirname(file), 'keys'), { recursive: true });
     writeFileSync(join(dirname(file), 'keys', 'ledger-public-keys.json'), '{"keys":[]}');
     store = new SqliteEventStore({ file, schemas: thingSchemas() });
-    expect(store.ledger().sizes()).toEqual({ treeSize: 0, logSize: 3 });
+    expect(await store.ledger().sizes()).toEqual({ treeSize: 0, logSize: 3 });
     await store.close();
   });
 
@@ -161,7 +161,7 @@ describe('the Merkle tree table beside the SQLite log (real files in a temp dir)
     const mismatches: unknown[] = [];
     const until = Date.now() + 1500;
     while (Date.now() < until) {
-      const sizes = ledger.sizes();
+      const sizes = await ledger.sizes();
       if (sizes.treeSize !== sizes.logSize) mismatches.push(sizes);
       await new Promise((resolve) => setImmediate(resolve));
     }
