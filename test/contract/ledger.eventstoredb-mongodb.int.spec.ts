@@ -22,7 +22,7 @@ describeIf(runs)('FollowedLedger over EventStoreDB and MongoDB (EVENTSTORE_URL, 
   ledgerContract('followed: eventstoredb events + mongodb views', async () => {
     // Each harness's streams under a prefix of their own, so the log it reads holds only its events.
     const namespace = `ledger${process.pid.toString(36)}${Date.now().toString(36)}n${(harnesses += 1)}.`;
-    const events = new EventStoreDbEventStore({ url: eventStoreUrl, schemas: ledgerTestSchemas(), clock: ManualClock.at('2026-12-07T02:00:00Z'), namespace, categories: ['thing'], pollMs: 50 });
+    const events = new EventStoreDbEventStore({ url: eventStoreUrl, schemas: ledgerTestSchemas(), clock: ManualClock.at('2026-12-07T02:00:00Z'), namespace, categories: ['thing'] });
     const database = await mongoHarness(mongodbUrl, 'credit_ledger_ledger_contract', (name) => Promise.resolve(name))();
     const name = await database.open();
     return {
