@@ -1,5 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { CliFailure } from './cli-errors.js';
 import { placeDurably } from './migrate-files.js';
 
@@ -63,6 +64,7 @@ function sameRow(a: PersonRow, b: PersonRow): boolean {
 
 function snapshot(source: Database, targetFile: string): void {
   const temporary = `${targetFile}.migrate-${process.pid}.tmp`;
+  mkdirSync(dirname(targetFile), { recursive: true });
   rmSync(temporary, { force: true });
   source.prepare('VACUUM INTO ?').run(temporary);
   // VACUUM INTO does not fsync its output: placeDurably does, before the rename.
