@@ -4,8 +4,9 @@ import type { AppConfig } from '../config/app-config.js';
 import type { EventStore } from '../event-store/event-store.port.js';
 import { ledgerOf } from '../event-store/ledger/ledger.port.js';
 import { CliFailure } from './cli-errors.js';
-import { environmentNotes, moveServiceFiles, PERSONAL_DATA, type MovedItem } from './migrate-data-dir.js';
+import { environmentNotes, moveServiceFiles, PERSONAL_DATA, pseudonymKeyFile, type MovedItem } from './migrate-data-dir.js';
 import { moveSignedHeads } from './migrate-heads.js';
+import { checkPersonsFindable } from './migrate-persons-check.js';
 import type { MigrationTarget } from './migrate-stores.js';
 
 const IDEMPOTENCY = 'idempotency-key records: not moved (their request fingerprints are not in the events): a client retrying across the cut-over is not recognised as a retry';
@@ -28,7 +29,11 @@ export function besideTheLog(config: AppConfig, target: MigrationTarget, source:
   const sourceLedger = ledgerOf(source);
   const targetLedger = ledgerOf(store);
   if (sourceLedger === null || targetLedger === null) throw new CliFailure('MIGRATION_NO_LEDGER', 'a SQLite log without its Merkle tree: this build cannot migrate it');
-  const items: MovedItem[] = [...moveServiceFiles(config.dataDir, target.dir), { path: 'signed tree heads', outcome: moveSignedHeads(sourceLedger, targetLedger) }];
+  const items: MovedItem[] = [
+    ...moveServiceFiles(config.dataDir, target.dir),
+    { path: 'signed tree heads', outcome: moveSignedHeads(sourceLedger, targetLedger) },
+    { path: 'persons findable', outcome: checkPersonsFindable(join(target.dir, PERSONAL_DATA), pseudonymKeyFile(target.dir), config.pseudonymKeyHex) },
+  ];
   const width = Math.max(...items.map((item) => item.path.length));
   return [
     `beside the log, moved to ${resolve(target.dir)} for the service started there:`,

@@ -26,6 +26,7 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
   const source = tempDir('credit-ledger-migrate-whole-src-');
   const target = tempDir('credit-ledger-migrate-whole-dst-');
   const logOnly = tempDir('credit-ledger-migrate-log-only-');
+  const otherKeyTarget = tempDir('credit-ledger-migrate-other-key-');
   let secret: string;
   let before: Awaited<ReturnType<typeof observe>>;
   let migration: Awaited<ReturnType<typeof runCli>>;
@@ -76,7 +77,7 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     // The old behaviour, for contrast: the log alone in a directory of its own.
     copyFileSync(join(target.path, 'events.sqlite'), join(logOnly.path, 'events.sqlite'));
   }, 120_000);
-  afterAll(() => [source, target, logOnly].forEach((dir) => dir.remove()));
+  afterAll(() => [source, target, logOnly, otherKeyTarget].forEach((dir) => dir.remove()));
 
   it('the source served what the test compares: the person found, shown masked, the 2027 table in force, a signed head', () => {
     expect(before.lookup[0]).toBe(200);
@@ -98,6 +99,7 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
       /keys\/ledger-public-keys\.json +copied/,
       /calendar\/cn-2027\.json +copied/,
       /signed tree heads +2 copied \(each root recomputed/,
+      /persons findable +1 of 1 person\(s\) lead back to their subject id with keys\/pseudonym\.key/,
       /views\.sqlite +not moved: the projections rebuild it/,
       /idempotency-key records: not moved/,
     ]) expect(migration.stdout).toMatch(line);
@@ -146,5 +148,12 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     expect(refused.stdout).not.toContain('OK:');
     expect(readFileSync(join(target.path, 'keys', 'pseudonym.key'), 'utf8')).toBe(foreignKey);
     expect(existsSync(join(target.path, 'personal-data.sqlite'))).toBe(true);
+  });
+
+  it('A28: refuses (exit 1, no OK) when the key the target\'s service would use does not make the persons\' ids (PSEUDONYM_KEY set to another key)', async () => {
+    const run = await runCli(join(source.path, 'data'), ['migrate', '--from', 'sqlite', '--to', 'sqlite', '--target-dir', otherKeyTarget.path], { PSEUDONYM_KEY: 'cd'.repeat(32) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/MIGRATION_PERSONS_UNFINDABLE: person P[0-9A-F]{32} would not be found by identity number with PSEUDONYM_KEY/);
+    expect(run.stdout).not.toContain('OK:');
   });
 });
