@@ -22,6 +22,7 @@ export function besideTheLog(config: AppConfig, target: MigrationTarget, source:
     const kept = [PERSONAL_DATA, 'keys', 'calendar'].filter((name) => existsSync(join(config.dataDir, name)));
     return [
       `kept in DATA_DIR ${config.dataDir}: ${kept.length > 0 ? kept.join(', ') : 'nothing yet'}: the service on EventStoreDB reads them there: start it with this DATA_DIR (back it up as before)`,
+      `  persons findable: ${checkPersonsFindable(join(config.dataDir, PERSONAL_DATA), pseudonymKeyFile(config.dataDir), config.pseudonymKeyHex)}`,
       `  ${IDEMPOTENCY}`,
       ...notes,
     ];
