@@ -31,8 +31,11 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
   let before: Awaited<ReturnType<typeof observe>>;
   let migration: Awaited<ReturnType<typeof runCli>>;
 
-  /** The real app on `dataDir` with its own key files (JWT_SECRET unset: DATA_DIR/keys/jwt.secret). */
-  const start = (dataDir: string): Promise<App> => startTestApp({ DATA_DIR: dataDir, JWT_SECRET: '' });
+  /**
+   * The real app on `dataDir` with its own key files (JWT_SECRET unset: DATA_DIR/keys/jwt.secret).
+   * Heads are signed at start and when asked only (the hourly timer never fires in a test): fixed heads to compare.
+   */
+  const start = (dataDir: string): Promise<App> => startTestApp({ DATA_DIR: dataDir, JWT_SECRET: '', LEDGER_HEAD_INTERVAL_MS: '3600000' });
   /** Tokens signed with the source's secret file, as `npm run token` signs them. */
   const as = (kind: ActorKindForTests, id: string, department?: string, key = secret) => ({ Authorization: `Bearer ${signTestToken(claimsFor(kind, id, department), key)}` });
   const housing = (key = secret) => as('department', 'officer-3', 'ks-housing', key);
@@ -141,6 +144,7 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     expect(again.stdout).toMatch(/signed tree heads +0 copied, 2 already in the target/);
 
     const foreignKey = 'ab'.repeat(32);
+    const moved = readFileSync(join(target.path, 'keys', 'pseudonym.key'));
     writeFileSync(join(target.path, 'keys', 'pseudonym.key'), foreignKey);
     const refused = await runCli(join(source.path, 'data'), ['migrate', '--from', 'sqlite', '--to', 'sqlite', '--target-dir', target.path]);
     expect(refused.code).toBe(1);
@@ -148,6 +152,7 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     expect(refused.stdout).not.toContain('OK:');
     expect(readFileSync(join(target.path, 'keys', 'pseudonym.key'), 'utf8')).toBe(foreignKey);
     expect(existsSync(join(target.path, 'personal-data.sqlite'))).toBe(true);
+    writeFileSync(join(target.path, 'keys', 'pseudonym.key'), moved); // the moved key back, for the next test
   });
 
   it('A28: refuses (exit 1, no OK) when the key the target\'s service would use does not make the persons\' ids (PSEUDONYM_KEY set to another key)', async () => {
@@ -155,5 +160,18 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/MIGRATION_PERSONS_UNFINDABLE: person P[0-9A-F]{32} would not be found by identity number with PSEUDONYM_KEY/);
     expect(run.stdout).not.toContain('OK:');
+  });
+
+  it('issue 13: the migrated directory takes writes (its ledger check accepts the moved heads) and signs on with the moved key', async () => {
+    const app = await start(target.path);
+    try {
+      const http = request(app.app.getHttpServer());
+      await http.post('/subjects').set(housing()).send({ kind: 'person', identityNumber: identityNumber('320583', '1990-01-01', '555'), fullName: '张三' }).expect(201);
+      expect((await http.post('/subjects/lookup').set(housing()).send({ identityNumber: PERSON }).expect(200)).body).toEqual(before.lookup[1]);
+      const head = (await http.post('/ledger/heads').set(as('credit-office', 'office-1')).expect(201)).body;
+      expect(head).toMatchObject({ treeSize: events() + 1, keyId: before.keys.keys[0].keyId });
+    } finally {
+      await app.close();
+    }
   });
 });
