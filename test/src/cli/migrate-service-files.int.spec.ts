@@ -11,6 +11,9 @@ import { runCli } from './cli-fixture.js';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 
+/** Per test that runs CLI children or starts the app: generous, as the cores are shared (no timing is asserted). */
+const CHILDREN_TIMEOUT_MS = 90_000;
+
 const PERSON = identityNumber('320583', '1980-05-17', '123');
 const ORG = '91320583722291823U';
 /** A made-up 2027 notice (fixed test data), installed with `cli calendar load`: not a shipped year. */
@@ -79,7 +82,7 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     migration = await runCli(join(source.path, 'data'), ['migrate', '--from', 'sqlite', '--to', 'sqlite', '--target-dir', target.path]);
     // The old behaviour, for contrast: the log alone in a directory of its own.
     copyFileSync(join(target.path, 'events.sqlite'), join(logOnly.path, 'events.sqlite'));
-  }, 120_000);
+  }, 180_000);
   afterAll(() => [source, target, logOnly, otherKeyTarget].forEach((dir) => dir.remove()));
 
   it('the source served what the test compares: the person found, shown masked, the 2027 table in force, a signed head', () => {
@@ -118,7 +121,7 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     } finally {
       await app.close(); // removes only its own temp dir; target is removed in afterAll
     }
-  });
+  }, CHILDREN_TIMEOUT_MS);
 
   it('contrast: the log alone (what migrate copied before) refuses the source\'s tokens, finds no person and has no 2027 table', async () => {
     const app = await start(logOnly.path);
@@ -134,7 +137,7 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     } finally {
       await app.close();
     }
-  });
+  }, CHILDREN_TIMEOUT_MS);
 
   it('runs again without change (each item already there, identical), and refuses a target whose own key differs, overwriting nothing', async () => {
     const again = await runCli(join(source.path, 'data'), ['migrate', '--from', 'sqlite', '--to', 'sqlite', '--target-dir', target.path]);
@@ -153,14 +156,14 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     expect(readFileSync(join(target.path, 'keys', 'pseudonym.key'), 'utf8')).toBe(foreignKey);
     expect(existsSync(join(target.path, 'personal-data.sqlite'))).toBe(true);
     writeFileSync(join(target.path, 'keys', 'pseudonym.key'), moved); // the moved key back, for the next test
-  });
+  }, CHILDREN_TIMEOUT_MS);
 
   it('A28: refuses (exit 1, no OK) when the key the target\'s service would use does not make the persons\' ids (PSEUDONYM_KEY set to another key)', async () => {
     const run = await runCli(join(source.path, 'data'), ['migrate', '--from', 'sqlite', '--to', 'sqlite', '--target-dir', otherKeyTarget.path], { PSEUDONYM_KEY: 'cd'.repeat(32) });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/MIGRATION_PERSONS_UNFINDABLE: person P[0-9A-F]{32} would not be found by identity number with PSEUDONYM_KEY/);
     expect(run.stdout).not.toContain('OK:');
-  });
+  }, CHILDREN_TIMEOUT_MS);
 
   it('issue 13: the migrated directory takes writes (its ledger check accepts the moved heads) and signs on with the moved key', async () => {
     const app = await start(target.path);
@@ -173,5 +176,5 @@ describe('cli migrate --to sqlite: the migrated directory serves the same person
     } finally {
       await app.close();
     }
-  });
+  }, CHILDREN_TIMEOUT_MS);
 });

@@ -40,7 +40,7 @@ describe('cli migrate: the target directory and what stays in DATA_DIR', () => {
       held.release();
       target.remove();
     }
-  });
+  }, 60_000); // a CLI child on shared cores
 
   it('--to eventstore: names what stays in DATA_DIR for the service on EventStoreDB, and checks its persons are findable there', async () => {
     // The EventStoreDB branch reads neither store (no server here): the SQLite log stands in for both.
