@@ -62,6 +62,7 @@ describe('the container build (issue 14, item 8)', () => {
     expect(app.healthcheck!.test.join(' ')).toContain('/health/ready');
     expect(app.depends_on).toEqual({ eventstore: { condition: 'service_healthy' }, mongo: { condition: 'service_healthy' } });
     expect(eventstore.healthcheck).toBeDefined();
+    expect([eventstore.restart, mongo.restart]).toEqual(['unless-stopped', 'unless-stopped']);
     expect(mongo.healthcheck!.test.join(' ')).toContain('rs.initiate');
     // Never the repository bind-mounted and installed into at start (the old `npm ci && npm start` as root).
     expect(app.volumes).toEqual(['ledger-data:/data']);
