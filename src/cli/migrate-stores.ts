@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type AppConfig } from '../config/app-config.js';
 import { ConfigError } from '../config/config-error.js';
@@ -8,6 +8,7 @@ import type { EventImporter } from '../event-store/event-importer.js';
 import type { EventStore } from '../event-store/event-store.port.js';
 import { EventStoreDbEventStore } from '../event-store/eventstoredb/eventstoredb-event-store.js';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store.js';
+import { lockDataDir, type DataDirLock } from '../storage/data-dir-lock.js';
 import { CliFailure, UsageError } from './cli-errors.js';
 import { eventLogFile } from './stores.js';
 
@@ -22,6 +23,18 @@ export function openMigrationSource(config: AppConfig): SqliteEventStore {
   const file = eventLogFile(config);
   if (!existsSync(file)) throw new CliFailure('NO_EVENT_LOG', `no event log at ${file} (is DATA_DIR right?)`);
   return new SqliteEventStore({ file, schemas: new AsStoredSchemas(), synchronous: config.sqliteSynchronous });
+}
+
+/**
+ * A SQLite target is the DATA_DIR of the service to be started on it: held with the same lock the
+ * service takes, so a migration never writes under a running service (exit 78 naming the holder).
+ */
+export function lockMigrationTarget(config: AppConfig, target: MigrationTarget): DataDirLock | null {
+  if (target.kind !== 'sqlite') return null;
+  const dir = resolve(target.dir);
+  if (dir === resolve(config.dataDir)) throw new UsageError('migrate: --target-dir must not be DATA_DIR (the source log)');
+  mkdirSync(dir, { recursive: true });
+  return lockDataDir(dir, 'npm run cli -- migrate (writing its target)');
 }
 
 /** Where the log goes: a second SQLite file (created if missing) or the EventStoreDB at EVENTSTORE_URL. */

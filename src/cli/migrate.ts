@@ -3,8 +3,10 @@ import { parseVerbArgs } from './args.js';
 import { EXIT, UsageError } from './cli-errors.js';
 import type { CliIo } from './cli-io.js';
 import { copyLog, targetMismatch } from './migrate-copy.js';
-import { openMigrationSource, openMigrationTarget, type MigrationTarget } from './migrate-stores.js';
+import { besideTheLog } from './migrate-beside-log.js';
+import { lockMigrationTarget, openMigrationSource, openMigrationTarget, type MigrationTarget } from './migrate-stores.js';
 import { ProgressBar } from '../shared/progress-bar.js';
+import type { DataDirLock } from '../storage/data-dir-lock.js';
 
 const DEFAULT_BATCH = 500;
 
@@ -14,7 +16,9 @@ const DEFAULT_BATCH = 500;
  * chains (EventImporter), resumes after what the target already holds, and verifies the target's
  * chains at the end (exit 1 when broken), then compares the target's event count and last event
  * with the source's (exit 1 when they differ: never "OK" for a target that holds less). Stop the service first: appends made during the copy are
- * picked up only if they land before the last page is read.
+ * picked up only if they land before the last page is read. Once the log is whole, what the service
+ * needs besides it follows (issue 14, item 9: migrate-beside-log.ts): into a SQLite target directory,
+ * locked like a DATA_DIR meanwhile, or named as staying in DATA_DIR for EventStoreDB.
  */
 export async function migrate(args: readonly string[], config: AppConfig, io: CliIo): Promise<number> {
   const { values } = parseVerbArgs('migrate', args, {
@@ -27,9 +31,13 @@ export async function migrate(args: readonly string[], config: AppConfig, io: Cl
 
   const source = openMigrationSource(config);
   let opened: ReturnType<typeof openMigrationTarget>;
+  let targetLock: DataDirLock | null = null;
   try {
+    // The target directory is a DATA_DIR to be: no service may run on it while it is written.
+    targetLock = lockMigrationTarget(config, target);
     opened = openMigrationTarget(config, target);
   } catch (error) {
+    targetLock?.release();
     await source.close();
     throw error;
   }
@@ -51,14 +59,19 @@ export async function migrate(args: readonly string[], config: AppConfig, io: Cl
       io.out(`INCOMPLETE: ${mismatch}; run the same command again (it resumes) and check the target's server`);
       return EXIT.failed;
     }
+    // Issue 14, item 9: what the service needs besides the log moves once the log is whole (a refusal exits 1 before any OK).
+    const beside = result.complete ? besideTheLog(config, target, source, store) : null;
     const state = result.complete
       ? `migrated the whole log (${report.checkedEvents} events in ${report.checkedStreams} stream(s))`
       : `copied ${result.lastSourcePosition} of ${result.sourceHead} events (--limit): run the same command again to continue`;
     io.out(`OK: ${state} to ${describe}; ${result.copied} copied this run; the target's hash chain is intact`);
+    const later = target.kind === 'sqlite' ? ['personal data, keys, holiday tables and signed heads move with the run that completes the log'] : [];
+    for (const line of beside ?? later) io.out(line);
     return EXIT.ok;
   } finally {
     await store.close();
     await source.close();
+    targetLock?.release();
   }
 }
 

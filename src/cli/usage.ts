@@ -13,8 +13,10 @@ export const USAGE = `usage: npm run cli -- <verb> [arguments]
   migrate --from sqlite --to sqlite|eventstore [--target-dir DIR] [--batch N] [--limit N]
                                        copy the whole log into another engine (same ids, metadata, hash chains),
                                        resuming after what the target holds, then verify the target; stop the
-                                       service first. --to sqlite writes DIR/events.sqlite; --to eventstore uses
-                                       EVENTSTORE_URL; --limit copies at most N events this run
+                                       service first. --to sqlite writes DIR/events.sqlite, then moves personal data,
+                                       keys, installed calendars and signed heads into DIR and lists each item;
+                                       --to eventstore uses EVENTSTORE_URL (the rest stays in DATA_DIR);
+                                       --limit copies at most N events this run
   help                                 this text
 
 projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}

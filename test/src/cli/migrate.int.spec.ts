@@ -59,7 +59,7 @@ describe('cli migrate --from sqlite --to sqlite', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('0 copied this run');
     expect(await logOf(dir)).toEqual(await logOf(source.path));
-  });
+  }, 90_000); // three CLI children in a row on shared cores: more than jest's 30 s default when the machine is busy
 
   it('refuses a target that holds another log, and writes nothing to it', async () => {
     const dir = target();
