@@ -16,7 +16,7 @@ const IDEMPOTENCY = 'idempotency-key records: not moved (their request fingerpri
  * directory everything moves (moveServiceFiles) with the signed heads; to EventStoreDB the log alone
  * moves and the rest stays in DATA_DIR, which the service on the new engine must keep using.
  */
-export function besideTheLog(config: AppConfig, target: MigrationTarget, source: EventStore, store: EventStore): string[] {
+export async function besideTheLog(config: AppConfig, target: MigrationTarget, source: EventStore, store: EventStore): Promise<string[]> {
   const notes = environmentNotes(config).map((note) => `  ${note}`);
   if (target.kind === 'eventstore') {
     const kept = [PERSONAL_DATA, 'keys', 'calendar'].filter((name) => existsSync(join(config.dataDir, name)));
@@ -32,7 +32,7 @@ export function besideTheLog(config: AppConfig, target: MigrationTarget, source:
   if (sourceLedger === null || targetLedger === null) throw new CliFailure('MIGRATION_NO_LEDGER', 'a SQLite log without its Merkle tree: this build cannot migrate it');
   const items: MovedItem[] = [
     ...moveServiceFiles(config.dataDir, target.dir),
-    { path: 'signed tree heads', outcome: moveSignedHeads(sourceLedger, targetLedger) },
+    { path: 'signed tree heads', outcome: await moveSignedHeads(sourceLedger, targetLedger) },
     { path: 'persons findable', outcome: checkPersonsFindable(join(target.dir, PERSONAL_DATA), pseudonymKeyFile(target.dir), config.pseudonymKeyHex) },
   ];
   const width = Math.max(...items.map((item) => item.path.length));

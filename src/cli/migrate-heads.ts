@@ -9,19 +9,19 @@ const PAGE = 1000;
  * before the head is kept there: a head is never carried over a log it does not sign. Heads past what
  * the target holds (a run with --limit) wait for the run that copies their events.
  */
-export function moveSignedHeads(source: Ledger, target: Ledger): string {
-  const size = target.treeSize();
+export async function moveSignedHeads(source: Ledger, target: Ledger): Promise<string> {
+  const size = await target.treeSize();
   let copied = 0;
   let present = 0;
   for (let from = 0; ;) {
-    const page = source.heads(from, PAGE).filter((head) => head.treeSize <= size);
+    const page = (await source.heads(from, PAGE)).filter((head) => head.treeSize <= size);
     for (const head of page) {
-      const root = target.rootHash(head.treeSize);
+      const root = await target.rootHash(head.treeSize);
       if (root !== head.rootHash)
         throw new CliFailure('MIGRATION_HEAD_MISMATCH', `the source's head of size ${head.treeSize} signs root ${head.rootHash}, the target's tree has ${root} there: the target does not hold the log the head signed`);
-      if (target.head(head.treeSize) !== null) present++;
+      if ((await target.head(head.treeSize)) !== null) present++;
       else {
-        target.storeHead(head);
+        await target.storeHead(head);
         copied++;
       }
     }

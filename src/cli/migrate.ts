@@ -60,7 +60,7 @@ export async function migrate(args: readonly string[], config: AppConfig, io: Cl
       return EXIT.failed;
     }
     // Issue 14, item 9: what the service needs besides the log moves once the log is whole (a refusal exits 1 before any OK).
-    const beside = result.complete ? besideTheLog(config, target, source, store) : null;
+    const beside = result.complete ? await besideTheLog(config, target, source, store) : null;
     const state = result.complete
       ? `migrated the whole log (${report.checkedEvents} events in ${report.checkedStreams} stream(s))`
       : `copied ${result.lastSourcePosition} of ${result.sourceHead} events (--limit): run the same command again to continue`;

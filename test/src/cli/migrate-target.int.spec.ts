@@ -46,11 +46,11 @@ describe('cli migrate: the target directory and what stays in DATA_DIR', () => {
     // The EventStoreDB branch reads neither store (no server here): the SQLite log stands in for both.
     const log = new SqliteEventStore({ file: join(source.path, 'events.sqlite'), schemas: domainEventSchemas() });
     try {
-      const lines = besideTheLog(loadConfig({ DATA_DIR: source.path }), { kind: 'eventstore' }, log, log);
+      const lines = await besideTheLog(loadConfig({ DATA_DIR: source.path }), { kind: 'eventstore' }, log, log);
       expect(lines[0]).toBe(`kept in DATA_DIR ${source.path}: personal-data.sqlite, keys: the service on EventStoreDB reads them there: start it with this DATA_DIR (back it up as before)`);
       expect(lines).toContain('  persons findable: 1 of 1 person(s) lead back to their subject id with keys/pseudonym.key');
       const withOtherKey = () => besideTheLog(loadConfig({ DATA_DIR: source.path, PSEUDONYM_KEY: 'ab'.repeat(32) }), { kind: 'eventstore' }, log, log);
-      expect(withOtherKey).toThrow('MIGRATION_PERSONS_UNFINDABLE');
+      await expect(withOtherKey()).rejects.toThrow('MIGRATION_PERSONS_UNFINDABLE');
     } finally {
       await log.close();
     }
