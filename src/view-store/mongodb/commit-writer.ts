@@ -1,9 +1,10 @@
 import type { ClientSession, Db } from 'mongodb';
 import type { JsonObject } from '../../shared/json.js';
 import type { CommitPlan } from './mapping/commit-plan.js';
-import { CHECKPOINT_COLLECTION, META_COLLECTION, physicalName, type StoredViewDocument } from './mapping/documents.js';
+import { META_COLLECTION, physicalName, type StoredViewDocument } from './mapping/documents.js';
+import { MongoLeases } from './mongodb-leases.js';
 
-export interface CheckpointEntry { _id: string; position: number }
+export interface CheckpointEntry { _id: string; position: number; epoch?: number | null }
 export interface MetaEntry { _id: string; value: JsonObject }
 
 /**
@@ -12,8 +13,13 @@ export interface MetaEntry { _id: string; value: JsonObject }
  * then replays the batch from the older checkpoint, and its `_position` guard (batch-applier.ts)
  * skips every event a stored document already holds, so the replay rewrites nothing that was
  * written. The checkpoint goes last because it is the mark that the whole batch is in.
+ * Fences (issue 14) come first: a holder that lost its lease writes nothing. Without a transaction
+ * the fence is checked before the writes but not atomically with them: shared mode needs transactions.
  */
 export async function writeCommit(db: Db, plan: CommitPlan, session?: ClientSession): Promise<void> {
+  const leases = new MongoLeases(db);
+  for (const fence of plan.fences) await leases.check(fence, session);
+  for (const checkpoint of plan.checkpoints) if (checkpoint.fence) await leases.check(checkpoint.fence, session);
   for (const { collection, operations } of plan.views)
     await db.collection<StoredViewDocument>(physicalName(collection)).bulkWrite(operations, { session, ordered: true });
   const meta = db.collection<MetaEntry>(META_COLLECTION);
@@ -21,8 +27,5 @@ export async function writeCommit(db: Db, plan: CommitPlan, session?: ClientSess
     if (value === null) await meta.deleteOne({ _id: key }, { session });
     else await meta.replaceOne({ _id: key }, { value }, { upsert: true, session });
   }
-  for (const checkpoint of plan.checkpoints)
-    await db
-      .collection<CheckpointEntry>(CHECKPOINT_COLLECTION)
-      .replaceOne({ _id: checkpoint.name }, { position: checkpoint.position }, { upsert: true, session });
+  for (const checkpoint of plan.checkpoints) await leases.write(checkpoint, session);
 }

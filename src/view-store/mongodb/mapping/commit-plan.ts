@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation } from 'mongodb';
 import type { JsonObject } from '../../../shared/json.js';
-import { checkpointsOf, type ViewCheckpoint, type ViewCommit } from '../../view-store.port.js';
+import { checkpointsOf, type Fence, type ViewCheckpoint, type ViewCommit } from '../../view-store.port.js';
 import { physicalName, toStoredDocument, type StoredViewDocument } from './documents.js';
 
 export interface ViewWrites {
@@ -19,6 +19,7 @@ export interface CommitPlan {
   readonly views: readonly ViewWrites[];
   readonly meta: readonly MetaWrite[];
   readonly checkpoints: readonly ViewCheckpoint[];
+  readonly fences: readonly Fence[];
 }
 
 /**
@@ -41,9 +42,10 @@ export function planCommit(commit: ViewCommit): CommitPlan {
     views: [...byCollection].map(([collection, operations]) => ({ collection, operations })),
     meta: Object.entries(commit.meta ?? {}).map(([key, value]) => ({ key, value })),
     checkpoints: checkpointsOf(commit),
+    fences: commit.fences ?? [],
   };
 }
 
 export function isEmptyPlan(plan: CommitPlan): boolean {
-  return plan.views.length === 0 && plan.meta.length === 0 && plan.checkpoints.length === 0;
+  return plan.views.length === 0 && plan.meta.length === 0 && plan.checkpoints.length === 0 && plan.fences.length === 0;
 }
