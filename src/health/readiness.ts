@@ -3,8 +3,9 @@ import type { ProjectionStatus } from '../projections/projection-runner.js';
 /**
  * Ready when every projection is running within `maxLag` of the log head. A projection being
  * rebuilt for a new version keeps answering from its previous generation (blue-green), so it does
- * not take the service out of rotation; its progress is reported under `rebuild`.
+ * not take the service out of rotation; its progress is reported under `rebuild`. A projection another
+ * instance runs (standby here, issue 14) counts by the checkpoint its holder stored.
  */
 export function isReady(projections: readonly ProjectionStatus[], maxLag: number): boolean {
-  return projections.every((p) => p.state === 'rebuilding' || (p.state === 'running' && p.lag <= maxLag));
+  return projections.every((p) => p.state === 'rebuilding' || ((p.state === 'running' || p.state === 'standby') && p.lag <= maxLag));
 }

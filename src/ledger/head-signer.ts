@@ -4,8 +4,14 @@ import { LEDGER_INTEGRITY, type LedgerIntegrity } from '../event-store/ledger/le
 import type { LedgerSigningKey } from '../event-store/ledger/ledger-keys.js';
 import type { Ledger } from '../event-store/ledger/ledger.port.js';
 import { signTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-head.js';
+import { LeaseKeeper } from '../projections/lease-keeper.js';
+import { leaseOptionsFor } from '../projections/lease-options.js';
 import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
+import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
 import { LEDGER, LEDGER_SIGNING_KEY } from './ledger.tokens.js';
+
+/** Issue 14: the periodic signing and the walk run on one instance, the holder of this lease. */
+export const HEAD_SIGNER_LEASE = 'ledger-head-signer';
 
 /** The pause between two walks over the whole log (wall clock: this is the process's own pacing, not business time). */
 const WALK_PAUSE_MS = 60_000;
@@ -23,6 +29,7 @@ export class HeadSigner implements OnApplicationBootstrap, OnModuleDestroy {
   private scanning = false;
   /** When the last walk reached the head: walks start again at most every WALK_PAUSE_MS (a 10M-event log is never walked back to back). */
   private lastWalkEndMs = Number.NEGATIVE_INFINITY;
+  private keeper: LeaseKeeper | null = null;
 
   constructor(
     @Inject(LEDGER) private readonly ledger: Ledger | null,
@@ -30,18 +37,37 @@ export class HeadSigner implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(LEDGER_INTEGRITY) private readonly integrity: LedgerIntegrity,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(VIEW_STORE) private readonly views: ViewStore,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     if (this.ledger === null) return;
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.config.ledgerHeadIntervalMs);
+    // Renewed at every tick: the lease outlives two missed ticks.
+    const options = leaseOptionsFor(this.config);
+    this.keeper = new LeaseKeeper(this.views, [HEAD_SIGNER_LEASE], { ...options, ttlMs: Math.max(options.ttlMs, 3 * this.config.ledgerHeadIntervalMs) }, {
+      acquired: async () => undefined,
+      lost: async () => undefined,
+      log: (message) => this.logger.log(message),
+    });
+    await this.tickIfHolder();
+    this.timer = setInterval(() => void this.tickIfHolder(), this.config.ledgerHeadIntervalMs);
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.keeper?.stop();
+  }
+
+  /** Whether this instance signs heads periodically (it holds the lease). */
+  get holdsLease(): boolean {
+    return this.keeper?.lease(HEAD_SIGNER_LEASE) != null;
+  }
+
+  private async tickIfHolder(): Promise<void> {
+    await this.keeper?.tick();
+    if (this.holdsLease) this.tick();
   }
 
   /** Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. */
