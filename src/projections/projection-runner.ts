@@ -7,58 +7,13 @@ import { checkLogIdentity } from './log-identity-check.js';
 import { ProjectionHost, statusesOf, type ProjectionStatus, type SlotSnapshot } from './projection-host.js';
 import { Projector } from './projector.js';
 import { PumpSet } from './pump-set.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CACHE_SIZE, DEFAULT_LAG_COUNT_LIMIT, projectionLease, type RunnerOptions } from './runner-options.js';
+import { lagMeter, servedCheckpoint, snapshotOf, standbySlot, type Slot } from './runner-slots.js';
 import { waitForStore } from './stored-progress.js';
 import { sleep } from '../shared/sleep.js';
 
 export type { ProjectionStatus } from './projection-host.js';
-
-export interface RunnerOptions {
-  /** Most events read, evolved and committed as one batch. */
-  readonly batchSize?: number;
-  /** Most documents each projection keeps in memory between batches (least recently used go first). */
-  readonly cacheSize?: number;
-  readonly retryMs?: number;
-  /** After a swap, how long the old generation stays before it is dropped (readers on another thread switch meanwhile). */
-  readonly dropGraceMs?: number;
-  readonly log?: (message: string) => void;
-  /**
-   * On engines that count lag (EventStore.countAfter), counting stops here: a larger lag reads as
-   * this number. Keep it above READY_MAX_LAG (readiness compares the two).
-   */
-  readonly lagCountLimit?: number;
-  /**
-   * Several instances on one view store (issue 14): a projection runs here only while this instance
-   * holds its lease (`projection:<name>`), and every write of it is fenced by the lease's epoch.
-   * Without this option the runner assumes it is the only writer (the CLI, tests, a single service).
-   */
-  readonly leases?: LeaseOptions;
-}
-
-/** The lease that decides which instance runs a projection. */
-export const projectionLease = (projection: string) => `projection:${projection}`;
-
-/** Events per batch: large enough that a commit's fixed cost is shared, small enough to keep HTTP answering between batches. */
-export const DEFAULT_BATCH_SIZE = 2000;
-/** Documents per projection kept between batches. */
-export const DEFAULT_CACHE_SIZE = 20_000;
-
-/** Default lagCountLimit: well above READY_MAX_LAG's default (1000), small enough to count on each readiness probe. */
-export const DEFAULT_LAG_COUNT_LIMIT = 10_001;
-
-interface Slot {
-  readonly projection: ProjectionDefinition;
-  /** null while this instance does not hold the projection's lease (another instance runs it). */
-  active: Projector | null;
-  /** The generation serving reads when it is not (yet) the active projector's: a frozen older version. */
-  served: { version: number; generation: number };
-  /** The checkpoint of a frozen served generation (it no longer moves). */
-  frozenCheckpoint: number;
-  shadow: Projector | null;
-  /** The lease's fence while this instance holds it. */
-  fence: Fence | null;
-  /** Who holds the lease, as last seen (null: nobody, or no leases). */
-  holder: string | null;
-}
+export { DEFAULT_BATCH_SIZE, DEFAULT_CACHE_SIZE, DEFAULT_LAG_COUNT_LIMIT, projectionLease, type RunnerOptions } from './runner-options.js';
 
 /**
  * Runs every projection from the event store's ordered log (never from the in-memory EventBus).
@@ -90,7 +45,8 @@ export class ProjectionRunner extends ProjectionHost {
     super();
     this.options = {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, cacheSize: options.cacheSize ?? DEFAULT_CACHE_SIZE,
-      retryMs: options.retryMs ?? 1000, dropGraceMs: options.dropGraceMs ?? 0, log: options.log ?? (() => undefined),
+      // Standby instances learn of a swap at their next lease tick: the old generation outlives two of them.
+      retryMs: options.retryMs ?? 1000, dropGraceMs: Math.max(options.dropGraceMs ?? 0, Math.min(2 * (options.leases?.renewMs ?? 0), 60_000)), log: options.log ?? (() => undefined),
       lagCountLimit: options.lagCountLimit ?? DEFAULT_LAG_COUNT_LIMIT,
     };
     const names = projections.map((p) => p.name);
@@ -110,7 +66,7 @@ export class ProjectionRunner extends ProjectionHost {
   async start(): Promise<void> {
     // Issue 14 item 5: views built from another log are refused before anything is applied.
     await checkLogIdentity(this.events, this.views);
-    for (const projection of this.projections) this.slots.set(projection.name, await this.followerSlot(projection));
+    for (const projection of this.projections) this.slots.set(projection.name, await standbySlot(this.views, projection));
     const taken = this.keeper ? await this.firstLeases() : this.projections.map((p) => p.name);
     const starting: Projector[] = [];
     const shadows: Projector[] = [];
@@ -145,14 +101,6 @@ export class ProjectionRunner extends ProjectionHost {
     return taken.map((lease) => this.projections.find((p) => projectionLease(p.name) === lease)!.name);
   }
 
-  /** A slot this instance does not run: it serves the generation the store names, at the checkpoint the store holds. */
-  private async followerSlot(projection: ProjectionDefinition): Promise<Slot> {
-    const stored = (await this.views.readMeta(metaKey(projection.name))) as ProjectionGenerations | null;
-    const served = stored ?? { version: projection.version, generation: 1 };
-    const frozenCheckpoint = await this.views.readCheckpoint(checkpointName(projection.name, served.generation));
-    return { projection, active: null, served, frozenCheckpoint, shadow: null, fence: null, holder: null };
-  }
-
   /** Where the projections run elsewhere stand, read from the store (their generation may have been swapped there). */
   private async refreshFollowers(): Promise<void> {
     const holders = new Map((await this.views.leases()).map((lease) => [lease.name, lease]));
@@ -161,7 +109,7 @@ export class ProjectionRunner extends ProjectionHost {
       const lease = holders.get(projectionLease(name));
       slot.holder = lease && lease.expiresAtMs > nowMs ? lease.holder : null;
       if (slot.active) continue;
-      const fresh = await this.followerSlot(slot.projection);
+      const fresh = await standbySlot(this.views, slot.projection);
       if (slot.active) continue;
       slot.served = fresh.served;
       slot.frozenCheckpoint = fresh.frozenCheckpoint;
@@ -192,7 +140,7 @@ export class ProjectionRunner extends ProjectionHost {
     slot.shadow = null;
     slot.fence = null;
     for (const projector of new Set(running)) await this.pumps.retire(projector);
-    const fresh = await this.followerSlot(slot.projection);
+    const fresh = await standbySlot(this.views, slot.projection);
     if (slot.active) return;
     slot.served = fresh.served;
     slot.frozenCheckpoint = fresh.frozenCheckpoint;
@@ -252,26 +200,12 @@ export class ProjectionRunner extends ProjectionHost {
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    return statusesOf(this.snapshot(), await this.lagMeter());
+    return statusesOf(this.snapshot(), await lagMeter(this.events, this.options.lagCountLimit));
   }
 
   /** Where every projection stands, as plain data. */
   snapshot(): SlotSnapshot[] {
-    return [...this.slots.entries()].map(([name, slot]) => {
-      const serving = slot.active && slot.served.generation === slot.active.generation ? slot.active : null;
-      return {
-        name,
-        version: slot.served.version,
-        generation: slot.served.generation,
-        checkpoint: serving ? serving.checkpoint : slot.frozenCheckpoint,
-        // standby: another instance holds the lease and runs it; the checkpoint is the store's.
-        state: serving ? serving.state : slot.active ? 'rebuilding' : 'standby',
-        holder: slot.holder,
-        here: slot.active !== null,
-        lastError: serving?.lastError ?? slot.shadow?.lastError ?? null,
-        rebuild: slot.shadow && { generation: slot.shadow.generation, checkpoint: slot.shadow.checkpoint },
-      };
-    });
+    return [...this.slots.entries()].map(([name, slot]) => snapshotOf(name, slot));
   }
 
   /** Called after every committed batch of any projection, and after each swap. */
@@ -280,27 +214,9 @@ export class ProjectionRunner extends ProjectionHost {
     return () => this.progressListeners.delete(listener);
   }
 
-  /**
-   * Lag in events behind the log: head − checkpoint where positions are dense (SQLite), else the
-   * store's bounded count (EventStoreDB, whose positions are byte offsets); each checkpoint counted once.
-   */
-  private async lagMeter(): Promise<(checkpoint: number) => Promise<number>> {
-    const count = this.events.countAfter?.bind(this.events);
-    if (!count) {
-      const head = await this.events.headPosition();
-      return async (checkpoint) => head - checkpoint;
-    }
-    const counted = new Map<number, Promise<number>>();
-    return (checkpoint) => {
-      if (!counted.has(checkpoint)) counted.set(checkpoint, count(checkpoint, this.options.lagCountLimit));
-      return counted.get(checkpoint)!;
-    };
-  }
-
   async waitFor(position: number, timeoutMs: number): Promise<boolean> {
     // A frozen generation (old version, rebuild under way) counts only up to where it stopped.
-    const caughtUp = () => [...this.slots.values()].every((slot) =>
-      (slot.active && slot.served.generation === slot.active.generation ? slot.active.checkpoint : slot.frozenCheckpoint) >= position);
+    const caughtUp = () => [...this.slots.values()].every((slot) => servedCheckpoint(slot) >= position);
     if (caughtUp()) return true;
     // Projections run by other instances: their progress is in the view store, not here (issue 14).
     if (this.keeper) return waitForStore(this.views, this.projections.map((p) => p.name), position, timeoutMs, (listener) => this.onProgress(listener));
