@@ -179,6 +179,8 @@ export class ProjectionRunner extends ProjectionHost {
     // Claimed before any await: two rebuild calls for one projection must not build two shadows.
     // Only where this instance runs the projection (holds its lease): the holder rebuilds.
     const claimed = names.filter((name) => this.slot(name).active !== null && !this.slot(name).shadow && !this.opening.has(name));
+    for (const name of names.filter((n) => this.slot(n).active === null))
+      this.options.log(`projection ${name}: not rebuilt here, ${this.slot(name).holder ?? 'another instance'} runs it (ask that instance)`);
     claimed.forEach((name) => this.opening.add(name));
     const shadows: Projector[] = [];
     try {
