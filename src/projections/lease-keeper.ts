@@ -90,7 +90,9 @@ export class LeaseKeeper {
       return;
     }
     const lease = await this.views.acquireLease({ name, holder, ttlMs, nowMs: clock.nowMs(), takeOver });
-    if (!lease || this.stopped) return;
+    if (!lease) return;
+    // Stopped while asking: let it go at once rather than leave others to wait out its TTL.
+    if (this.stopped) return this.views.releaseLease(lease);
     this.held.set(name, lease);
     this.handlers.log(`lease ${name}: acquired by ${holder} (epoch ${lease.epoch})`);
     await this.handlers.acquired(name, lease);
