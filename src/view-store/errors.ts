@@ -24,3 +24,12 @@ export class CheckpointBehind extends Error {
     this.name = 'CheckpointBehind';
   }
 }
+
+/** A guarded view change met a document that moved since it was read (another writer): nothing of the commit was written. */
+export class StaleViewDocument extends Error {
+  readonly code = 'STALE_VIEW_DOCUMENT';
+  constructor(readonly collection: string) {
+    super(`${collection}: a document changed since the batch read it; the commit was refused (the batch is evolved again from the store)`);
+    this.name = 'StaleViewDocument';
+  }
+}

@@ -47,6 +47,13 @@ export interface ViewChange {
   readonly collection: string;
   readonly id: string;
   readonly doc: JsonObject | null;
+  /**
+   * The `_position` of the stored document this change was computed from (null: there was none).
+   * MongoDB writes the change only if the document is still that one, checked inside the commit's
+   * transaction (STALE_VIEW_DOCUMENT otherwise, issue 14 item 4): documents read before the
+   * transaction cannot carry a lost update in. SQLite's write lock and the fences make it moot there.
+   */
+  readonly expectedPosition?: number | null;
 }
 
 /**

@@ -1,8 +1,9 @@
-import type { ClientSession, Db } from 'mongodb';
+import { MongoServerError, type ClientSession, type Db } from 'mongodb';
 import type { JsonObject } from '../../shared/json.js';
 import type { CommitPlan } from './mapping/commit-plan.js';
 import { META_COLLECTION, physicalName, type StoredViewDocument } from './mapping/documents.js';
 import { MongoLeases } from './mongodb-leases.js';
+import { StaleViewDocument } from '../errors.js';
 
 export interface CheckpointEntry { _id: string; position: number; epoch?: number | null }
 export interface MetaEntry { _id: string; value: JsonObject }
@@ -20,8 +21,16 @@ export async function writeCommit(db: Db, plan: CommitPlan, session?: ClientSess
   const leases = new MongoLeases(db);
   for (const fence of plan.fences) await leases.check(fence, session);
   for (const checkpoint of plan.checkpoints) if (checkpoint.fence) await leases.check(checkpoint.fence, session);
-  for (const { collection, operations } of plan.views)
-    await db.collection<StoredViewDocument>(physicalName(collection)).bulkWrite(operations, { session, ordered: true });
+  for (const { collection, operations, guarded } of plan.views) {
+    const result = await db.collection<StoredViewDocument>(physicalName(collection)).bulkWrite(operations, { session, ordered: true }).catch((error: unknown) => {
+      // An upsert guarded as "no document yet" met one: DuplicateKey, the same refusal.
+      if (guarded && error instanceof MongoServerError && error.code === 11000) throw new StaleViewDocument(collection);
+      throw error;
+    });
+    // A guarded change that met another document than it was computed from: refuse the whole commit (its transaction aborts).
+    if (guarded && (result.matchedCount !== guarded.matched || result.upsertedCount !== guarded.upserted || result.deletedCount !== guarded.deleted))
+      throw new StaleViewDocument(collection);
+  }
   const meta = db.collection<MetaEntry>(META_COLLECTION);
   for (const { key, value } of plan.meta) {
     if (value === null) await meta.deleteOne({ _id: key }, { session });

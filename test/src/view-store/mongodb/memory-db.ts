@@ -47,6 +47,25 @@ export function memoryDb(): { db: Db; docs: (collection: string) => Map<string, 
       replaceOne: async (filter: { _id: string }, replacement: Record<string, unknown>) => {
         store.set(filter._id, { ...replacement, _id: filter._id });
       },
+      bulkWrite: async (operations: Array<{ replaceOne?: { filter: Record<string, unknown>; replacement: Record<string, unknown>; upsert?: boolean }; deleteOne?: { filter: Record<string, unknown> } }>) => {
+        const result = { matchedCount: 0, upsertedCount: 0, deletedCount: 0 };
+        for (const { replaceOne, deleteOne } of operations) {
+          if (deleteOne) {
+            const found = find(deleteOne.filter);
+            if (found) store.delete(found._id);
+            result.deletedCount += found ? 1 : 0;
+            continue;
+          }
+          const { filter, replacement, upsert: insert } = replaceOne!;
+          const found = find(filter);
+          if (found) result.matchedCount += 1;
+          else if (!insert) continue;
+          else if (store.has(filter._id as string)) throw duplicate();
+          else result.upsertedCount += 1;
+          store.set(filter._id as string, { ...replacement, _id: filter._id as string });
+        }
+        return result;
+      },
       find: () => ({ sort: () => ({ toArray: async () => [...store.values()].sort((a, b) => a._id.localeCompare(b._id)) }) }),
     };
   };

@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { writeCommit } from '../../../../src/view-store/mongodb/commit-writer.js';
 import { planCommit } from '../../../../src/view-store/mongodb/mapping/commit-plan.js';
 import { MongoLeases } from '../../../../src/view-store/mongodb/mongodb-leases.js';
-import { CheckpointBehind, LeaseLost } from '../../../../src/view-store/errors.js';
+import { CheckpointBehind, LeaseLost, StaleViewDocument } from '../../../../src/view-store/errors.js';
 import { memoryDb } from './memory-db.js';
 
 const T0 = Date.parse('2026-12-02T10:00:00+08:00');
@@ -33,5 +33,18 @@ describe('MongoDB leases and fenced checkpoints (in-memory Db; the contract suit
     expect(docs('view_meta').size).toBe(0);
     await writeCommit(db, planCommit({ changes: [], checkpoint: { name: 'job@g1', position: 9, fence: { lease: 'job', epoch: b.epoch } } }));
     expect(docs('view_checkpoints').get('job@g1')).toEqual({ _id: 'job@g1', position: 9, epoch: 2 });
+  });
+
+  it('writes a change computed from a document read earlier only onto that document (issue 14 item 4): one that moved, or appeared, refuses the commit', async () => {
+    const { db, docs } = memoryDb();
+    const change = (id: string, n: number, expectedPosition: number | null) => ({ collection: 'counts__g1', id, doc: { n, _position: n }, expectedPosition });
+    await writeCommit(db, planCommit({ changes: [change('all', 5, null), change('other', 1, null)] }));
+    await writeCommit(db, planCommit({ changes: [change('all', 7, 5)] }));
+    expect(docs('v_counts__g1').get('all')).toEqual({ _id: 'all', doc: { n: 7, _position: 7 } });
+    // A plan computed from the document at 5 (a stale read, a retried callback) meets it at 7.
+    await expect(writeCommit(db, planCommit({ changes: [change('all', 6, 5)] }))).rejects.toBeInstanceOf(StaleViewDocument);
+    await expect(writeCommit(db, planCommit({ changes: [change('other', 2, null)] }))).rejects.toBeInstanceOf(StaleViewDocument);
+    await expect(writeCommit(db, planCommit({ changes: [{ collection: 'counts__g1', id: 'all', doc: null, expectedPosition: 6 }] }))).rejects.toBeInstanceOf(StaleViewDocument);
+    expect(docs('v_counts__g1').get('all')).toEqual({ _id: 'all', doc: { n: 7, _position: 7 } });
   });
 });
