@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   try {
     config = loadConfig();
     prepareDataDir(config.dataDir);
-    lock = lockDataDir(config.dataDir, 'credit-ledger service');
+    // INSTANCES=shared (issue 14): several services on this DATA_DIR, leases deciding who projects and signs heads.
+    lock = lockDataDir(config.dataDir, 'credit-ledger service', config.instances);
   } catch (error) {
     if (error instanceof ConfigError) refuse(error);
     throw error;

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { loadAuthConfig, type AuthConfig } from './auth-config.js';
 import { ConfigError, ConfigErrors } from './config-error.js';
@@ -71,7 +72,20 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** LOG_FORMAT: json (one object per line) or pretty (for a person at a terminal); unset: pretty on a terminal, json otherwise. */
   readonly logFormat: LogFormat | undefined;
+  /** INSTANCES (issue 14): exclusive (default: one process per DATA_DIR, locked) or shared (several processes on one DATA_DIR; leases decide who projects). */
+  readonly instances: InstancesMode;
+  /** INSTANCE_ID: this instance's name in leases and /health/ready; default host:pid. Unique per running instance. */
+  readonly instanceId: string;
+  /** LEASE_TTL_MS: a projection (or the head signer) not renewed within this long is taken over by another instance (default 15000). */
+  readonly leaseTtlMs: number;
+  /** LEASE_RENEW_MS: how often leases are renewed and free ones tried (default 3000, below LEASE_TTL_MS). */
+  readonly leaseRenewMs: number;
+  /** MONGODB_MAX_TIME_MS: the server-side time limit of each MongoDB view read (default 10000). */
+  readonly mongodbMaxTimeMs: number;
 }
+
+export const INSTANCES_MODES = ['exclusive', 'shared'] as const;
+export type InstancesMode = (typeof INSTANCES_MODES)[number];
 
 export const EVENT_STORE_ENGINES = ['sqlite', 'eventstoredb'] as const;
 export type EventStoreEngine = (typeof EVENT_STORE_ENGINES)[number];
@@ -193,8 +207,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     stateCacheEvents: read(() => integer(env, 'STATE_CACHE_EVENTS', 200_000, 0, 100_000_000)),
     logLevel: read(() => oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS)),
     logFormat: env.LOG_FORMAT ? read(() => oneOf(env, 'LOG_FORMAT', 'json', LOG_FORMATS)) : undefined,
+    instances: read(() => oneOf(env, 'INSTANCES', 'exclusive', INSTANCES_MODES)),
+    instanceId: env.INSTANCE_ID || `${hostname()}:${process.pid}`,
+    leaseTtlMs: read(() => integer(env, 'LEASE_TTL_MS', 15_000, 1000, 600_000)),
+    leaseRenewMs: read(() => integer(env, 'LEASE_RENEW_MS', 3000, 100, 300_000)),
+    mongodbMaxTimeMs: read(() => integer(env, 'MONGODB_MAX_TIME_MS', 10_000, 1, 3_600_000)),
     calendarDirs: [resolve(dataDir, 'calendar'), ...(env.CALENDAR_DIRS ? env.CALENDAR_DIRS.split(':').filter(Boolean).map((dir) => resolve(dir)) : [])],
   };
+  if (config.leaseRenewMs !== undefined && config.leaseTtlMs !== undefined && config.leaseRenewMs * 2 > config.leaseTtlMs)
+    problems.push(new ConfigError('LEASE_RENEW_MS', `must be at most half of LEASE_TTL_MS (${config.leaseTtlMs}), got ${config.leaseRenewMs}: a lease must survive a missed renewal`));
   if (problems.length === 1) throw problems[0]!;
   if (problems.length > 1) throw new ConfigErrors(problems);
   return config;

@@ -140,6 +140,11 @@ export interface EventStore {
    * events to every reader by themselves (EventStoreDB) need not offer it.
    */
   onAppended?(listener: () => void): () => void;
+  /**
+   * A stable id of this log, made when it is first asked for (issue 14 item 5): views record the id
+   * of the log they were built from, so views of another log (a migration, a reset server) are refused.
+   */
+  logIdentity?(): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -11,6 +11,7 @@ import { LEDGER_INTEGRITY, type LedgerIntegrity } from '../event-store/ledger/le
 import { ProjectionHost } from '../projections/projection-host.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { StorageHealth } from '../storage/storage-health.js';
+import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
 import { isReady } from './readiness.js';
 
 @ApiTags('operators 运维')
@@ -24,6 +25,7 @@ export class HealthController {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(StorageHealth) private readonly storage: StorageHealth,
     @Inject(LEDGER_INTEGRITY) private readonly ledger: LedgerIntegrity,
+    @Inject(VIEW_STORE) private readonly views: ViewStore,
   ) {}
 
   /** Liveness: the process answers. */
@@ -38,7 +40,7 @@ export class HealthController {
   /** Readiness: the log answers and every projection is running within READY_MAX_LAG of its head. */
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: log head, projection lag, calendar coverage / 就绪检查' })
-  @ApiOkResponse({ schema: { example: { status: 'ready', log: { head: 1137 }, projections: [{ name: 'subject-status', version: 1, generation: 1, state: 'running', checkpoint: 1137, lag: 0, lastError: null, rebuild: null }], maxLag: 1000, calendar: { coveredYears: [2017, 2026], warnings: [] } } } })
+  @ApiOkResponse({ schema: { example: { status: 'ready', instance: { id: 'app-1:4242', mode: 'shared' }, log: { head: 1137 }, projections: [{ name: 'subject-status', version: 1, generation: 1, state: 'running', checkpoint: 1137, lag: 0, lastError: null, rebuild: null, holder: 'app-1:4242', here: true }], leases: [{ name: 'projection:subject-status', holder: 'app-1:4242', epoch: 3, expiresAtMs: 1796191215000, live: true }], maxLag: 1000, calendar: { coveredYears: [2017, 2026], warnings: [] } } } })
   @ApiResponse({ status: 503, description: 'NOT_READY: a projection failed or lags more than READY_MAX_LAG, or the last write met a storage fault (`storage.problem`: SQLITE_FULL, ENOSPC…; clears once a write succeeds), or the ledger is inconsistent (`ledger`: the reason and first bad position; issue 13) (same body, status not-ready) / 未就绪' })
   @ApiQueryErrors()
   async ready(@Res({ passthrough: true }) response: Response) {
@@ -51,8 +53,11 @@ export class HealthController {
     response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
       status: ready ? 'ready' : 'not-ready',
+      // Issue 14: which instance answers, and who holds each lease (a projection's `holder`, `here`).
+      instance: { id: this.config.instanceId, mode: this.config.instances },
       log: { head },
       projections,
+      leases: (await this.views.leases()).map((lease) => ({ ...lease, live: lease.expiresAtMs > Date.now() })),
       maxLag: this.config.readyMaxLag,
       calendar: calendarCoverage(this.calendar, this.clock.nowMs()),
       storage: problem === null ? { status: 'ok' } : { status: 'unavailable', problem },

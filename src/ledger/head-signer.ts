@@ -4,9 +4,15 @@ import { LEDGER_INTEGRITY, type LedgerIntegrity } from '../event-store/ledger/le
 import type { LedgerSigningKey } from '../event-store/ledger/ledger-keys.js';
 import type { Ledger } from '../event-store/ledger/ledger.port.js';
 import { signTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-head.js';
+import { LeaseKeeper } from '../projections/lease-keeper.js';
+import { leaseOptionsFor } from '../projections/lease-options.js';
 import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
+import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
 import type { LedgerFollower } from './followed/ledger-follower.js';
 import { LEDGER, LEDGER_FOLLOWER, LEDGER_SIGNING_KEY } from './ledger.tokens.js';
+
+/** Issue 14: the periodic signing, the walk and the follower run on one instance, the holder of this lease. */
+export const HEAD_SIGNER_LEASE = 'ledger-head-signer';
 
 /** The pause between two walks over the whole log (wall clock: this is the process's own pacing, not business time). */
 const WALK_PAUSE_MS = 60_000;
@@ -17,7 +23,8 @@ const WALK_PAUSE_MS = 60_000;
  * signed head, and walks the log re-hashing every event's leaf in the background; a problem stops
  * the signing for good (a head must never vouch for a rewritten log) and is reported by readiness.
  * Over a followed ledger (EventStoreDB) it signs only sizes the follower has reached, catching it up
- * first. Started by ledger-duties.ts, with the follower: only one instance may sign.
+ * first. Started by ledger-duties.ts; only the holder of the HEAD_SIGNER_LEASE signs periodically
+ * and walks (issue 14: several instances on one view store).
  */
 @Injectable()
 export class HeadSigner implements OnModuleDestroy {
@@ -28,6 +35,7 @@ export class HeadSigner implements OnModuleDestroy {
   private ticking = false;
   /** When the last walk reached the head: walks start again at most every WALK_PAUSE_MS (a 10M-event log is never walked back to back). */
   private lastWalkEndMs = Number.NEGATIVE_INFINITY;
+  private keeper: LeaseKeeper | null = null;
 
   constructor(
     @Inject(LEDGER) private readonly ledger: Ledger | null,
@@ -36,19 +44,42 @@ export class HeadSigner implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LEDGER_FOLLOWER) private readonly follower: LedgerFollower | null,
+    @Inject(VIEW_STORE) private readonly views: ViewStore,
   ) {}
 
-  /** Signs now and then every LEDGER_HEAD_INTERVAL_MS (ledger-duties.ts starts it). */
-  start(): void {
+  /** Takes part in the lease, and signs now and then every LEDGER_HEAD_INTERVAL_MS while holding it (ledger-duties.ts starts it). */
+  async start(): Promise<void> {
     if (this.ledger === null || this.timer !== null) return;
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.config.ledgerHeadIntervalMs);
+    // Renewed at every tick: the lease outlives two missed ticks.
+    const options = leaseOptionsFor(this.config);
+    this.keeper = new LeaseKeeper(this.views, [HEAD_SIGNER_LEASE], { ...options, ttlMs: Math.max(options.ttlMs, 3 * this.config.ledgerHeadIntervalMs) }, {
+      acquired: async () => undefined,
+      lost: async () => undefined,
+      log: (message) => this.logger.log(message),
+    });
+    this.timer = setInterval(() => void this.tickIfHolder(), this.config.ledgerHeadIntervalMs);
     this.timer.unref();
+    await this.tickIfHolder();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.keeper?.stop();
+  }
+
+  /** Whether this instance signs heads periodically (it holds the lease). */
+  get holdsLease(): boolean {
+    return this.keeper?.lease(HEAD_SIGNER_LEASE) != null;
+  }
+
+  private async tickIfHolder(): Promise<void> {
+    try {
+      await this.keeper?.tick();
+    } catch (error) {
+      this.logger.error(`ledger lease round failed: ${(error as Error).message}`);
+    }
+    if (this.holdsLease) this.tick();
   }
 
   /** Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. One signature at a time. */

@@ -9,7 +9,7 @@ import { LEDGER_FOLLOWER } from './ledger.tokens.js';
  * The ledger's writing duties, started in one place: following the log into a FollowedLedger's tree
  * (where the service keeps it) and signing heads. Only ONE instance of the service may carry them
  * out (two followers would write the same nodes, two signers race for a size): with several
- * instances (issue 14), `start` is where a lease is taken and these run only while it is held.
+ * instances (issue 14) they run only while this instance holds the signer's lease.
  * The other instances answer proofs from the shared tree.
  */
 @Injectable()
@@ -22,20 +22,36 @@ export class LedgerDuties implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.start();
+  private timer: NodeJS.Timeout | null = null;
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
   }
 
-  /** The seam for issue 14's lease: follower and signer start together, on the one instance that holds it. */
-  start(): void {
+  /** Issue 14: the signer takes part in the lease; the follower runs while this instance holds it. */
+  async start(): Promise<void> {
+    await this.signer.start();
+    this.followWhileHolding();
     if (this.follower !== null) {
+      this.timer = setInterval(() => this.followWhileHolding(), 1000);
+      this.timer.unref();
+    }
+  }
+
+  private followWhileHolding(): void {
+    if (this.follower === null) return;
+    if (this.signer.holdsLease && this.loop === null) {
       this.loop = new FollowLoop(this.follower, this.events);
       this.loop.start();
+    } else if (!this.signer.holdsLease && this.loop !== null) {
+      this.loop.stop();
+      this.loop = null;
     }
-    this.signer.start();
   }
 
   onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     this.loop?.stop();
     this.loop = null;
   }

@@ -36,6 +36,9 @@ export async function evolveBatch(
   for (const event of batch) if (event.position > after && handled.has(event.type)) events.push(toProjectedEvent(event));
   const keysByEvent = events.map((event) => projection.keysFor(event));
   const docs = await load(keysByEvent.flat());
+  // What each change was computed from: a store may refuse it if the document moved since (issue 14).
+  const loadedPositions = new Map<string, number | null>();
+  for (const [k, doc] of docs) loadedPositions.set(k, doc ? Number(doc[POSITION_FIELD] ?? 0) : null);
   const dirty = new Map<string, DocKey>();
   events.forEach((event, index) => {
     for (const key of keysByEvent[index]!) {
@@ -51,7 +54,7 @@ export async function evolveBatch(
   const changes = [...dirty.entries()].map(([k, key]) => {
     const doc = docs.get(k) ?? null;
     written.set(k, doc);
-    return { collection: physicalCollection(key.collection, generation), id: key.id, doc: doc as JsonObject | null };
+    return { collection: physicalCollection(key.collection, generation), id: key.id, doc: doc as JsonObject | null, expectedPosition: loadedPositions.get(k) ?? null };
   });
   return { changes, written };
 }

@@ -1,5 +1,6 @@
 import type { EventStore, LogSubscription, StoredEvent } from '../event-store/event-store.port.js';
 import type { ViewStore } from '../view-store/view-store.port.js';
+import { LeaseLost } from '../view-store/errors.js';
 import type { PreparedBatch, Projector } from './projector.js';
 
 export interface PumpOptions {
@@ -135,7 +136,8 @@ export class LogPump {
       await this.commit(prepared);
       return;
     } catch (error) {
-      if (prepared.length === 1) throw error;
+      // A refused fence (issue 14) is that projector's alone, even when it is the only one.
+      if (prepared.length === 1 && !(error instanceof LeaseLost)) throw error;
     }
     const refused: Array<{ batch: PreparedBatch; error: unknown }> = [];
     for (const batch of prepared) {
@@ -145,7 +147,7 @@ export class LogPump {
         refused.push({ batch, error });
       }
     }
-    if (refused.length === prepared.length) throw refused[0]!.error;
+    if (refused.length === prepared.length && !refused.every(({ error }) => error instanceof LeaseLost)) throw refused[0]!.error;
     for (const { batch, error } of refused) this.eject(batch.projector, error);
   }
 

@@ -8,6 +8,10 @@ export interface ProjectionStatus {
   readonly lag: number;
   readonly lastError: string | null;
   readonly rebuild: null | { readonly generation: number; readonly checkpoint: number; readonly lag: number };
+  /** The instance holding the projection's lease, as last seen (null: none, or no leases: a single instance). */
+  readonly holder?: string | null;
+  /** Whether this instance runs it. */
+  readonly here?: boolean;
 }
 
 /** Where one projection stands, as plain data (it crosses from the projection thread to the HTTP thread). */
@@ -20,11 +24,14 @@ export interface SlotSnapshot {
   readonly checkpoint: number;
   /**
    * running, indexing (caught up from zero, its deferred indexes being built: not ready yet), failed,
-   * stopped, or rebuilding (a frozen older version answers while the new one builds).
+   * stopped, rebuilding (a frozen older version answers while the new one builds), or standby
+   * (another instance runs it).
    */
   readonly state: string;
   readonly lastError: string | null;
   readonly rebuild: null | { readonly generation: number; readonly checkpoint: number };
+  readonly holder: string | null;
+  readonly here: boolean;
 }
 
 /**
@@ -55,5 +62,7 @@ export async function statusesOf(slots: readonly SlotSnapshot[], lagOf: (checkpo
     lag: await lagOf(slot.checkpoint),
     lastError: slot.lastError,
     rebuild: slot.rebuild && { generation: slot.rebuild.generation, checkpoint: slot.rebuild.checkpoint, lag: await lagOf(slot.rebuild.checkpoint) },
+    holder: slot.holder,
+    here: slot.here,
   })));
 }

@@ -3,6 +3,7 @@ import { ALL_PROJECTIONS } from '../../projections/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
+import { leaseOptionsFor } from './lease-options.js';
 import { ProjectionHost } from './projection-host.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { ThreadedProjections } from './thread/threaded-projections.js';
@@ -18,8 +19,8 @@ import { ViewReader } from './view-reader.js';
       inject: [EVENT_STORE, VIEW_STORE, APP_CONFIG],
       useFactory: (events: EventStore, views: ViewStore, config: AppConfig): ProjectionHost => {
         const logger = new Logger('Projections');
-        if (config.projectionThread) return new ThreadedProjections(config, events, (m) => logger.log(m));
-        return new ProjectionRunner(events, views, ALL_PROJECTIONS, { batchSize: config.projectionBatchSize, lagCountLimit: config.readyMaxLag + 1, log: (m) => logger.log(m) });
+        if (config.projectionThread) return new ThreadedProjections(config, events, (m) => logger.log(m), views);
+        return new ProjectionRunner(events, views, ALL_PROJECTIONS, { batchSize: config.projectionBatchSize, lagCountLimit: config.readyMaxLag + 1, log: (m) => logger.log(m), leases: leaseOptionsFor(config) });
       },
     },
   ],

@@ -1,6 +1,6 @@
 import type { DocKey, ProjectionDefinition, ViewDoc } from '../../projections/kernel/projection.js';
 import type { StoredEvent } from '../event-store/event-store.port.js';
-import type { ViewChange, ViewCheckpoint, ViewStore } from '../view-store/view-store.port.js';
+import type { Fence, ViewChange, ViewCheckpoint, ViewStore } from '../view-store/view-store.port.js';
 import { docKeyOf, evolveBatch, loadFromViews } from './batch-applier.js';
 import { DocCache } from './doc-cache.js';
 import { checkpointName, physicalCollection } from './generations.js';
@@ -39,6 +39,8 @@ export class Projector {
     readonly generation: number,
     private readonly views: ViewStore,
     private readonly options: { cacheSize: number; retryMs: number },
+    /** The lease this instance runs the projection under (issue 14): every checkpoint it writes carries it. */
+    readonly fence: Fence | null = null,
   ) {
     this.cache = new DocCache(options.cacheSize);
     this.handled = new Set(projection.handles);
@@ -80,7 +82,7 @@ export class Projector {
     return {
       projector: this,
       changes,
-      checkpoint: { name: this.checkpointName, position: end },
+      checkpoint: this.fence ? { name: this.checkpointName, position: end, fence: this.fence } : { name: this.checkpointName, position: end },
       accept: () => {
         for (const [key, doc] of written) this.cache.set(key, doc);
         this.checkpoint = end;

@@ -1,4 +1,5 @@
 import type { EventStore } from '../event-store/event-store.port.js';
+import { LeaseLost } from '../view-store/errors.js';
 import type { ViewStore } from '../view-store/view-store.port.js';
 import { LogPump } from './log-pump.js';
 import type { Projector } from './projector.js';
@@ -7,6 +8,8 @@ export interface PumpSetOptions {
   readonly batchSize: number;
   readonly retryMs: number;
   readonly log: (message: string) => void;
+  /** A fenced write of this projector was refused (issue 14): it is not retried here, its lease is gone. */
+  readonly onLeaseLost?: (projector: Projector) => void;
 }
 
 /**
@@ -26,9 +29,9 @@ export class PumpSet {
     private readonly options: PumpSetOptions,
   ) {}
 
-  /** Those at the furthest checkpoint form the live pump; the others catch up together. */
-  start(projectors: readonly Projector[]): void {
-    const front = Math.max(0, ...projectors.map((p) => p.checkpoint));
+  /** Those at the furthest checkpoint (or `position`, when none is given any) form the live pump; the others catch up together. */
+  start(projectors: readonly Projector[], position?: number): void {
+    const front = position ?? Math.max(0, ...projectors.map((p) => p.checkpoint));
     this.live = this.pump('live', front, projectors.filter((p) => p.checkpoint === front));
     this.live.start();
     const behind = projectors.filter((p) => p.checkpoint < front);
@@ -67,7 +70,10 @@ export class PumpSet {
     const pump = new LogPump(label, this.events, this.views, position, {
       ...this.options,
       startDelayMs,
-      onEject: (projector) => this.retryLater(projector),
+      onEject: (projector, error) => {
+        if (error instanceof LeaseLost) this.options.onLeaseLost?.(projector);
+        else this.retryLater(projector);
+      },
       afterBatch: label === 'live' ? undefined : (self) => this.handOver(self),
     });
     members.forEach((member) => pump.add(member));

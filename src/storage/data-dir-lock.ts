@@ -27,16 +27,19 @@ export interface DataDirLock {
  * it when the process ends, however it ends (kill -9 included), so a stale lock never blocks a
  * restart. Who holds it (`pid …`) is written beside it for the refusal message.
  */
-export function lockDataDir(dataDir: string, holder: string): DataDirLock {
+export function lockDataDir(dataDir: string, holder: string, mode: 'exclusive' | 'shared' = 'exclusive'): DataDirLock {
   const file = lockFile(dataDir);
   let db: Database | null = null;
   try {
     db = new BetterSqlite3(file, { timeout: 0 });
     db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE');
-    db.exec('CREATE TABLE IF NOT EXISTS holder (id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL, what TEXT NOT NULL)');
-    db.prepare('INSERT OR REPLACE INTO holder (id, pid, what) VALUES (1, ?, ?)').run(process.pid, holder);
-    db.exec('COMMIT');
+    if (mode === 'shared') takeShared(db);
+    else {
+      db.exec('BEGIN EXCLUSIVE');
+      db.exec('CREATE TABLE IF NOT EXISTS holder (id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL, what TEXT NOT NULL)');
+      db.prepare('INSERT OR REPLACE INTO holder (id, pid, what) VALUES (1, ?, ?)').run(process.pid, holder);
+      db.exec('COMMIT');
+    }
   } catch (error) {
     db?.close();
     if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new DataDirLocked(dataDir, readHolder(dataDir));
@@ -44,11 +47,23 @@ export function lockDataDir(dataDir: string, holder: string): DataDirLock {
   }
   const held = db;
   try {
-    writeFileSync(holderFile(dataDir), `pid ${process.pid}, ${holder}\n`);
+    writeFileSync(holderFile(dataDir), mode === 'shared' ? `pid ${process.pid}, ${holder}, one of the INSTANCES=shared processes\n` : `pid ${process.pid}, ${holder}\n`);
   } catch {
     // Only the refusal message of a second process needs it: the lock itself is held.
   }
   return { release: () => held.close() };
+}
+
+/**
+ * INSTANCES=shared (issue 14): several services on one DATA_DIR, leases in views.sqlite deciding who
+ * projects. Each holds SQLite's SHARED lock on the lock file (a read in EXCLUSIVE locking mode keeps
+ * it until the connection closes): shared holders coexist, while an exclusive service or a writing
+ * CLI command (which needs the EXCLUSIVE lock) is refused, and so is a shared one while those run.
+ */
+function takeShared(db: Database): void {
+  db.exec('BEGIN');
+  db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  db.exec('COMMIT');
 }
 
 /** The last holder's description; only read while the lock is held by someone, so it names the live holder. */

@@ -55,7 +55,7 @@ export async function createViewStore(config: AppConfig): Promise<ViewStore> {
       if (config.mongodbUrl === undefined) throw new ConfigError('MONGODB_URL', 'is required when VIEW_STORE_ENGINE=mongodb');
       // MONGODB_TRANSACTIONS (default true, a replica set): each projection batch and its checkpoint in one
       // transaction; false: writes guarded by the last applied position (src/view-store/mongodb/README.md).
-      return MongoViewStore.connect({ url: config.mongodbUrl, transactions: config.mongodbTransactions });
+      return MongoViewStore.connect({ url: config.mongodbUrl, transactions: config.mongodbTransactions, maxTimeMS: config.mongodbMaxTimeMs });
     default:
       return unknownEngine('VIEW_STORE_ENGINE', config.viewStoreEngine);
   }

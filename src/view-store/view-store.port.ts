@@ -47,11 +47,33 @@ export interface ViewChange {
   readonly collection: string;
   readonly id: string;
   readonly doc: JsonObject | null;
+  /**
+   * The `_position` of the stored document this change was computed from (null: there was none).
+   * MongoDB writes the change only if the document is still that one, checked inside the commit's
+   * transaction (STALE_VIEW_DOCUMENT otherwise, issue 14 item 4): documents read before the
+   * transaction cannot carry a lost update in. SQLite's write lock and the fences make it moot there.
+   */
+  readonly expectedPosition?: number | null;
+}
+
+/**
+ * A fencing token: the epoch of the lease a writer believes it holds. A commit carrying one is
+ * refused (LeaseLost) unless the lease still has that epoch, checked in the commit's own transaction.
+ */
+export interface Fence {
+  readonly lease: string;
+  readonly epoch: number;
 }
 
 export interface ViewCheckpoint {
   readonly name: string;
   readonly position: number;
+  /**
+   * With a fence the checkpoint write is a compare-and-set on (position, epoch): refused when the
+   * lease has moved on (LeaseLost) or when the stored position is already further (CheckpointBehind);
+   * the epoch is stored with it. Without one it is written as given (single-instance, resets).
+   */
+  readonly fence?: Fence;
 }
 
 /**
@@ -63,6 +85,34 @@ export interface ViewCommit {
   readonly checkpoint?: ViewCheckpoint;
   readonly checkpoints?: readonly ViewCheckpoint[];
   readonly meta?: Readonly<Record<string, JsonObject | null>>;
+  /** Leases the whole commit needs (e.g. a generation swap's metadata): each checked like a checkpoint's fence. */
+  readonly fences?: readonly Fence[];
+}
+
+/**
+ * A lease on a piece of work shared by instances (a projection, the ledger's head signer). `epoch`
+ * grows by one at every acquisition: it is the fencing token the holder's writes carry.
+ */
+export interface Lease {
+  readonly name: string;
+  readonly holder: string;
+  readonly epoch: number;
+  readonly expiresAtMs: number;
+}
+
+export interface LeaseRequest {
+  readonly name: string;
+  /** The instance asking (INSTANCE_ID, default host:pid). */
+  readonly holder: string;
+  readonly ttlMs: number;
+  /** The caller's clock (injected: tests move it); expiry compares against it. */
+  readonly nowMs: number;
+  /**
+   * Take the lease even while another holder's is unexpired (a new epoch fences it off): only where
+   * no other instance can exist (INSTANCES=exclusive, SQLite views under the DATA_DIR lock), so a
+   * restart after kill -9 need not wait out the dead process's lease.
+   */
+  readonly takeOver?: boolean;
 }
 
 /** The view store port. Every adapter passes test/contract/view-store.contract.ts. */
@@ -78,8 +128,19 @@ export interface ViewStore {
   /** The last position applied under this checkpoint name; 0 when none. */
   readCheckpoint(name: string): Promise<number>;
   readMeta(key: string): Promise<JsonObject | null>;
-  /** All or nothing: after a crash a batch is either wholly applied (with its checkpoint) or not at all. */
+  /**
+   * All or nothing: after a crash a batch is either wholly applied (with its checkpoint) or not at all.
+   * Fenced checkpoints and `fences` are checked in the same transaction (LeaseLost, CheckpointBehind).
+   */
   commit(commit: ViewCommit): Promise<void>;
+  /** Takes the lease if it is free, expired, released or already this holder's (a new epoch each time); null when another holds it. */
+  acquireLease(request: LeaseRequest): Promise<Lease | null>;
+  /** Extends a lease still at this epoch (expired or not: nobody took it meanwhile); null once it has moved on. */
+  renewLease(lease: Lease, ttlMs: number, nowMs: number): Promise<Lease | null>;
+  /** Lets the lease go at once (it keeps its epoch; the next holder gets epoch + 1). */
+  releaseLease(lease: Lease): Promise<void>;
+  /** Every lease as stored (health: who holds what). */
+  leases(): Promise<Lease[]>;
   close(): Promise<void>;
 }
 

@@ -8,6 +8,7 @@ import type { JsonObject } from '../../src/shared/json.js';
 import { InvalidViewQuery } from '../../src/view-store/errors.js';
 import { prefixRange } from '../../src/use-case-support/lists/prefix-range.js';
 import { testMetadata } from '../support/metadata.js';
+import { viewStoreLeaseContract } from './view-store-leases.contract.js';
 
 export interface ViewStoreHarness {
   /** Opens the store on the same backing storage each time. */
@@ -255,4 +256,5 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       });
     });
   });
+  viewStoreLeaseContract(adapter, createHarness);
 }

@@ -1,4 +1,5 @@
 import { EventStoreDBClient } from '@eventstore/db-client';
+import { esdbLogIdentity } from './log-identity.js';
 import { parseInstantMs, systemClock, type Clock } from '../../shared/clock.js';
 import type {
   AppendRequest, AppendResult, EventStore, LogSubscription, ReadStreamOptions, StoredEvent, VerifyReport,
@@ -183,6 +184,10 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
 
   lastImported(): Promise<ImportHead | null> {
     return lastEventOfOurs(this.ctx);
+  }
+
+  logIdentity(): Promise<string> {
+    return esdbLogIdentity(this.client, this.ctx.names);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { sqliteLogIdentity } from './log-identity.js';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { uuidV7 } from '../../shared/uuid-v7.js';
 import type {
@@ -155,6 +156,10 @@ export class SqliteEventStore implements EventStore, EventImporter {
   /** Another thread of this process appended (it says so): wake the live readers now instead of at the next poll. */
   wake(): void {
     this.signal.notify();
+  }
+
+  async logIdentity(): Promise<string> {
+    return sqliteLogIdentity(this.db);
   }
 
   async headPosition(): Promise<number> {

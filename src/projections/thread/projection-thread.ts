@@ -6,6 +6,7 @@ import { domainEventSchemas } from '../../event-store/domain-event-schemas.js';
 import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store.js';
 import { systemClock } from '../../shared/clock.js';
 import { createEventStore, createViewStore } from '../../storage/engines.js';
+import { leaseOptionsFor } from '../lease-options.js';
 import { ProjectionRunner } from '../projection-runner.js';
 import type { FromThread, ThreadData, ToThread } from './messages.js';
 
@@ -23,6 +24,7 @@ const runner = new ProjectionRunner(events, views, ALL_PROJECTIONS, {
   lagCountLimit: config.readyMaxLag + 1,
   log: (message) => post({ type: 'log', message }),
   dropGraceMs: DROP_GRACE_MS,
+  leases: leaseOptionsFor(config),
 });
 
 // Progress is sent at most once per turn of the event loop, however many batches committed in it.

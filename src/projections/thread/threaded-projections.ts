@@ -2,7 +2,9 @@ import type { Worker } from 'node:worker_threads';
 import type { AppConfig } from '../../config/app-config.js';
 import type { EventStore } from '../../event-store/event-store.port.js';
 import { startThread } from '../../shared/threads/start-thread.js';
+import type { ViewStore } from '../../view-store/view-store.port.js';
 import { physicalCollection } from '../generations.js';
+import { waitForStore } from '../stored-progress.js';
 import { ProjectionHost, statusesOf, type ProjectionStatus, type SlotSnapshot } from '../projection-host.js';
 import type { FromThread, ThreadData, ToThread } from './messages.js';
 
@@ -28,6 +30,8 @@ export class ThreadedProjections extends ProjectionHost {
     private readonly config: AppConfig,
     private readonly events: EventStore,
     private readonly log: (message: string) => void,
+    /** This thread's connection to the views: read-your-writes waits on their checkpoints (issue 14). */
+    private readonly views: ViewStore | null = null,
   ) {
     super();
   }
@@ -118,6 +122,14 @@ export class ThreadedProjections extends ProjectionHost {
     // A frozen generation (old version, rebuild under way) counts only up to where it stopped.
     const caughtUp = () => this.slots.length > 0 && this.slots.every((slot) => slot.checkpoint >= position);
     if (caughtUp()) return true;
+    // Projections run by another instance, or progress not yet mirrored: the store's checkpoints decide.
+    if (this.views && this.slots.length > 0) {
+      const wake = (listener: () => void) => {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+      };
+      return waitForStore(this.views, this.slots.map((slot) => slot.name), position, timeoutMs, wake);
+    }
     return new Promise((resolve) => {
       const listener = () => {
         if (caughtUp()) finish(true);

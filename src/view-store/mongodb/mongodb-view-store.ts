@@ -1,6 +1,8 @@
 import { MongoClient, MongoServerError, type Db } from 'mongodb';
 import type { JsonObject } from '../../shared/json.js';
-import type { CollectionSpec, IndexDeclaration, IndexedValue, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
+import type { CollectionSpec, IndexDeclaration, IndexedValue, Lease, LeaseRequest, ViewCommit, ViewPage, ViewQuery, ViewStore } from '../view-store.port.js';
+import { MongoLeases } from './mongodb-leases.js';
+import { keysetHint } from './mapping/keyset-hint.js';
 import { InvalidViewQuery } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { declaredIndexes, queryableFields } from '../index-declarations.js';
@@ -26,7 +28,12 @@ export interface MongoViewStoreOptions {
   readonly transactions?: boolean;
   /** Default 2000 ms, unless the URL sets it: a down server fails fast with VIEW_STORE_UNAVAILABLE. */
   readonly serverSelectionTimeoutMS?: number;
+  /** Most time the server spends on one read (MONGODB_MAX_TIME_MS, default 10 000 ms): a runaway query fails instead of piling up (issue 14). */
+  readonly maxTimeMS?: number;
 }
+
+/** Default server-side time limit of a read. */
+export const DEFAULT_MAX_TIME_MS = 10_000;
 
 interface CatalogueEntry { _id: string; indexes: IndexDeclaration[] }
 
@@ -41,6 +48,8 @@ const NAMESPACE_EXISTS = 48;
  */
 export class MongoViewStore implements ViewStore {
   private readonly indexes = new Map<string, Set<string>>();
+  private readonly declared = new Map<string, IndexDeclaration[]>();
+  private readonly leaseStore: MongoLeases;
 
   private constructor(
     private readonly client: MongoClient,
@@ -48,13 +57,16 @@ export class MongoViewStore implements ViewStore {
     private readonly url: string,
     private readonly timeoutMs: number,
     private readonly transactions: boolean,
-  ) {}
+    private readonly maxTimeMS: number,
+  ) {
+    this.leaseStore = new MongoLeases(db);
+  }
 
   /** Connects (failing within the server selection timeout) and returns the store. */
   static async connect(options: MongoViewStoreOptions): Promise<MongoViewStore> {
     const { options: driverOptions, timeoutMs } = clientOptions(options.url, options.serverSelectionTimeoutMS);
     const client = new MongoClient(options.url, driverOptions);
-    const store = new MongoViewStore(client, client.db(databaseName(options.url, options.database)), options.url, timeoutMs, options.transactions ?? true);
+    const store = new MongoViewStore(client, client.db(databaseName(options.url, options.database)), options.url, timeoutMs, options.transactions ?? true, options.maxTimeMS ?? DEFAULT_MAX_TIME_MS);
     try {
       await store.run(() => client.connect());
     } catch (error) {
@@ -82,10 +94,11 @@ export class MongoViewStore implements ViewStore {
     checkCollectionName(name);
     let known = this.indexes.get(name);
     if (!known) {
-      const entry = await this.run(() => this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).findOne({ _id: name }));
+      const entry = await this.run(() => this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).findOne({ _id: name }, { maxTimeMS: this.maxTimeMS }));
       if (!entry) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
       known = queryableFields(entry.indexes);
       this.indexes.set(name, known);
+      this.declared.set(name, entry.indexes);
     }
     return known;
   }
@@ -103,6 +116,7 @@ export class MongoViewStore implements ViewStore {
       await this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).replaceOne({ _id: spec.name }, { indexes: declared }, { upsert: true });
     });
     this.indexes.set(spec.name, queryableFields(declared));
+    this.declared.set(spec.name, declared);
   }
 
   async buildIndexes(name: string): Promise<void> {
@@ -120,11 +134,12 @@ export class MongoViewStore implements ViewStore {
       await this.db.collection<CatalogueEntry>(CATALOGUE_COLLECTION).deleteOne({ _id: name });
     });
     this.indexes.delete(name);
+    this.declared.delete(name);
   }
 
   async get(collection: string, id: string): Promise<JsonObject | null> {
     await this.indexesOf(collection);
-    const stored = await this.run(() => this.views(collection).findOne({ _id: id }));
+    const stored = await this.run(() => this.views(collection).findOne({ _id: id }, { maxTimeMS: this.maxTimeMS }));
     return stored ? fromStoredDocument(stored) : null;
   }
 
@@ -132,7 +147,7 @@ export class MongoViewStore implements ViewStore {
     await this.indexesOf(collection);
     const found = new Map<string, JsonObject>();
     if (ids.length === 0) return found;
-    const stored = await this.run(() => this.views(collection).find({ _id: { $in: [...ids] } }).toArray());
+    const stored = await this.run(() => this.views(collection).find({ _id: { $in: [...ids] } }, { maxTimeMS: this.maxTimeMS }).toArray());
     for (const entry of stored) found.set(entry._id, fromStoredDocument(entry));
     return found;
   }
@@ -142,11 +157,19 @@ export class MongoViewStore implements ViewStore {
     const limit = pageSize(query);
     const sort = query.sort ?? DEFAULT_SORT;
     let filter = toMongoFilter(query.filter);
+    // The keyset `$or` can lead the planner to sort in memory: the declared index that serves the sort is named (issue 14).
+    let hint: string | undefined;
     if (query.cursor) {
       const { value, id } = decodeCursor(query.cursor);
       filter = allOf(filter, afterCursorFilter(sort, value, id, excludesNull(query.filter?.[sort.field])));
+      hint = keysetHint(this.declared.get(collection) ?? [], Object.keys(query.filter ?? {}), sort.field);
     }
-    const stored = await this.run(() => this.views(collection).find(filter).sort(toMongoSort(sort)).limit(limit + 1).toArray());
+    const page = (hinted: string | undefined) => this.views(collection).find(filter, { maxTimeMS: this.maxTimeMS, ...(hinted ? { hint: hinted } : {}) }).sort(toMongoSort(sort)).limit(limit + 1).toArray();
+    // A build from position 0 has no indexes yet (deferIndexes): the hinted one may not exist, and then the query runs unhinted.
+    const stored = await this.run(() => page(hint).catch((error: unknown) => {
+      if (hint && error instanceof MongoServerError && /hint/i.test(error.message)) return page(undefined);
+      throw error;
+    }));
     const items = stored.slice(0, limit).map(fromStoredDocument);
     if (stored.length <= limit) return { items, nextCursor: null };
     const last = stored[limit - 1]!;
@@ -157,16 +180,16 @@ export class MongoViewStore implements ViewStore {
 
   async count(collection: string, filter: ViewQuery['filter'] = {}): Promise<number> {
     checkQueryFields({ filter }, await this.indexesOf(collection));
-    return this.run(() => this.views(collection).countDocuments(toMongoFilter(filter)));
+    return this.run(() => this.views(collection).countDocuments(toMongoFilter(filter), { maxTimeMS: this.maxTimeMS }));
   }
 
   async readCheckpoint(name: string): Promise<number> {
-    const entry = await this.run(() => this.db.collection<CheckpointEntry>(CHECKPOINT_COLLECTION).findOne({ _id: name }));
+    const entry = await this.run(() => this.db.collection<CheckpointEntry>(CHECKPOINT_COLLECTION).findOne({ _id: name }, { maxTimeMS: this.maxTimeMS }));
     return entry?.position ?? 0;
   }
 
   async readMeta(key: string): Promise<JsonObject | null> {
-    const entry = await this.run(() => this.db.collection<MetaEntry>(META_COLLECTION).findOne({ _id: key }));
+    const entry = await this.run(() => this.db.collection<MetaEntry>(META_COLLECTION).findOne({ _id: key }, { maxTimeMS: this.maxTimeMS }));
     return entry?.value ?? null;
   }
 
@@ -179,7 +202,8 @@ export class MongoViewStore implements ViewStore {
     const session = this.client.startSession();
     try {
       await this.run(() =>
-        session.withTransaction(() => writeCommit(this.db, plan, session), {
+        // withTransaction calls this again after a transient error: the plan is rebuilt each time (issue 14 item 4), never reused.
+        session.withTransaction(() => writeCommit(this.db, planCommit(commit), session), {
           readConcern: { level: 'snapshot' },
           writeConcern: { w: 'majority' },
           readPreference: 'primary',
@@ -188,6 +212,22 @@ export class MongoViewStore implements ViewStore {
     } finally {
       await session.endSession();
     }
+  }
+
+  async acquireLease(request: LeaseRequest): Promise<Lease | null> {
+    return this.run(() => this.leaseStore.acquire(request));
+  }
+
+  async renewLease(lease: Lease, ttlMs: number, nowMs: number): Promise<Lease | null> {
+    return this.run(() => this.leaseStore.renew(lease, ttlMs, nowMs));
+  }
+
+  async releaseLease(lease: Lease): Promise<void> {
+    await this.run(() => this.leaseStore.release(lease));
+  }
+
+  async leases(): Promise<Lease[]> {
+    return this.run(() => this.leaseStore.list());
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,8 @@ import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { JsonObject } from '../../shared/json.js';
-import { checkpointsOf, type CollectionSpec, type IndexDeclaration, type IndexedValue, type ViewCommit, type ViewPage, type ViewQuery, type ViewStore } from '../view-store.port.js';
+import { checkpointsOf, type CollectionSpec, type IndexDeclaration, type IndexedValue, type Lease, type LeaseRequest, type ViewCommit, type ViewPage, type ViewQuery, type ViewStore } from '../view-store.port.js';
+import { SqliteLeases } from './sqlite-leases.js';
 import { InvalidViewQuery } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { declaredIndexes, indexNameSuffix, queryableFields } from '../index-declarations.js';
@@ -29,6 +30,7 @@ export class SqliteViewStore implements ViewStore {
   private readonly db: Database;
   private readonly indexes = new Map<string, Set<string>>();
   private readonly statements = new Map<string, Statement>();
+  private readonly leaseTable: SqliteLeases;
 
   /**
    * `synchronous = NORMAL` by default: views are derived data committed with their checkpoints, so a
@@ -53,6 +55,7 @@ export class SqliteViewStore implements ViewStore {
       CREATE TABLE IF NOT EXISTS view_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS view_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     `);
+    this.leaseTable = new SqliteLeases(this.db);
   }
 
   /** Statements are compiled once per SQL text: projection batches run the same few over and over. */
@@ -92,7 +95,7 @@ export class SqliteViewStore implements ViewStore {
       this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL)`);
       if (!spec.deferIndexes) this.createIndexes(spec.name, indexes);
       this.prepare('INSERT OR REPLACE INTO view_collections (name, indexes) VALUES (?, ?)').run(spec.name, JSON.stringify(indexes));
-    })();
+    }).immediate();
     this.indexes.set(spec.name, queryableFields(indexes));
     this.statements.clear();
   }
@@ -100,7 +103,7 @@ export class SqliteViewStore implements ViewStore {
   async buildIndexes(name: string): Promise<void> {
     const row = this.prepare('SELECT indexes FROM view_collections WHERE name = ?').get(name) as { indexes: string } | undefined;
     if (!row) throw new InvalidViewQuery('collection', 'UNKNOWN_COLLECTION', `${name} does not exist`);
-    this.db.transaction(() => this.createIndexes(name, declaredIndexes(JSON.parse(row.indexes) as IndexDeclaration[])))();
+    this.db.transaction(() => this.createIndexes(name, declaredIndexes(JSON.parse(row.indexes) as IndexDeclaration[]))).immediate();
     this.statements.clear();
   }
 
@@ -117,7 +120,7 @@ export class SqliteViewStore implements ViewStore {
     this.db.transaction(() => {
       this.db.exec(`DROP TABLE IF EXISTS ${table}`);
       this.prepare('DELETE FROM view_collections WHERE name = ?').run(name);
-    })();
+    }).immediate();
     this.indexes.delete(name);
     this.statements.clear();
   }
@@ -195,20 +198,37 @@ export class SqliteViewStore implements ViewStore {
 
   async commit(commit: ViewCommit): Promise<void> {
     const tables = new Map(commit.changes.map((change) => [change.collection, this.table(change.collection)]));
+    // IMMEDIATE: the write lock first, so the fences checked below cannot change before COMMIT (issue 14).
     this.db.transaction(() => {
+      for (const fence of commit.fences ?? []) this.leaseTable.check(fence);
       for (const change of commit.changes) {
         const table = tables.get(change.collection)!;
         if (change.doc === null) this.prepare(`DELETE FROM ${table} WHERE id = ?`).run(change.id);
         // An upsert updates the row in place; OR REPLACE would delete it and insert a new one.
         else this.prepare(`INSERT INTO ${table} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`).run(change.id, JSON.stringify(change.doc));
       }
-      for (const checkpoint of checkpointsOf(commit))
-        this.prepare('INSERT OR REPLACE INTO view_checkpoints (name, position) VALUES (?, ?)').run(checkpoint.name, checkpoint.position);
+      for (const checkpoint of checkpointsOf(commit)) this.leaseTable.write(checkpoint);
       for (const [key, value] of Object.entries(commit.meta ?? {})) {
         if (value === null) this.prepare('DELETE FROM view_meta WHERE key = ?').run(key);
         else this.prepare('INSERT OR REPLACE INTO view_meta (key, value) VALUES (?, ?)').run(key, JSON.stringify(value));
       }
-    })();
+    }).immediate();
+  }
+
+  async acquireLease(request: LeaseRequest): Promise<Lease | null> {
+    return this.db.transaction(() => this.leaseTable.acquire(request)).immediate();
+  }
+
+  async renewLease(lease: Lease, ttlMs: number, nowMs: number): Promise<Lease | null> {
+    return this.db.transaction(() => this.leaseTable.renew(lease, ttlMs, nowMs)).immediate();
+  }
+
+  async releaseLease(lease: Lease): Promise<void> {
+    this.db.transaction(() => this.leaseTable.releaseLease(lease)).immediate();
+  }
+
+  async leases(): Promise<Lease[]> {
+    return this.leaseTable.list();
   }
 
   async close(): Promise<void> {

@@ -39,4 +39,19 @@ describe('DATA_DIR at start (issue 10)', () => {
     const again = lockDataDir(dataDir, 'after release');
     again.release();
   });
+
+  it('INSTANCES=shared (issue 14): shared holders coexist; an exclusive one is refused while they run, and a shared one while an exclusive one runs', () => {
+    const dataDir = join(dir.path, 'shared');
+    prepareDataDir(dataDir);
+    const one = lockDataDir(dataDir, 'instance one', 'shared');
+    const two = lockDataDir(dataDir, 'instance two', 'shared');
+    expect(() => lockDataDir(dataDir, 'npm run cli -- rebuild')).toThrow(DataDirLocked);
+    one.release();
+    expect(() => lockDataDir(dataDir, 'npm run cli -- rebuild')).toThrow(DataDirLocked);
+    two.release();
+    const exclusive = lockDataDir(dataDir, 'a single service');
+    expect(() => lockDataDir(dataDir, 'instance three', 'shared')).toThrow(DataDirLocked);
+    exclusive.release();
+    lockDataDir(dataDir, 'instance three', 'shared').release();
+  });
 });

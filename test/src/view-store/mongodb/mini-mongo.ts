@@ -39,6 +39,7 @@ function operator(value: unknown, op: string, arg: unknown): boolean {
     case '$gte': return bracketed((c) => c >= 0);
     case '$lt': return bracketed((c) => c < 0);
     case '$lte': return bracketed((c) => c <= 0);
+    case '$exists': return (value !== undefined) === arg;
     default: throw new Error(`mini-mongo: no ${op}`);
   }
 }
