@@ -29,6 +29,7 @@ export class CanonicalEventBody {
   private readonly before: string;
   private readonly after: string;
   private readonly metadata: Array<[key: string, entry: string]>;
+  private utf8: Buffer | undefined;
 
   constructor(members: CanonicalMembers, metadata: CanonicalMembers) {
     const top = sortedEntries({ ...members, metadata: '' });
@@ -43,11 +44,27 @@ export class CanonicalEventBody {
     return `${this.before}{${this.metadata.map(([, entry]) => entry).join(',')}}${this.after}`;
   }
 
-  /** canonicalJson of the event with one more member `key` (absent so far) in its metadata, valued `valueJson` (canonical JSON). */
-  jsonWithMetadata(key: string, valueJson: string): string {
-    const entries = this.metadata.map(([, entry]) => entry);
+  /** The UTF-8 of json(), made once: the chain hash and the leaf are both hashed from these bytes. */
+  bytes(): Buffer {
+    return (this.utf8 ??= Buffer.from(this.json(), 'utf8'));
+  }
+
+  /**
+   * The UTF-8 of canonicalJson of the event with one more member `key` (absent so far) in its
+   * metadata, valued `valueJson` (canonical JSON), as the parts around the new member: bytes() cut
+   * where the member goes in key order, without serialising or encoding the event again.
+   */
+  bytesWithMetadata(key: string, valueJson: string): Buffer[] {
+    const bytes = this.bytes();
+    const entry = `${JSON.stringify(key)}:${valueJson}`;
     const at = this.metadata.findIndex(([existing]) => existing > key);
-    entries.splice(at === -1 ? entries.length : at, 0, `${JSON.stringify(key)}:${valueJson}`);
-    return `${this.before}{${entries.join(',')}}${this.after}`;
+    // Bytes before the metadata's first member, then each member before the new one with its comma.
+    let offset = Buffer.byteLength(this.before, 'utf8') + 1;
+    const before = at === -1 ? this.metadata.length : at;
+    for (let i = 0; i < before; i++) offset += Buffer.byteLength(this.metadata[i]![1], 'utf8') + 1;
+    if (at !== -1) return [bytes.subarray(0, offset), Buffer.from(`${entry},`, 'utf8'), bytes.subarray(offset)];
+    // Last in the metadata: before its closing brace, after a comma when it has members.
+    if (before > 0) offset -= 1;
+    return [bytes.subarray(0, offset), Buffer.from(before > 0 ? `,${entry}` : entry, 'utf8'), bytes.subarray(offset)];
   }
 }

@@ -31,5 +31,5 @@ export function eventHash(event: HashInput): string {
 
 /** eventHash of an event already serialised in parts (chain-new-events.ts): the same hash, the data not serialised again. */
 export function eventBodyHash(body: CanonicalEventBody): string {
-  return hash('sha256', body.json(), 'hex');
+  return hash('sha256', body.bytes(), 'hex');
 }

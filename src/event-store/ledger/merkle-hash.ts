@@ -12,9 +12,9 @@ export function leafHash(bytes: Uint8Array): Buffer {
   return hash('sha256', Buffer.concat([LEAF_PREFIX, bytes]), 'buffer');
 }
 
-/** leafHash of the UTF-8 of `text`, without making its bytes first (U+0000 is the one byte 0x00 in UTF-8). */
-export function leafHashOfText(text: string): Buffer {
-  return hash('sha256', `\u0000${text}`, 'buffer');
+/** leafHash of the bytes `parts` make end to end. */
+export function leafHashOfParts(parts: readonly Uint8Array[]): Buffer {
+  return hash('sha256', Buffer.concat([LEAF_PREFIX, ...parts]), 'buffer');
 }
 
 /** SHA-256(0x01 ‖ left ‖ right): the hash of an inner node (RFC 9162 §2.1.1). */

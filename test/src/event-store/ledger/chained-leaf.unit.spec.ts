@@ -1,7 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { chainNewEvents } from '../../../../src/event-store/chain-new-events.js';
-import type { CanonicalEventBody } from '../../../../src/event-store/canonical-event.js';
+import { CanonicalEventBody, canonicalMembersOf } from '../../../../src/event-store/canonical-event.js';
+import { canonicalJson } from '../../../../src/event-store/canonical-json.js';
 import type { AppendRequest, StoredEvent } from '../../../../src/event-store/event-store.port.js';
 import { eventHash, GENESIS_HASH } from '../../../../src/event-store/hash-chain.js';
 import { eventLeafBytes, leafHashOfChainedBody } from '../../../../src/event-store/ledger/leaf-bytes.js';
@@ -63,5 +64,16 @@ describe('the leaf of an event just chained, from the chain hash\'s canonical pa
       + `"prevHash":"${GENESIS_HASH}","recordedAt":"2026-12-07T10:00:00.000+08:00"},`
       + '"revision":4,"schemaVersion":2,"stream":"thing-1","type":"ThingHappened"}');
     expect(leafHashOfChainedBody(body, event.metadata.hash)).toEqual(leafHash(Buffer.from(bytes, 'utf8')));
+  });
+
+  it('cuts the chain body\'s bytes where any new metadata member goes — first, between, last, into empty metadata — to canonicalJson\'s bytes (property)', () => {
+    const text = fc.string({ unit: 'grapheme' }); // multi-byte UTF-8 too: the cut is made in bytes
+    const members = fc.dictionary(text, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 });
+    fc.assert(fc.property(members.filter((top) => !('metadata' in top)), members, text, fc.jsonValue({ maxDepth: 1 }), (top, metadata, key, value) => {
+      fc.pre(!(key in metadata));
+      const body = new CanonicalEventBody(canonicalMembersOf(top), canonicalMembersOf(metadata));
+      expect(body.json()).toBe(canonicalJson({ ...top, metadata }));
+      expect(Buffer.concat(body.bytesWithMetadata(key, canonicalJson(value))).toString('utf8')).toBe(canonicalJson({ ...top, metadata: { ...metadata, [key]: value } }));
+    }), { seed: 20261207, numRuns: 500 });
   });
 });
