@@ -1,6 +1,7 @@
 import { canonicalJson } from './canonical-json.js';
+import { CanonicalEventBody, canonicalMembersOf } from './canonical-event.js';
 import type { AppendRequest, StoredEvent, StoredMetadata } from './event-store.port.js';
-import { eventHash } from './hash-chain.js';
+import { eventBodyHash } from './hash-chain.js';
 import type { EventSchemaRegistry } from './schema-registry.js';
 
 export interface ChainStart {
@@ -17,8 +18,15 @@ export interface ChainStart {
 /**
  * The events of one append as every adapter stores them: the command's metadata stamped with the
  * recorded instant and the idempotency key, each event sealing the one before it (hash chain).
+ * `onChained` receives each event with the canonical parts its hash was made from (issue 13: the
+ * SQLite writer builds the Merkle leaf from them instead of serialising the event again).
  */
-export function chainNewEvents(request: AppendRequest, schemas: EventSchemaRegistry, start: ChainStart): StoredEvent[] {
+export function chainNewEvents(
+  request: AppendRequest,
+  schemas: EventSchemaRegistry,
+  start: ChainStart,
+  onChained?: (event: StoredEvent, body: CanonicalEventBody) => void,
+): StoredEvent[] {
   let prevHash = start.prevHash;
   return request.events.map((event, index) => {
     const metadata: Omit<StoredMetadata, 'hash'> = {
@@ -34,6 +42,8 @@ export function chainNewEvents(request: AppendRequest, schemas: EventSchemaRegis
       recordedAt: start.recordedAt,
       prevHash,
     };
+    // The data is serialised once: stored as parsed back from its canonical form, and hashed as that form.
+    const dataJson = canonicalJson(event.data);
     const base = {
       eventId: event.eventId ?? start.eventIdFor(index),
       stream: request.stream,
@@ -41,10 +51,14 @@ export function chainNewEvents(request: AppendRequest, schemas: EventSchemaRegis
       position: start.firstPosition === 0 ? 0 : start.firstPosition + index,
       type: event.type,
       schemaVersion: event.schemaVersion ?? schemas.currentVersion(event.type),
-      data: JSON.parse(canonicalJson(event.data)),
+      data: JSON.parse(dataJson),
     };
-    const hash = eventHash({ ...base, metadata });
+    const { data: _data, position: _position, ...described } = base;
+    const body = new CanonicalEventBody({ ...canonicalMembersOf(described), data: dataJson }, canonicalMembersOf(metadata));
+    const hash = eventBodyHash(body);
     prevHash = hash;
-    return { ...base, metadata: { ...metadata, hash } };
+    const stored: StoredEvent = { ...base, metadata: { ...metadata, hash } };
+    onChained?.(stored, body);
+    return stored;
   });
 }

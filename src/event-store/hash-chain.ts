@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
+import type { CanonicalEventBody } from './canonical-event.js';
 import type { StoredEvent, StoredMetadata } from './event-store.port.js';
 
 /** prevHash of a stream's first event. */
@@ -26,4 +27,9 @@ export function eventHash(event: HashInput): string {
     metadata,
   });
   return createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+/** eventHash of an event already serialised in parts (chain-new-events.ts): the same hash, the data not serialised again. */
+export function eventBodyHash(body: CanonicalEventBody): string {
+  return hash('sha256', body.bytes(), 'hex');
 }

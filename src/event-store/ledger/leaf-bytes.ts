@@ -1,5 +1,7 @@
 import { canonicalJson } from '../canonical-json.js';
+import type { CanonicalEventBody } from '../canonical-event.js';
 import type { StoredEvent } from '../event-store.port.js';
+import { leafHashOfParts } from './merkle-hash.js';
 
 /**
  * The bytes of an event's leaf (ledger-formats.md): UTF-8 of the canonical JSON of its id, stream,
@@ -21,4 +23,13 @@ export function eventLeafBytes(event: StoredEvent): Buffer {
     metadata,
   });
   return Buffer.from(body, 'utf8');
+}
+
+/**
+ * The leaf hash of an event just chained, from the canonical parts its chain hash was made from
+ * (chain-new-events.ts) and that hash: the leaf of the same bytes as eventLeafBytes — the chain's
+ * body with the hash among the metadata — without serialising or encoding the event a second time.
+ */
+export function leafHashOfChainedBody(body: CanonicalEventBody, hash: string): Buffer {
+  return leafHashOfParts(body.bytesWithMetadata('hash', JSON.stringify(hash)));
 }

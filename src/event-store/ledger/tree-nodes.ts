@@ -13,6 +13,13 @@ export interface TreeNode {
 /** Where the stored complete subtrees are read from (a SQLite table, a view store, a Map in tests). Sync on purpose: proofs read O(log n) nodes in one go. */
 export interface TreeNodeSource {
   node(level: number, index: number): Buffer | undefined;
+  /**
+   * Optional: a source may keep the hashes of incomplete ranges [from, to) (from > 0) it was given,
+   * as a proof at size `to` folds them from the same stored nodes again and again. A range's hash
+   * never changes (stored nodes are immutable), so it needs no invalidation.
+   */
+  knownRange?(from: number, to: number): Buffer | undefined;
+  rememberRange?(from: number, to: number, hash: Buffer): void;
 }
 
 /** A node the tree needs is not stored: the tree table is damaged or behind the log (a 500, never guessed). */

@@ -65,7 +65,7 @@ export class GroupCommit {
     const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
     try {
       this.db.exec('BEGIN IMMEDIATE');
-      let { position: head, recordedAtMs } = this.writer.head();
+      let { position: head, recordedAtMs } = this.writer.begin();
       // Recorded instants never go backwards along the log, so asOf reads are consistent.
       for (const pending of batch) recordedAtMs = Math.max(recordedAtMs, pending.nowMs);
       const recordedAt = shanghaiIso(recordedAtMs);
@@ -85,10 +85,12 @@ export class GroupCommit {
           outcomes.push({ ok: false, error });
         }
       }
+      this.writer.beforeCommit();
       this.db.exec('COMMIT');
       this.stats.transactions += 1;
       this.stats.appends += batch.length;
     } catch (error) {
+      this.writer.rolledBack();
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       batch.forEach((pending) => pending.reject(error));
       return;
