@@ -165,7 +165,7 @@ describe('cli heads export and heads check (issue 13, witnessing)', () => {
       expect(run.stderr).toContain(message);
       expect(run.stderr).toContain('usage: npm run cli');
     }
-  });
+  }, 120_000); // five CLI processes one after another: slow on a loaded 2-core machine
 
   it('exits 78 on bad configuration', async () => {
     const run = await runCli(join(dir.path, 'data'), ['heads', 'check', archiveFile], { SQLITE_SYNCHRONOUS: 'SOMETIMES' });
