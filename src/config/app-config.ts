@@ -216,6 +216,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   if (config.leaseRenewMs !== undefined && config.leaseTtlMs !== undefined && config.leaseRenewMs * 2 > config.leaseTtlMs)
     problems.push(new ConfigError('LEASE_RENEW_MS', `must be at most half of LEASE_TTL_MS (${config.leaseTtlMs}), got ${config.leaseRenewMs}: a lease must survive a missed renewal`));
+  // Without transactions the lease's fence is checked apart from the view writes, so a holder that lost
+  // its lease could still write (issue 14): several instances need MongoDB transactions.
+  if (config.viewStoreEngine === 'mongodb' && config.instances === 'shared' && env.MONGODB_TRANSACTIONS === 'false')
+    problems.push(new ConfigError('MONGODB_TRANSACTIONS', 'must be true when INSTANCES=shared on VIEW_STORE_ENGINE=mongodb: without transactions the lease fence is not atomic with the view writes'));
   if (problems.length === 1) throw problems[0]!;
   if (problems.length > 1) throw new ConfigErrors(problems);
   return config;

@@ -128,6 +128,12 @@ export interface EventStore {
   subscribe(after: number, options?: { batchSize?: number }): LogSubscription;
   headPosition(): Promise<number>;
   /**
+   * The head read from the log itself, past any value kept in memory (EventStoreDB: one backwards
+   * scan of $all). For the rare caller that finds a position beyond `headPosition()` and must know
+   * whether it exists (X-Min-Position); engines whose `headPosition()` always reads the log need not offer it.
+   */
+  freshHeadPosition?(): Promise<number>;
+  /**
    * How many events lie after `position`, counting no further than `atMost`. Only for engines whose
    * positions are not dense (EventStoreDB: $all byte offsets), so that lag is an event count there
    * too; without it, lag is `headPosition() - position` (SQLite: 1, 2, 3…).

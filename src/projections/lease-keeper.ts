@@ -19,6 +19,8 @@ export interface LeaseHandlers {
   acquired(name: string, lease: Lease): Promise<void>;
   /** It no longer does (renewal refused, or a fenced write refused): stop the work; it is tried again at later ticks. */
   lost(name: string): Promise<void>;
+  /** Whether this instance should try for a free lease now (false: leave it to others); every lease when omitted. */
+  wants?(name: string): boolean;
   readonly log: (message: string) => void;
 }
 
@@ -61,6 +63,14 @@ export class LeaseKeeper {
     await this.handlers.lost(name);
   }
 
+  /** Lets one held lease go (its work was declined here), so another instance may take it at once. */
+  async release(name: string): Promise<void> {
+    const lease = this.held.get(name);
+    if (!lease) return;
+    this.held.delete(name);
+    await this.views.releaseLease(lease);
+  }
+
   /** Stops ticking and lets every held lease go, so another instance takes over at once. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -89,6 +99,7 @@ export class LeaseKeeper {
       else await this.lose(name);
       return;
     }
+    if (this.handlers.wants && !this.handlers.wants(name)) return;
     const lease = await this.views.acquireLease({ name, holder, ttlMs, nowMs: clock.nowMs(), takeOver });
     if (!lease) return;
     // Stopped while asking: let it go at once rather than leave others to wait out its TTL.

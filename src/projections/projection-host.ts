@@ -24,8 +24,10 @@ export interface SlotSnapshot {
   readonly checkpoint: number;
   /**
    * running, indexing (caught up from zero, its deferred indexes being built: not ready yet), failed,
-   * stopped, rebuilding (a frozen older version answers while the new one builds), or standby
-   * (another instance runs it).
+   * stopped, rebuilding (a frozen older version answers while the new one builds), standby
+   * (another instance runs it), or newer-version-elsewhere (the views are of a newer version of the
+   * projection than this code's, during a rolling deploy: this instance neither runs nor rebuilds it
+   * and is not ready; instances of the newer version run it).
    */
   readonly state: string;
   readonly lastError: string | null;

@@ -27,6 +27,12 @@ export class ProjectionRunner extends ProjectionHost {
   private readonly options: Required<Omit<RunnerOptions, 'leases'>>;
   private readonly keeper: LeaseKeeper | null;
   private readonly leaseOptions: LeaseOptions | null;
+  /**
+   * Whether a newer stored version is left to the instances that run it (rolling deploy, issue 14
+   * review): only where other instances may exist. A lone instance (no leases, or leases taken over
+   * at once: INSTANCES=exclusive on SQLite) that finds a newer version is a rollback: it rebuilds.
+   */
+  private readonly yieldsToNewer: boolean;
   private leaseTimer: NodeJS.Timeout | null = null;
   /** Leases taken during start(): their projections are opened together, sharing one read of the log. */
   private startingTakes: string[] | null = null;
@@ -54,10 +60,12 @@ export class ProjectionRunner extends ProjectionHost {
     this.pumps = new PumpSet(events, views, { ...this.options, onLeaseLost: (projector) => void this.keeper?.lose(projectionLease(projector.projection.name)) });
     const leases = options.leases;
     this.leaseOptions = leases ?? null;
+    this.yieldsToNewer = leases !== undefined && leases.takeOver !== true;
     this.keeper = leases
       ? new LeaseKeeper(views, projections.map((p) => projectionLease(p.name)), leases, {
         acquired: (lease, held) => this.acquired(lease, held),
         lost: (lease) => this.lost(lease),
+        wants: (lease) => !this.yieldsTo(this.slotOfLease(lease).served.version, this.slotOfLease(lease).projection),
         log: this.options.log,
       })
       : null;
@@ -72,6 +80,10 @@ export class ProjectionRunner extends ProjectionHost {
     const shadows: Projector[] = [];
     for (const name of taken) {
       const opened = await this.take(this.slot(name).projection);
+      if (!opened) {
+        await this.decline(name);
+        continue;
+      }
       starting.push(...opened.starting);
       shadows.push(...opened.shadows);
     }
@@ -126,7 +138,9 @@ export class ProjectionRunner extends ProjectionHost {
       this.startingTakes.push(lease);
       return;
     }
-    const { starting, shadows } = await this.take(slot.projection);
+    const opened = await this.take(slot.projection);
+    if (!opened) return this.decline(name);
+    const { starting, shadows } = opened;
     if (starting.length > 0) this.pumps.catchUp(starting);
     for (const shadow of shadows) void this.swapWhenCaughtUp(shadow.projection, shadow);
   }
@@ -147,13 +161,38 @@ export class ProjectionRunner extends ProjectionHost {
     this.progressListeners.forEach((listener) => listener());
   }
 
+  /** True when the stored version is newer than this code's and is left to the instances that run it. */
+  private yieldsTo(storedVersion: number, projection: ProjectionDefinition): boolean {
+    return this.yieldsToNewer && storedVersion > projection.version;
+  }
+
+  private slotOfLease(lease: string): Slot {
+    return this.slot(this.projections.find((p) => projectionLease(p.name) === lease)!.name);
+  }
+
+  /** The lease was taken but the work is a newer version's: let the lease go and stand by (state newer-version-elsewhere). */
+  private async decline(name: string): Promise<void> {
+    const slot = this.slot(name);
+    slot.fence = null;
+    slot.holder = null;
+    this.options.log(`projection ${name}: the views are v${slot.served.version}, newer than this code's v${slot.projection.version}: not run here (an instance of the newer version runs it)`);
+    await this.keeper?.release(projectionLease(name));
+  }
+
   /**
    * Opens a projection to run here, from the store's record of it: a first build, its current
    * generation, or (the code has a new version) a shadow build while the stored one stays frozen.
+   * null: the stored version is newer than this code's (another instance runs it: rolling deploy);
+   * nothing is opened, and never rebuilt back to the older version.
    */
-  private async take(projection: ProjectionDefinition): Promise<{ starting: Projector[]; shadows: Projector[] }> {
+  private async take(projection: ProjectionDefinition): Promise<{ starting: Projector[]; shadows: Projector[] } | null> {
     const slot = this.slot(projection.name);
     const stored = (await this.views.readMeta(metaKey(projection.name))) as ProjectionGenerations | null;
+    if (stored && this.yieldsTo(stored.version, projection)) {
+      slot.served = stored;
+      slot.frozenCheckpoint = await this.views.readCheckpoint(checkpointName(projection.name, stored.generation));
+      return null;
+    }
     const fences = slot.fence ? [slot.fence] : [];
     if (!stored) {
       await this.views.commit({ changes: [], meta: { [metaKey(projection.name)]: { version: projection.version, generation: 1 } }, fences });

@@ -43,7 +43,9 @@ export function snapshotOf(name: string, slot: Slot): SlotSnapshot {
     checkpoint: servedCheckpoint(slot),
     // standby: another instance holds the lease and runs it; the checkpoint is the store's.
     // indexing: a build from zero answers without its indexes until they exist (every query would scan).
-    state: serving ? (serving.state === 'running' && serving.indexesPending ? 'indexing' : serving.state) : slot.active ? 'rebuilding' : 'standby',
+    // newer-version-elsewhere: the store serves a newer version than this code's; left to its instances.
+    state: serving ? (serving.state === 'running' && serving.indexesPending ? 'indexing' : serving.state)
+      : slot.active ? 'rebuilding' : slot.served.version > slot.projection.version ? 'newer-version-elsewhere' : 'standby',
     holder: slot.holder,
     here: slot.active !== null,
     lastError: serving?.lastError ?? slot.shadow?.lastError ?? null,

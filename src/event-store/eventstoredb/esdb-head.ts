@@ -41,6 +41,12 @@ export class HeadWatcher {
     return this.rescan();
   }
 
+  /** A scan begun now, whatever the watch says: a position written elsewhere that the watch has not pushed yet counts. */
+  async fresh(): Promise<number> {
+    this.note(await this.scan());
+    return this.head;
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.retry);

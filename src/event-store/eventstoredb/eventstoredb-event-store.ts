@@ -149,6 +149,11 @@ export class EventStoreDbEventStore implements EventStore, EventImporter {
     return this.head.current();
   }
 
+  /** One backwards scan of $all, for a position beyond the pushed head (X-Min-Position from another instance). */
+  freshHeadPosition(): Promise<number> {
+    return this.head.fresh();
+  }
+
   /**
    * Walks the chain as stored (no upcasting). Positions are not gap-free here, so only revisions,
    * hashes and links are checked; ESDB itself keeps each stream's head, so there is no second copy

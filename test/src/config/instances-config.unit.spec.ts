@@ -19,3 +19,19 @@ describe('several instances: INSTANCES, INSTANCE_ID, LEASE_TTL_MS, LEASE_RENEW_M
     expect(() => loadConfig({ LEASE_TTL_MS: '999' })).toThrow(/configuration LEASE_TTL_MS: must be an integer from 1000 to 600000/);
   });
 });
+
+describe('several instances on MongoDB views need transactions (issue 14)', () => {
+  const mongo = { VIEW_STORE_ENGINE: 'mongodb', MONGODB_URL: 'mongodb://db:27017/credit' };
+
+  it('refuses MONGODB_TRANSACTIONS=false with INSTANCES=shared at start, naming both variables (the fence would not be atomic with the writes)', () => {
+    const refused = () => loadConfig({ ...mongo, MONGODB_TRANSACTIONS: 'false', INSTANCES: 'shared' });
+    expect(refused).toThrow(ConfigError);
+    expect(refused).toThrow(/^configuration MONGODB_TRANSACTIONS: must be true when INSTANCES=shared on VIEW_STORE_ENGINE=mongodb/);
+  });
+
+  it('accepts it for one exclusive instance, and transactions with shared instances', () => {
+    expect(loadConfig({ ...mongo, MONGODB_TRANSACTIONS: 'false' })).toMatchObject({ mongodbTransactions: false, instances: 'exclusive' });
+    expect(loadConfig({ ...mongo, INSTANCES: 'shared' })).toMatchObject({ mongodbTransactions: true, instances: 'shared' });
+    expect(loadConfig({ MONGODB_TRANSACTIONS: 'false', INSTANCES: 'shared' })).toMatchObject({ viewStoreEngine: 'sqlite', instances: 'shared' });
+  });
+});

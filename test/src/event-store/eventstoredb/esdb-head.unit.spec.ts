@@ -62,6 +62,24 @@ describe('the EventStoreDB head position', () => {
     expect(esdb.openSubscriptions.size).toBe(0);
   });
 
+  it('fresh(): one scan now, for a position another instance wrote that the watch has not pushed yet (X-Min-Position, issue 14 review)', async () => {
+    const { esdb, watcher, write, scans } = setup();
+    await write(1);
+    await watcher.current();
+    await settle();
+    const before = scans();
+    // Another instance's event, still on its way to this watch: written while the watch is out of the fake's delivery list.
+    const watches = [...esdb.openSubscriptions];
+    esdb.openSubscriptions.clear();
+    await write(2);
+    watches.forEach((watch) => esdb.openSubscriptions.add(watch));
+    expect(await watcher.current()).toBeLessThan(esdb.head());
+    expect(await watcher.fresh()).toBe(esdb.head());
+    expect(scans()).toBe(before + 1);
+    expect(await watcher.current()).toBe(esdb.head());
+    watcher.close();
+  });
+
   it('never goes backwards: an append\'s own position counts at once', async () => {
     const { watcher } = setup();
     watcher.note(500);
