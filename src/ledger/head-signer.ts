@@ -7,7 +7,9 @@ import { signTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-he
 import { LeaseKeeper } from '../projections/lease-keeper.js';
 import { leaseOptionsFor } from '../projections/lease-options.js';
 import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
-import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
+import { LeaseLost } from '../view-store/errors.js';
+import { VIEW_STORE, type Fence, type ViewStore } from '../view-store/view-store.port.js';
+import { LedgerSignerElsewhere } from './signer-elsewhere.js';
 import type { LedgerFollower } from './followed/ledger-follower.js';
 import { LEDGER, LEDGER_FOLLOWER, LEDGER_SIGNING_KEY } from './ledger.tokens.js';
 
@@ -73,6 +75,11 @@ export class HeadSigner implements OnModuleDestroy {
     return this.keeper?.lease(HEAD_SIGNER_LEASE) != null;
   }
 
+  /** A fenced write was refused (the follower's): the lease is gone whatever its renewal said. */
+  async leaseLost(): Promise<void> {
+    await this.keeper?.lose(HEAD_SIGNER_LEASE);
+  }
+
   private async tickIfHolder(): Promise<void> {
     try {
       await this.keeper?.tick();
@@ -82,7 +89,19 @@ export class HeadSigner implements OnModuleDestroy {
     if (this.holdsLease) this.tick();
   }
 
-  /** Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. One signature at a time. */
+  /**
+   * The head signer lease's fence while this instance holds it (issue 14): the follower's and the
+   * heads' commits carry it, so an ex-holder that stalled writes nothing. Undefined where no lease is kept (not started).
+   */
+  fence(): Fence | undefined {
+    const lease = this.keeper?.lease(HEAD_SIGNER_LEASE);
+    return lease ? { lease: lease.name, epoch: lease.epoch } : undefined;
+  }
+
+  /**
+   * Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. One signature at a time.
+   * Only on the holder of the HEAD_SIGNER_LEASE: elsewhere LedgerSignerElsewhere, naming the holder (issue 14).
+   */
   signNow(): Promise<SignedTreeHead | null> {
     const signed = this.signing.then(() => this.signOnce());
     this.signing = signed.catch(() => null);
@@ -92,14 +111,33 @@ export class HeadSigner implements OnModuleDestroy {
   private async signOnce(): Promise<SignedTreeHead | null> {
     const ledger = this.ledger;
     if (ledger === null || this.key === null) return null;
-    await this.follower?.catchUp();
-    if ((await this.checked()) !== null) return null;
-    const latest = await ledger.latestHead();
-    const treeSize = await ledger.treeSize();
-    if (latest !== null && latest.treeSize >= treeSize) return latest;
-    const head = signTreeHead({ treeSize, rootHash: await ledger.rootHash(treeSize), timestamp: shanghaiIso(this.clock.nowMs()) }, this.key);
-    await ledger.storeHead(head);
-    return head;
+    const fence = this.fence();
+    if (this.keeper !== null && fence === undefined) throw new LedgerSignerElsewhere(await this.holderElsewhere());
+    try {
+      await this.follower?.catchUp(fence);
+      if ((await this.checked()) !== null) return null;
+      const latest = await ledger.latestHead();
+      const treeSize = await ledger.treeSize();
+      if (latest !== null && latest.treeSize >= treeSize) return latest;
+      const head = signTreeHead({ treeSize, rootHash: await ledger.rootHash(treeSize), timestamp: shanghaiIso(this.clock.nowMs()) }, this.key);
+      await ledger.storeHead(head, fence);
+      // Create-only: a head another signer kept for this size first stays, and is the one answered.
+      return (await ledger.head(treeSize)) ?? head;
+    } catch (error) {
+      if (!(error instanceof LeaseLost)) throw error;
+      await this.keeper?.lose(HEAD_SIGNER_LEASE);
+      throw new LedgerSignerElsewhere(error.current?.holder ?? null);
+    }
+  }
+
+  /** The live holder of the signer lease, if another instance holds it. */
+  private async holderElsewhere(): Promise<string | null> {
+    const lease = (await this.views.leases()).find((candidate) => candidate.name === HEAD_SIGNER_LEASE);
+    return lease && lease.expiresAtMs > this.leaseClock() ? lease.holder : null;
+  }
+
+  private leaseClock(): number {
+    return leaseOptionsFor(this.config).clock.nowMs();
   }
 
   private tick(): void {

@@ -46,4 +46,19 @@ describe('two instances on one DATA_DIR (INSTANCES=shared, issue 14)', () => {
       await one.close().catch(() => undefined);
     }
   });
+
+  it('POST /ledger/heads on an instance that does not hold the head signer lease answers 503 LEDGER_SIGNER_ELSEWHERE naming the holder; the holder signs', async () => {
+    const one = await startTestApp({ ...SHARED, INSTANCE_ID: 'one', LEDGER_KEPT_BY: 'service' });
+    const two = await startTestApp({ ...SHARED, INSTANCE_ID: 'two', LEDGER_KEPT_BY: 'service', DATA_DIR: one.dataDir });
+    try {
+      await request(two.app.getHttpServer()).post('/subjects').set(actor('department', 'officer-7', 'ks-drc')).send({ kind: 'organisation', uscc: ORG, name: '昆山示例精密机械有限公司' }).expect(201);
+      const refused = await request(two.app.getHttpServer()).post('/ledger/heads').set(actor('credit-office', 'supervisor-1')).expect(503);
+      expect(refused.body).toMatchObject({ code: 'LEDGER_SIGNER_ELSEWHERE', details: { holder: 'one' } });
+      const signed = await request(one.app.getHttpServer()).post('/ledger/heads').set(actor('credit-office', 'supervisor-1')).expect(201);
+      expect(signed.body.treeSize).toBeGreaterThan(0);
+    } finally {
+      await two.close();
+      await one.close();
+    }
+  });
 });
