@@ -32,6 +32,7 @@ const WALK_PAUSE_MS = 60_000;
 export class HeadSigner implements OnModuleDestroy {
   private readonly logger = new Logger('Ledger');
   private timer: NodeJS.Timeout | null = null;
+  private leaseTimer: NodeJS.Timeout | null = null;
   private scanning = false;
   private signing: Promise<unknown> = Promise.resolve();
   private ticking = false;
@@ -49,24 +50,34 @@ export class HeadSigner implements OnModuleDestroy {
     @Inject(VIEW_STORE) private readonly views: ViewStore,
   ) {}
 
-  /** Takes part in the lease, and signs now and then every LEDGER_HEAD_INTERVAL_MS while holding it (ledger-duties.ts starts it). */
+  /**
+   * Takes part in the lease, and signs now and then every LEDGER_HEAD_INTERVAL_MS while holding it (ledger-duties.ts starts it).
+   * The lease has its own timer, every LEASE_RENEW_MS with LEASE_TTL_MS like a projection's (issue 14):
+   * tied to the head interval (1 h at most) the tree would go unfollowed for hours after a kill -9.
+   */
   async start(): Promise<void> {
     if (this.ledger === null || this.timer !== null) return;
-    // Renewed at every tick: the lease outlives two missed ticks.
     const options = leaseOptionsFor(this.config);
-    this.keeper = new LeaseKeeper(this.views, [HEAD_SIGNER_LEASE], { ...options, ttlMs: Math.max(options.ttlMs, 3 * this.config.ledgerHeadIntervalMs) }, {
-      acquired: async () => undefined,
+    this.keeper = new LeaseKeeper(this.views, [HEAD_SIGNER_LEASE], options, {
+      // A new holder checks and signs at once, as at start-up, then on the head interval.
+      acquired: async () => this.tick(),
       lost: async () => undefined,
       log: (message) => this.logger.log(message),
     });
-    this.timer = setInterval(() => void this.tickIfHolder(), this.config.ledgerHeadIntervalMs);
+    this.leaseTimer = setInterval(() => void this.renewLease(), options.renewMs);
+    this.leaseTimer.unref();
+    this.timer = setInterval(() => {
+      if (this.holdsLease) this.tick();
+    }, this.config.ledgerHeadIntervalMs);
     this.timer.unref();
-    await this.tickIfHolder();
+    await this.renewLease();
   }
 
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.leaseTimer) clearInterval(this.leaseTimer);
     this.timer = null;
+    this.leaseTimer = null;
     await this.keeper?.stop();
   }
 
@@ -80,13 +91,12 @@ export class HeadSigner implements OnModuleDestroy {
     await this.keeper?.lose(HEAD_SIGNER_LEASE);
   }
 
-  private async tickIfHolder(): Promise<void> {
+  private async renewLease(): Promise<void> {
     try {
       await this.keeper?.tick();
     } catch (error) {
       this.logger.error(`ledger lease round failed: ${(error as Error).message}`);
     }
-    if (this.holdsLease) this.tick();
   }
 
   /**

@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import request from 'supertest';
 import { ALL_PROJECTIONS } from '../../projections/index.js';
 import { HEAD_SIGNER_LEASE } from '../../src/ledger/head-signer.js';
+import { VIEW_STORE, type ViewStore } from '../../src/view-store/view-store.port.js';
 import { actor } from '../support/actors.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -58,6 +59,26 @@ describe('two instances on one DATA_DIR (INSTANCES=shared, issue 14)', () => {
       expect(signed.body.treeSize).toBeGreaterThan(0);
     } finally {
       await two.close();
+      await one.close();
+    }
+  });
+
+  it('renews the head signer lease every LEASE_RENEW_MS with LEASE_TTL_MS, whatever LEDGER_HEAD_INTERVAL_MS (an hour here): a killed signer is replaced within the TTL', async () => {
+    const one = await startTestApp({ ...SHARED, INSTANCE_ID: 'one', LEDGER_HEAD_INTERVAL_MS: '3600000' });
+    try {
+      const signerLease = async () => (await one.app.get<ViewStore>(VIEW_STORE).leases()).find((lease) => lease.name === HEAD_SIGNER_LEASE)!;
+      const first = await signerLease();
+      expect(first.holder).toBe('one');
+      // Written with LEASE_TTL_MS (1 s), not three head intervals (3 h).
+      expect(first.expiresAtMs).toBeLessThanOrEqual(Date.now() + 1000);
+      let renewed = first;
+      for (let i = 0; i < 200 && renewed.expiresAtMs === first.expiresAtMs; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        renewed = await signerLease();
+      }
+      expect(renewed.epoch).toBe(first.epoch);
+      expect(renewed.expiresAtMs).toBeGreaterThan(first.expiresAtMs);
+    } finally {
       await one.close();
     }
   });
