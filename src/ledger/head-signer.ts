@@ -9,6 +9,7 @@ import { leaseOptionsFor } from '../projections/lease-options.js';
 import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
 import { LeaseLost } from '../view-store/errors.js';
 import { VIEW_STORE, type Fence, type ViewStore } from '../view-store/view-store.port.js';
+import { recordLedgerProblem } from './record-problem.js';
 import { LedgerSignerElsewhere } from './signer-elsewhere.js';
 import type { LedgerFollower } from './followed/ledger-follower.js';
 import { LEDGER, LEDGER_FOLLOWER, LEDGER_SIGNING_KEY } from './ledger.tokens.js';
@@ -125,7 +126,9 @@ export class HeadSigner implements OnModuleDestroy {
     if (this.keeper !== null && fence === undefined) throw new LedgerSignerElsewhere(await this.holderElsewhere());
     try {
       await this.follower?.catchUp(fence);
-      if ((await this.checked()) !== null) return null;
+      const problem = await this.checked();
+      await recordLedgerProblem(this.views, problem, fence);
+      if (problem !== null) return null;
       const latest = await ledger.latestHead();
       const treeSize = await ledger.treeSize();
       if (latest !== null && latest.treeSize >= treeSize) return latest;
@@ -177,7 +180,10 @@ export class HeadSigner implements OnModuleDestroy {
     const step = async () => {
       try {
         const done = await this.integrity.scanStep(this.ledger!);
-        if (this.integrity.problem) this.logger.error(`LEDGER_INCONSISTENT: ${this.integrity.problem.detail}`);
+        if (this.integrity.problem) {
+          this.logger.error(`LEDGER_INCONSISTENT: ${this.integrity.problem.detail}`);
+          await recordLedgerProblem(this.views, this.integrity.problem, this.fence());
+        }
         if (done) this.lastWalkEndMs = Date.now();
         if (done || this.timer === null) this.scanning = false;
         else setImmediate(() => void step());
