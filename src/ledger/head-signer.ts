@@ -6,7 +6,7 @@ import type { Ledger } from '../event-store/ledger/ledger.port.js';
 import { signTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-head.js';
 import { LeaseKeeper } from '../projections/lease-keeper.js';
 import { leaseOptionsFor } from '../projections/lease-options.js';
-import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
+import { CLOCK, shanghaiIso, systemClock, type Clock } from '../shared/clock.js';
 import { LeaseLost } from '../view-store/errors.js';
 import { VIEW_STORE, type Fence, type ViewStore } from '../view-store/view-store.port.js';
 import { recordLedgerProblem } from './record-problem.js';
@@ -146,11 +146,7 @@ export class HeadSigner implements OnModuleDestroy {
   /** The live holder of the signer lease, if another instance holds it. */
   private async holderElsewhere(): Promise<string | null> {
     const lease = (await this.views.leases()).find((candidate) => candidate.name === HEAD_SIGNER_LEASE);
-    return lease && lease.expiresAtMs > this.leaseClock() ? lease.holder : null;
-  }
-
-  private leaseClock(): number {
-    return leaseOptionsFor(this.config).clock.nowMs();
+    return lease && lease.expiresAtMs > systemClock.nowMs() ? lease.holder : null;
   }
 
   private tick(): void {
@@ -182,7 +178,9 @@ export class HeadSigner implements OnModuleDestroy {
         const done = await this.integrity.scanStep(this.ledger!);
         if (this.integrity.problem) {
           this.logger.error(`LEDGER_INCONSISTENT: ${this.integrity.problem.detail}`);
-          await recordLedgerProblem(this.views, this.integrity.problem, this.fence());
+          // Recorded for all only while this instance holds the lease (fenced); an ex-holder's walk keeps its verdict to itself.
+          const fence = this.fence();
+          if (this.keeper === null || fence !== undefined) await recordLedgerProblem(this.views, this.integrity.problem, fence);
         }
         if (done) this.lastWalkEndMs = Date.now();
         if (done || this.timer === null) this.scanning = false;
