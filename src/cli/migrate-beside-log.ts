@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
 import type { EventStore } from '../event-store/event-store.port.js';
-import { ledgerOf } from '../event-store/ledger/ledger.port.js';
+import { ledgerOf, type Ledger } from '../event-store/ledger/ledger.port.js';
 import { CliFailure } from './cli-errors.js';
 import { environmentNotes, moveServiceFiles, PERSONAL_DATA, pseudonymKeyFile, type MovedItem } from './migrate-data-dir.js';
 import { moveSignedHeads } from './migrate-heads.js';
 import { checkPersonsFindable } from './migrate-persons-check.js';
+import { moveServiceKeptHeads, SERVICE_HEADS } from './migrate-service-heads.js';
 import type { MigrationTarget } from './migrate-stores.js';
 
 const IDEMPOTENCY = 'idempotency-key records: not moved (their request fingerprints are not in the events): a client retrying across the cut-over is not recognised as a retry';
@@ -33,6 +34,7 @@ export async function besideTheLog(config: AppConfig, target: MigrationTarget, s
   const items: MovedItem[] = [
     ...moveServiceFiles(config.dataDir, target.dir),
     { path: 'signed tree heads', outcome: await moveSignedHeads(sourceLedger, targetLedger) },
+    ...await serviceHeadsItem(config, targetLedger),
     { path: 'persons findable', outcome: checkPersonsFindable(join(target.dir, PERSONAL_DATA), pseudonymKeyFile(target.dir), config.pseudonymKeyHex) },
   ];
   const width = Math.max(...items.map((item) => item.path.length));
@@ -43,4 +45,10 @@ export async function besideTheLog(config: AppConfig, target: MigrationTarget, s
     ...notes,
     `start the service with DATA_DIR=${resolve(target.dir)}`,
   ];
+}
+
+/** The heads a service kept in its view store (LEDGER_KEPT_BY=service), if it kept any. */
+async function serviceHeadsItem(config: AppConfig, target: Ledger): Promise<MovedItem[]> {
+  const outcome = await moveServiceKeptHeads(config, target);
+  return outcome === null ? [] : [{ path: SERVICE_HEADS, outcome }];
 }

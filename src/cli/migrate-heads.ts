@@ -9,7 +9,7 @@ const PAGE = 1000;
  * before the head is kept there: a head is never carried over a log it does not sign. Heads past what
  * the target holds (a run with --limit) wait for the run that copies their events.
  */
-export async function moveSignedHeads(source: Ledger, target: Ledger): Promise<string> {
+export async function moveSignedHeads(source: Pick<Ledger, 'heads'>, target: Ledger): Promise<string> {
   const size = await target.treeSize();
   let copied = 0;
   let present = 0;

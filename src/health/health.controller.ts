@@ -8,6 +8,7 @@ import { calendarCoverage } from '../calendar/calendar-coverage.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { LEDGER_INTEGRITY, type LedgerIntegrity } from '../event-store/ledger/ledger-integrity.js';
+import { ledgerProblemSeen } from '../event-store/ledger/shared-problem.js';
 import { ProjectionHost } from '../projections/projection-host.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { StorageHealth } from '../storage/storage-health.js';
@@ -47,8 +48,9 @@ export class HealthController {
     const head = await this.events.headPosition();
     const projections = await this.runner.status();
     const problem = this.storage.problem;
-    // Issue 13: a log that fails its Merkle tree or its last signed head is not served as ready.
-    const ledgerProblem = this.ledger.problem;
+    // Issue 13: a log that fails its Merkle tree or its last signed head is not served as ready;
+    // issue 14: on every instance, as the signer's holder recorded it.
+    const ledgerProblem = await ledgerProblemSeen(this.ledger, this.views);
     const ready = problem === null && ledgerProblem === null && isReady(projections, this.config.readyMaxLag);
     response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {

@@ -24,6 +24,7 @@ const ZH: Record<string, string> = {
   VIEWS_LAGGING: '查询视图尚未追上所需位置，请稍后重试',
   EVENT_STORE_UNAVAILABLE: '事件存储暂不可用',
   APPEND_OUTCOME_UNKNOWN: '写入已发出但结果未知（事件可能已写入）；使用同一 Idempotency-Key 重试是安全的',
+  LEDGER_SIGNER_ELSEWHERE: '树头由持有签发租约的另一实例签发，请向该实例请求或稍后重试',
   STORAGE_UNAVAILABLE: '存储暂不可用（磁盘已满或读写错误），未写入任何内容，请稍后重试',
   INTERNAL_ERROR: '服务器内部错误',
   UNAUTHORIZED: '未认证',

@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { EventStore } from '../event-store/event-store.port.js';
+import { LeaseLost } from '../view-store/errors.js';
+import type { Fence } from '../view-store/view-store.port.js';
 import type { LedgerFollower } from './followed/ledger-follower.js';
 
 /** How often the follower looks for new events when nothing woke it (EventStoreDB pushes no wake-up here). */
@@ -17,7 +19,16 @@ export class FollowLoop {
   private busy = false;
   private again = false;
 
-  constructor(private readonly follower: LedgerFollower, private readonly log: EventStore) {}
+  /**
+   * `fence`: the head signer lease's fence, carried by every commit (issue 14); `lost`: a commit was
+   * refused because that lease moved on (the loop stops writing; its owner stops it).
+   */
+  constructor(
+    private readonly follower: LedgerFollower,
+    private readonly log: EventStore,
+    private readonly fence: () => Fence | undefined = () => undefined,
+    private readonly lost: () => void = () => undefined,
+  ) {}
 
   start(): void {
     if (this.timer !== null) return;
@@ -51,8 +62,13 @@ export class FollowLoop {
 
   private async drain(): Promise<void> {
     try {
-      while (this.timer !== null && (await this.follower.step()) > 0);
+      while (this.timer !== null && (await this.follower.step(this.fence())) > 0);
     } catch (error) {
+      if (error instanceof LeaseLost) {
+        this.logger.warn(`the head signer's lease moved on: this instance stops following (${error.message})`);
+        this.lost();
+        return;
+      }
       this.logger.error(`following the log into the Merkle tree failed (tried again at the next poll): ${(error as Error).message}`);
     }
   }

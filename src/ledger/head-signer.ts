@@ -6,8 +6,11 @@ import type { Ledger } from '../event-store/ledger/ledger.port.js';
 import { signTreeHead, type SignedTreeHead } from '../event-store/ledger/tree-head.js';
 import { LeaseKeeper } from '../projections/lease-keeper.js';
 import { leaseOptionsFor } from '../projections/lease-options.js';
-import { CLOCK, shanghaiIso, type Clock } from '../shared/clock.js';
-import { VIEW_STORE, type ViewStore } from '../view-store/view-store.port.js';
+import { CLOCK, shanghaiIso, systemClock, type Clock } from '../shared/clock.js';
+import { LeaseLost } from '../view-store/errors.js';
+import { VIEW_STORE, type Fence, type ViewStore } from '../view-store/view-store.port.js';
+import { recordLedgerProblem } from './record-problem.js';
+import { LedgerSignerElsewhere } from './signer-elsewhere.js';
 import type { LedgerFollower } from './followed/ledger-follower.js';
 import { LEDGER, LEDGER_FOLLOWER, LEDGER_SIGNING_KEY } from './ledger.tokens.js';
 
@@ -30,6 +33,7 @@ const WALK_PAUSE_MS = 60_000;
 export class HeadSigner implements OnModuleDestroy {
   private readonly logger = new Logger('Ledger');
   private timer: NodeJS.Timeout | null = null;
+  private leaseTimer: NodeJS.Timeout | null = null;
   private scanning = false;
   private signing: Promise<unknown> = Promise.resolve();
   private ticking = false;
@@ -47,24 +51,34 @@ export class HeadSigner implements OnModuleDestroy {
     @Inject(VIEW_STORE) private readonly views: ViewStore,
   ) {}
 
-  /** Takes part in the lease, and signs now and then every LEDGER_HEAD_INTERVAL_MS while holding it (ledger-duties.ts starts it). */
+  /**
+   * Takes part in the lease, and signs now and then every LEDGER_HEAD_INTERVAL_MS while holding it (ledger-duties.ts starts it).
+   * The lease has its own timer, every LEASE_RENEW_MS with LEASE_TTL_MS like a projection's (issue 14):
+   * tied to the head interval (1 h at most) the tree would go unfollowed for hours after a kill -9.
+   */
   async start(): Promise<void> {
     if (this.ledger === null || this.timer !== null) return;
-    // Renewed at every tick: the lease outlives two missed ticks.
     const options = leaseOptionsFor(this.config);
-    this.keeper = new LeaseKeeper(this.views, [HEAD_SIGNER_LEASE], { ...options, ttlMs: Math.max(options.ttlMs, 3 * this.config.ledgerHeadIntervalMs) }, {
-      acquired: async () => undefined,
+    this.keeper = new LeaseKeeper(this.views, [HEAD_SIGNER_LEASE], options, {
+      // A new holder checks and signs at once, as at start-up, then on the head interval.
+      acquired: async () => this.tick(),
       lost: async () => undefined,
       log: (message) => this.logger.log(message),
     });
-    this.timer = setInterval(() => void this.tickIfHolder(), this.config.ledgerHeadIntervalMs);
+    this.leaseTimer = setInterval(() => void this.renewLease(), options.renewMs);
+    this.leaseTimer.unref();
+    this.timer = setInterval(() => {
+      if (this.holdsLease) this.tick();
+    }, this.config.ledgerHeadIntervalMs);
     this.timer.unref();
-    await this.tickIfHolder();
+    await this.renewLease();
   }
 
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.leaseTimer) clearInterval(this.leaseTimer);
     this.timer = null;
+    this.leaseTimer = null;
     await this.keeper?.stop();
   }
 
@@ -73,16 +87,32 @@ export class HeadSigner implements OnModuleDestroy {
     return this.keeper?.lease(HEAD_SIGNER_LEASE) != null;
   }
 
-  private async tickIfHolder(): Promise<void> {
+  /** A fenced write was refused (the follower's): the lease is gone whatever its renewal said. */
+  async leaseLost(): Promise<void> {
+    await this.keeper?.lose(HEAD_SIGNER_LEASE);
+  }
+
+  private async renewLease(): Promise<void> {
     try {
       await this.keeper?.tick();
     } catch (error) {
       this.logger.error(`ledger lease round failed: ${(error as Error).message}`);
     }
-    if (this.holdsLease) this.tick();
   }
 
-  /** Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. One signature at a time. */
+  /**
+   * The head signer lease's fence while this instance holds it (issue 14): the follower's and the
+   * heads' commits carry it, so an ex-holder that stalled writes nothing. Undefined where no lease is kept (not started).
+   */
+  fence(): Fence | undefined {
+    const lease = this.keeper?.lease(HEAD_SIGNER_LEASE);
+    return lease ? { lease: lease.name, epoch: lease.epoch } : undefined;
+  }
+
+  /**
+   * Signs a head for the tree as it is now, if the ledger is sound and the tree grew since the last head. One signature at a time.
+   * Only on the holder of the HEAD_SIGNER_LEASE: elsewhere LedgerSignerElsewhere, naming the holder (issue 14).
+   */
   signNow(): Promise<SignedTreeHead | null> {
     const signed = this.signing.then(() => this.signOnce());
     this.signing = signed.catch(() => null);
@@ -92,14 +122,31 @@ export class HeadSigner implements OnModuleDestroy {
   private async signOnce(): Promise<SignedTreeHead | null> {
     const ledger = this.ledger;
     if (ledger === null || this.key === null) return null;
-    await this.follower?.catchUp();
-    if ((await this.checked()) !== null) return null;
-    const latest = await ledger.latestHead();
-    const treeSize = await ledger.treeSize();
-    if (latest !== null && latest.treeSize >= treeSize) return latest;
-    const head = signTreeHead({ treeSize, rootHash: await ledger.rootHash(treeSize), timestamp: shanghaiIso(this.clock.nowMs()) }, this.key);
-    await ledger.storeHead(head);
-    return head;
+    const fence = this.fence();
+    if (this.keeper !== null && fence === undefined) throw new LedgerSignerElsewhere(await this.holderElsewhere());
+    try {
+      await this.follower?.catchUp(fence);
+      const problem = await this.checked();
+      await recordLedgerProblem(this.views, problem, fence);
+      if (problem !== null) return null;
+      const latest = await ledger.latestHead();
+      const treeSize = await ledger.treeSize();
+      if (latest !== null && latest.treeSize >= treeSize) return latest;
+      const head = signTreeHead({ treeSize, rootHash: await ledger.rootHash(treeSize), timestamp: shanghaiIso(this.clock.nowMs()) }, this.key);
+      await ledger.storeHead(head, fence);
+      // Create-only: a head another signer kept for this size first stays, and is the one answered.
+      return (await ledger.head(treeSize)) ?? head;
+    } catch (error) {
+      if (!(error instanceof LeaseLost)) throw error;
+      await this.keeper?.lose(HEAD_SIGNER_LEASE);
+      throw new LedgerSignerElsewhere(error.current?.holder ?? null);
+    }
+  }
+
+  /** The live holder of the signer lease, if another instance holds it. */
+  private async holderElsewhere(): Promise<string | null> {
+    const lease = (await this.views.leases()).find((candidate) => candidate.name === HEAD_SIGNER_LEASE);
+    return lease && lease.expiresAtMs > systemClock.nowMs() ? lease.holder : null;
   }
 
   private tick(): void {
@@ -129,7 +176,12 @@ export class HeadSigner implements OnModuleDestroy {
     const step = async () => {
       try {
         const done = await this.integrity.scanStep(this.ledger!);
-        if (this.integrity.problem) this.logger.error(`LEDGER_INCONSISTENT: ${this.integrity.problem.detail}`);
+        if (this.integrity.problem) {
+          this.logger.error(`LEDGER_INCONSISTENT: ${this.integrity.problem.detail}`);
+          // Recorded for all only while this instance holds the lease (fenced); an ex-holder's walk keeps its verdict to itself.
+          const fence = this.fence();
+          if (this.keeper === null || fence !== undefined) await recordLedgerProblem(this.views, this.integrity.problem, fence);
+        }
         if (done) this.lastWalkEndMs = Date.now();
         if (done || this.timer === null) this.scanning = false;
         else setImmediate(() => void step());

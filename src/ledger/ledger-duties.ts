@@ -41,7 +41,7 @@ export class LedgerDuties implements OnApplicationBootstrap, OnModuleDestroy {
   private followWhileHolding(): void {
     if (this.follower === null) return;
     if (this.signer.holdsLease && this.loop === null) {
-      this.loop = new FollowLoop(this.follower, this.events);
+      this.loop = new FollowLoop(this.follower, this.events, () => this.signer.fence(), () => void this.signer.leaseLost());
       this.loop.start();
     } else if (!this.signer.holdsLease && this.loop !== null) {
       this.loop.stop();

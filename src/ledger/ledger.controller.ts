@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpException, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { subjectStreamName } from '../../domain/subject/decider.js';
 import type { Ledger } from '../event-store/ledger/ledger.port.js';
 import { bundleEntry, PROOF_BUNDLE_FORMAT, type ProofBundle } from '../event-store/ledger/proof-bundle.js';
@@ -10,6 +10,7 @@ import { badQuery, wholeNumberParam } from '../http/query-params.js';
 import { SubjectIdPipe } from '../use-case-support/paths/subject-id.pipe.js';
 import { HeadSigner } from './head-signer.js';
 import { LEDGER } from './ledger.tokens.js';
+import { LedgerSignerElsewhere } from './signer-elsewhere.js';
 
 const HEAD_EXAMPLE = { treeSize: 1093, rootHash: '5c2f…(64 hex)', timestamp: '2026-12-07T10:00:05.000+08:00', keyId: '9f1e…(32 hex)', signature: 'base64…' };
 const SIZE = { min: 0, max: Number.MAX_SAFE_INTEGER };
@@ -49,9 +50,13 @@ export class LedgerController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Sign a tree head now (the credit office) / 立即签发树头' })
   @ApiOkResponse({ schema: { example: HEAD_EXAMPLE } })
+  @ApiResponse({ status: 503, description: 'LEDGER_INCONSISTENT: the log fails its checks (see /health/ready); LEDGER_SIGNER_ELSEWHERE: another instance holds the head signer\'s lease (`details.holder`; issue 14), ask it / 账本不一致；或由另一实例签发树头' })
   @ApiQueryErrors()
   async signNow(): Promise<SignedTreeHead> {
-    const head = await this.signer.signNow();
+    const head = await this.signer.signNow().catch((error: unknown) => {
+      if (!(error instanceof LedgerSignerElsewhere)) throw error;
+      throw new HttpException(errorBody(503, error.code, error.message, { holder: error.holder }), 503);
+    });
     if (head === null) throw new HttpException(errorBody(503, 'LEDGER_INCONSISTENT', 'no head is signed over a log that fails its checks (see /health/ready)', {}), 503);
     return head;
   }

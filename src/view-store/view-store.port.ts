@@ -54,6 +54,12 @@ export interface ViewChange {
    * transaction cannot carry a lost update in. SQLite's write lock and the fences make it moot there.
    */
   readonly expectedPosition?: number | null;
+  /**
+   * Write only if no document has this id yet: one already there refuses the whole commit
+   * (STALE_VIEW_DOCUMENT), checked in the commit's transaction on every adapter (SQLite too), so two
+   * writers at once cannot replace each other's document (a signed head is created once, issue 13/14).
+   */
+  readonly createOnly?: boolean;
 }
 
 /**

@@ -127,6 +127,28 @@ export function ledgerContract(name: string, createHarness: () => Promise<Ledger
       }
     });
 
+    it('two followers on one tree (two instances): one that followed a batch and then another that caught up, the first never writes the tree back (issue 14)', async () => {
+      const harness = await createHarness();
+      const opened: Array<Awaited<ReturnType<LedgerHarness['open']>>> = [];
+      try {
+        await appendLog(harness.events, FIXED_LOG, harness.streamPrefix);
+        const late = await harness.open();
+        opened.push(late);
+        if (late.followOneBatch === undefined) return; // the tree is written with the events: nothing follows
+        await late.followOneBatch();
+        const holder = await harness.open();
+        opened.push(holder);
+        await holder.catchUp();
+        const size = await holder.ledger.treeSize();
+        await late.followOneBatch();
+        expect(await holder.ledger.treeSize()).toBe(size);
+        expect(await holder.ledger.sizes()).toEqual({ treeSize: size, logSize: size });
+      } finally {
+        for (const ledger of opened) await ledger.close();
+        await harness.dispose();
+      }
+    });
+
     it('holds the same leaf hashes and roots as the SQLite store\'s own tree over the same events (proofs check with verifier/verify-ledger.mjs)', async () => {
       await withLedger(FIXED_LOG, async (harness, { ledger }) => {
         const events = await harness.events.readAll(0, 1000);

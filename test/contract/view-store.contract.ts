@@ -5,7 +5,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { ProjectionRunner } from '../../src/projections/projection-runner.js';
 import type { ViewStore } from '../../src/view-store/view-store.port.js';
 import type { JsonObject } from '../../src/shared/json.js';
-import { InvalidViewQuery } from '../../src/view-store/errors.js';
+import { InvalidViewQuery, StaleViewDocument } from '../../src/view-store/errors.js';
 import { prefixRange } from '../../src/use-case-support/lists/prefix-range.js';
 import { testMetadata } from '../support/metadata.js';
 import { viewStoreLeaseContract } from './view-store-leases.contract.js';
@@ -135,6 +135,18 @@ export function viewStoreContract(adapter: string, createHarness: () => Promise<
       });
       expect(await views.readCheckpoint('demo@g1')).toBe(7);
       expect(await views.readCheckpoint('other@g3')).toBe(7);
+    });
+
+    it('a create-only change writes a new document, and refuses the whole commit (STALE_VIEW_DOCUMENT) where one exists (issue 14: heads never replaced)', async () => {
+      await views.commit({ changes: [{ collection: 'people', id: 'p90', doc: { id: 'p90', name: 'New' }, createOnly: true }] });
+      expect((await views.get('people', 'p90'))?.name).toBe('New');
+      await expect(views.commit({
+        changes: [{ collection: 'people', id: 'p91', doc: { id: 'p91', name: 'Other' } }, { collection: 'people', id: 'p90', doc: { id: 'p90', name: 'Replaced' }, createOnly: true }],
+        checkpoint: { name: 'demo@g1', position: 5 },
+      })).rejects.toBeInstanceOf(StaleViewDocument);
+      expect((await views.get('people', 'p90'))?.name).toBe('New');
+      expect(await views.get('people', 'p91')).toBeNull();
+      expect(await views.readCheckpoint('demo@g1')).toBe(0);
     });
 
     it('applies a commit all or nothing: a failing write leaves views and checkpoint as they were', async () => {

@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import request from 'supertest';
 import { ALL_PROJECTIONS } from '../../projections/index.js';
 import { HEAD_SIGNER_LEASE } from '../../src/ledger/head-signer.js';
+import { VIEW_STORE, type ViewStore } from '../../src/view-store/view-store.port.js';
 import { actor } from '../support/actors.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -44,6 +45,41 @@ describe('two instances on one DATA_DIR (INSTANCES=shared, issue 14)', () => {
     } finally {
       await two.close();
       await one.close().catch(() => undefined);
+    }
+  });
+
+  it('POST /ledger/heads on an instance that does not hold the head signer lease answers 503 LEDGER_SIGNER_ELSEWHERE naming the holder; the holder signs', async () => {
+    const one = await startTestApp({ ...SHARED, INSTANCE_ID: 'one', LEDGER_KEPT_BY: 'service' });
+    const two = await startTestApp({ ...SHARED, INSTANCE_ID: 'two', LEDGER_KEPT_BY: 'service', DATA_DIR: one.dataDir });
+    try {
+      await request(two.app.getHttpServer()).post('/subjects').set(actor('department', 'officer-7', 'ks-drc')).send({ kind: 'organisation', uscc: ORG, name: '昆山示例精密机械有限公司' }).expect(201);
+      const refused = await request(two.app.getHttpServer()).post('/ledger/heads').set(actor('credit-office', 'supervisor-1')).expect(503);
+      expect(refused.body).toMatchObject({ code: 'LEDGER_SIGNER_ELSEWHERE', details: { holder: 'one' } });
+      const signed = await request(one.app.getHttpServer()).post('/ledger/heads').set(actor('credit-office', 'supervisor-1')).expect(201);
+      expect(signed.body.treeSize).toBeGreaterThan(0);
+    } finally {
+      await two.close();
+      await one.close();
+    }
+  });
+
+  it('renews the head signer lease every LEASE_RENEW_MS with LEASE_TTL_MS, whatever LEDGER_HEAD_INTERVAL_MS (an hour here): a killed signer is replaced within the TTL', async () => {
+    const one = await startTestApp({ ...SHARED, INSTANCE_ID: 'one', LEDGER_HEAD_INTERVAL_MS: '3600000' });
+    try {
+      const signerLease = async () => (await one.app.get<ViewStore>(VIEW_STORE).leases()).find((lease) => lease.name === HEAD_SIGNER_LEASE)!;
+      const first = await signerLease();
+      expect(first.holder).toBe('one');
+      // Written with LEASE_TTL_MS (1 s), not three head intervals (3 h).
+      expect(first.expiresAtMs).toBeLessThanOrEqual(Date.now() + 1000);
+      let renewed = first;
+      for (let i = 0; i < 200 && renewed.expiresAtMs === first.expiresAtMs; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        renewed = await signerLease();
+      }
+      expect(renewed.epoch).toBe(first.epoch);
+      expect(renewed.expiresAtMs).toBeGreaterThan(first.expiresAtMs);
+    } finally {
+      await one.close();
     }
   });
 });

@@ -38,12 +38,22 @@ export interface Ledger {
   storedEventsAfter(position: number, limit: number): Promise<LeafEvent[]>;
   /** An event by id, as stored, with its leaf index; null when the tree does not hold it. */
   storedEvent(eventId: string): Promise<LeafEvent | null>;
-  /** Keeps a signed head for good (a head for a size already kept is left as it is). */
-  storeHead(head: SignedTreeHead): Promise<void>;
+  /**
+   * Keeps a signed head for good (a head for a size already kept is left as it is). `fence`: the
+   * head signer's lease (issue 14); a ledger kept in the view store refuses the write once that lease
+   * has moved on (LeaseLost). The embedded store's own heads ignore it (written under its log's lock).
+   */
+  storeHead(head: SignedTreeHead, fence?: HeadFence): Promise<void>;
   latestHead(): Promise<SignedTreeHead | null>;
   /** Heads from `fromSize` up, oldest first. */
   heads(fromSize: number, limit: number): Promise<SignedTreeHead[]>;
   head(treeSize: number): Promise<SignedTreeHead | null>;
+}
+
+/** A lease's fencing token, shaped as the view store's Fence (a store folder may not import another's). */
+export interface HeadFence {
+  readonly lease: string;
+  readonly epoch: number;
 }
 
 /** The store's ledger (a Ledger, or null when its engine keeps no tree), provided by the ledger module. */

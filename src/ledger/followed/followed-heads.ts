@@ -1,5 +1,6 @@
 import type { JsonObject } from '../../shared/json.js';
-import { MAX_PAGE_SIZE, type ViewStore } from '../../view-store/view-store.port.js';
+import { StaleViewDocument } from '../../view-store/errors.js';
+import { MAX_PAGE_SIZE, type Fence, type ViewStore } from '../../view-store/view-store.port.js';
 import type { SignedTreeHead } from '../../event-store/ledger/tree-head.js';
 import { LEDGER_HEADS } from './view-tree.js';
 
@@ -9,23 +10,21 @@ const toHead = (doc: JsonObject): SignedTreeHead => ({
 
 /** A FollowedLedger's signed heads in `ledger_heads`, keyed by tree size: each written once, never replaced (issue 13). */
 export class FollowedHeads {
-  /** Stores one after another: a read-then-write must not race another for the same size (a view-store write replaces). */
-  private writes: Promise<void> = Promise.resolve();
-
   constructor(private readonly views: ViewStore) {}
 
-  /** Keeps a head for good; a head already kept for its size is left as it is. One signer writes heads (issue 14). */
-  store(head: SignedTreeHead): Promise<void> {
-    const write = this.writes.then(() => this.storeOnce(head));
-    this.writes = write.catch(() => undefined);
-    return write;
-  }
-
-  private async storeOnce(head: SignedTreeHead): Promise<void> {
-    const id = String(head.treeSize);
-    if ((await this.views.get(LEDGER_HEADS, id)) !== null) return;
+  /**
+   * Keeps a head for good; a head already kept for its size is left as it is. A create-only write,
+   * checked in the commit (never read-then-write): two signers at once cannot replace each other's
+   * head (issue 14). With the signer lease's fence, a signer that lost its lease writes nothing (LeaseLost).
+   */
+  async store(head: SignedTreeHead, fence?: Fence): Promise<void> {
     const { treeSize, rootHash, timestamp, keyId, signature } = head;
-    await this.views.commit({ changes: [{ collection: LEDGER_HEADS, id, doc: { treeSize, rootHash, timestamp, keyId, signature } }] });
+    const change = { collection: LEDGER_HEADS, id: String(treeSize), doc: { treeSize, rootHash, timestamp, keyId, signature }, createOnly: true };
+    try {
+      await this.views.commit({ changes: [change], ...(fence ? { fences: [fence] } : {}) });
+    } catch (error) {
+      if (!(error instanceof StaleViewDocument)) throw error;
+    }
   }
 
   async at(treeSize: number): Promise<SignedTreeHead | null> {

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../shared/json.js';
-import type { ViewStore } from '../../view-store/view-store.port.js';
+import type { Fence, ViewStore } from '../../view-store/view-store.port.js';
 import type { EventStore, StoredEvent } from '../../event-store/event-store.port.js';
 import { rootAt } from '../../event-store/ledger/incremental-tree.js';
 import type { LeafEvent, Ledger } from '../../event-store/ledger/ledger.port.js';
@@ -96,8 +96,8 @@ export class FollowedLedger implements Ledger {
     return event?.eventId === eventId ? { leafIndex: record.leafIndex, event } : null;
   }
 
-  storeHead(head: SignedTreeHead): Promise<void> {
-    return this.signedHeads.store(head);
+  storeHead(head: SignedTreeHead, fence?: Fence): Promise<void> {
+    return this.signedHeads.store(head, fence);
   }
 
   latestHead(): Promise<SignedTreeHead | null> {

@@ -1,4 +1,4 @@
-import type { ViewChange, ViewStore } from '../../view-store/view-store.port.js';
+import type { Fence, ViewChange, ViewStore } from '../../view-store/view-store.port.js';
 import type { EventStore, StoredEvent } from '../../event-store/event-store.port.js';
 import { appendLeaves } from '../../event-store/ledger/incremental-tree.js';
 import { eventLeafBytes } from '../../event-store/ledger/leaf-bytes.js';
@@ -16,10 +16,12 @@ export const FOLLOW_BATCH = 500;
  * from the checkpoint gives the same tree (on MongoDB without transactions the meta is written after
  * the nodes, and a batch cut short is written again with the same content). Leaf i is the log's i-th event (EventStoreDB positions
  * are byte offsets, not dense). `log` must serve events as stored (AsStoredSchemas): the leaf
- * covers the stored bytes, never an upcast shape. Only one follower may write a tree (issue 14).
+ * covers the stored bytes, never an upcast shape. Only one follower may write a tree (issue 14):
+ * each step reads where the tree stands from the store (another instance may have moved it since,
+ * a cached state would write it backwards), and with the head signer's lease its commit carries that
+ * lease's fence, so a follower whose lease has moved on writes nothing (LeaseLost).
  */
 export class LedgerFollower {
-  private state: FollowerState | null = null;
   private running: Promise<number> | null = null;
 
   constructor(private readonly log: EventStore, private readonly views: ViewStore, private readonly batchSize = FOLLOW_BATCH) {}
@@ -30,20 +32,20 @@ export class LedgerFollower {
   }
 
   /** Adds the leaves of up to one batch of new events; returns how many. Calls never overlap. */
-  step(): Promise<number> {
-    this.running ??= this.followOnce().finally(() => (this.running = null));
+  step(fence?: Fence): Promise<number> {
+    this.running ??= this.followOnce(fence).finally(() => (this.running = null));
     return this.running;
   }
 
   /** Follows until the log has no event beyond the tree; returns the leaves added. */
-  async catchUp(): Promise<number> {
+  async catchUp(fence?: Fence): Promise<number> {
     let added = 0;
-    for (let batch = await this.step(); batch > 0; batch = await this.step()) added += batch;
+    for (let batch = await this.step(fence); batch > 0; batch = await this.step(fence)) added += batch;
     return added;
   }
 
-  private async followOnce(): Promise<number> {
-    const state = (this.state ??= await readFollowerState(this.views));
+  private async followOnce(fence: Fence | undefined): Promise<number> {
+    const state = await readFollowerState(this.views);
     const events = await this.log.readAll(state.position, this.batchSize);
     if (events.length === 0) return 0;
     const leaves = events.map((event) => leafHash(eventLeafBytes(event)));
@@ -55,8 +57,7 @@ export class LedgerFollower {
     ];
     const last = events.at(-1)!;
     const next: FollowerState = { treeSize: state.treeSize + events.length, position: last.position, lastEventId: last.eventId };
-    await this.views.commit({ changes, meta: { [FOLLOWER_META]: followerMeta(next) } });
-    this.state = next;
+    await this.views.commit({ changes, meta: { [FOLLOWER_META]: followerMeta(next) }, ...(fence ? { fences: [fence] } : {}) });
     return events.length;
   }
 }

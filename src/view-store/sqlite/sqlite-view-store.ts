@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { JsonObject } from '../../shared/json.js';
 import { checkpointsOf, type CollectionSpec, type IndexDeclaration, type IndexedValue, type Lease, type LeaseRequest, type ViewCommit, type ViewPage, type ViewQuery, type ViewStore } from '../view-store.port.js';
 import { SqliteLeases } from './sqlite-leases.js';
-import { InvalidViewQuery } from '../errors.js';
+import { InvalidViewQuery, StaleViewDocument } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { declaredIndexes, indexNameSuffix, queryableFields } from '../index-declarations.js';
 import { checkCollectionName, checkQueryFields, pageSize } from '../query-checks.js';
@@ -204,6 +204,11 @@ export class SqliteViewStore implements ViewStore {
       for (const change of commit.changes) {
         const table = tables.get(change.collection)!;
         if (change.doc === null) this.prepare(`DELETE FROM ${table} WHERE id = ?`).run(change.id);
+        else if (change.createOnly) {
+          // Under the write lock: a row already there (another writer's) refuses the commit, never replaced.
+          if (this.prepare(`INSERT INTO ${table} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO NOTHING`).run(change.id, JSON.stringify(change.doc)).changes === 0)
+            throw new StaleViewDocument(change.collection);
+        }
         // An upsert updates the row in place; OR REPLACE would delete it and insert a new one.
         else this.prepare(`INSERT INTO ${table} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`).run(change.id, JSON.stringify(change.doc));
       }

@@ -39,9 +39,10 @@ export function planCommit(commit: ViewCommit): CommitPlan {
     const operations = byCollection.get(change.collection) ?? [];
     byCollection.set(change.collection, operations);
     const guard = guards.has(change.collection) ? guards.get(change.collection)! : { matched: 0, upserted: 0, deleted: 0 };
-    guards.set(change.collection, change.expectedPosition === undefined ? null : guard);
     // Issue 14 item 4: a change computed from a document read earlier applies only to that document.
-    const expected = change.expectedPosition;
+    // Create-only is "there was none": a document already there, with or without `_position`, refuses the commit.
+    const expected = change.createOnly && change.doc !== null ? null : change.expectedPosition;
+    guards.set(change.collection, expected === undefined ? null : guard);
     const filter = expected === undefined ? { _id: change.id } : { _id: change.id, [`doc.${POSITION}`]: expected === null ? { $exists: false } : expected };
     if (change.doc === null) {
       if (expected === null) continue;
