@@ -38,11 +38,9 @@ export class MinPositionInterceptor implements NestInterceptor {
   }
 
   private async caughtUp(position: number, header: string): Promise<boolean> {
-    // One window for both: this instance's head reaching the position, then the views applying it.
-    const deadline = Date.now() + MIN_POSITION_WAIT_MS;
-    const head = await headReaching(this.store, position, deadline);
+    const head = await headReaching(this.store, position);
     if (position > head)
       throw new HttpException(errorBody(400, 'VALIDATION_FAILED', `X-Min-Position: ${header} is beyond the log head (${head})`, { field: 'X-Min-Position', rule: 'POSITION_AHEAD_OF_LOG', head }), 400);
-    return this.runner.waitFor(position, Math.max(0, deadline - Date.now()));
+    return this.runner.waitFor(position, MIN_POSITION_WAIT_MS);
   }
 }

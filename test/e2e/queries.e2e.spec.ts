@@ -107,7 +107,7 @@ describe('queries over the views, and an investigator\'s dispute from objection 
     expect((await http(ctx).get('/reviews/due-soon').set(creditOffice).query({ days: 'soon' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
   });
 
-  it('read your own writes: X-Min-Position beyond the log head came from no answer: 400 POSITION_AHEAD_OF_LOG once the head had the wait to reach it, not a 503 (issue 10, issue 14 review)', async () => {
+  it('read your own writes: X-Min-Position beyond the log head came from no answer: 400 POSITION_AHEAD_OF_LOG at once, not a 503 after the wait (issue 10)', async () => {
     const head = await store(ctx).headPosition();
     const response = await http(ctx).get(`/subjects/${ORG}/status`).set(creditOffice).set('X-Min-Position', String(head + 1000)).expect(400);
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'X-Min-Position', rule: 'POSITION_AHEAD_OF_LOG', head } });

@@ -70,16 +70,25 @@ describe('X-Min-Position with a log head that learns of other instances\' writes
     dir.remove();
   });
 
-  it('waits for the head to reach a position written through another instance, then answers (not 400 POSITION_AHEAD_OF_LOG)', async () => {
-    const interceptor = new MinPositionInterceptor(runner, laggingHead(log, 3, 3));
+  it('asks a store whose head lags for a fresh head as soon as a position is beyond it, then answers (not 400 POSITION_AHEAD_OF_LOG)', async () => {
+    const interceptor = new MinPositionInterceptor(runner, laggingHead(log, 3, Number.POSITIVE_INFINITY, { fresh: true }));
     await write(2);
     await expect(lastValueFrom(interceptor.intercept(request('5'), answered))).resolves.toBe('answered');
   });
 
-  it('asks the store for a fresh head when its kept head is still short at the end of the window', async () => {
-    const interceptor = new MinPositionInterceptor(runner, laggingHead(log, 3, Number.POSITIVE_INFINITY, { fresh: true }));
+  it('without the fresh read a lagging head would call a written position beyond the log (the case the fresh read is for)', async () => {
+    const interceptor = new MinPositionInterceptor(runner, laggingHead(log, 3, Number.POSITIVE_INFINITY));
     await write(2);
-    await expect(lastValueFrom(interceptor.intercept(request('5'), answered))).resolves.toBe('answered');
+    await expect(lastValueFrom(interceptor.intercept(request('5'), answered))).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('a store whose head is the log\'s own (no fresh read: SQLite) is asked once: a bogus position is refused without waiting', async () => {
+    let reads = 0;
+    const counted = Object.create(log) as SqliteEventStore;
+    counted.headPosition = async () => (reads++, log.headPosition());
+    const interceptor = new MinPositionInterceptor(runner, counted);
+    await expect(lastValueFrom(interceptor.intercept(request('1000'), answered))).rejects.toMatchObject({ status: 400 });
+    expect(reads).toBe(1);
   });
 
   it('answers 400 POSITION_AHEAD_OF_LOG for a position still beyond the head after the window (it came from no answer)', async () => {
