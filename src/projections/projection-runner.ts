@@ -311,8 +311,15 @@ export class ProjectionRunner extends ProjectionHost {
     }
   }
 
+  /** Refuses (LeaseLost) unless the lease still has this epoch: an empty commit carrying the fence. */
+  private async stillHolding(fence: Fence | null): Promise<void> {
+    if (fence) await this.views.commit({ changes: [], fences: [fence] });
+  }
+
   private async openShadow(projection: ProjectionDefinition, generation: number, fence: Fence | null): Promise<Projector> {
-    // A leftover of an interrupted build is started over from nothing.
+    // A leftover of an interrupted build is started over from nothing — by the lease's holder only:
+    // a drop is not part of a fenced commit, so the fence is checked right before it (issue 14).
+    await this.stillHolding(fence);
     for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, generation));
     await this.views.commit({ changes: [], checkpoint: { name: checkpointName(projection.name, generation), position: 0 }, fences: fence ? [fence] : [] });
     const shadow = await this.open(projection, generation, fence);
@@ -350,6 +357,7 @@ export class ProjectionRunner extends ProjectionHost {
     // is dropped only after a grace period, so a read already on its way never meets a dropped table.
     this.progressListeners.forEach((listener) => listener());
     if (this.options.dropGraceMs > 0) await sleep(this.options.dropGraceMs);
+    await this.stillHolding(shadow.fence);
     for (const collection of projection.collections) await this.views.dropCollection(physicalCollection(collection.name, old.served.generation));
     this.options.log(`projection ${projection.name}: generation ${shadow.generation} (v${projection.version}) swapped in`);
   }

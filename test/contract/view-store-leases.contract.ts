@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import type { ProjectionDefinition } from '../../projections/kernel/projection.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
+import { physicalCollection } from '../../src/projections/generations.js';
 import { ProjectionRunner, projectionLease } from '../../src/projections/projection-runner.js';
 import type { JsonObject } from '../../src/shared/json.js';
 import { CheckpointBehind, LeaseLost } from '../../src/view-store/errors.js';
@@ -175,6 +176,23 @@ export function viewStoreLeaseContract(adapter: string, createHarness: () => Pro
       expect(await standby.waitFor(16, 10_000)).toBe(true);
       expect(await allDocs(first, standby.collectionFor('tally', 'tallies'))).toEqual(await cleanRebuild(16));
       await standby.stop();
+    });
+
+    it('an ex-holder that has not noticed the takeover drops nothing of the new holder: its rebuild is refused (LeaseLost) before the shadow\'s drop', async () => {
+      await append(8);
+      const a = runner(first, 'A');
+      await a.start();
+      expect(await a.waitFor(8, 10_000)).toBe(true);
+      // B takes the lease past its expiry (A has not ticked since) and starts generation 2's shadow.
+      clock.advance(TTL_MS + 1);
+      const b = (await second.acquireLease({ name: projectionLease('tally'), holder: 'B', ttlMs: TTL_MS, nowMs: clock.nowMs() }))!;
+      expect(b.epoch).toBe(2);
+      const shadow = physicalCollection('tallies', 2);
+      await second.ensureCollection({ name: shadow, indexes: [] });
+      await second.commit({ changes: [{ collection: shadow, id: 'thing-0', doc: { id: 'thing-0', count: 3 } }], fences: [{ lease: projectionLease('tally'), epoch: b.epoch }] });
+      await expect(a.rebuild('tally')).rejects.toBeInstanceOf(LeaseLost);
+      expect(await second.get(shadow, 'thing-0')).toMatchObject({ count: 3 });
+      await a.stop();
     });
 
     it('a paused holder resumes after losing its lease: its late batch is refused (LeaseLost), it stands by, and the views equal a clean rebuild', async () => {
