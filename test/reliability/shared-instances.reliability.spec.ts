@@ -17,7 +17,7 @@ import { tempDir } from '../support/temp-dir.js';
 const OFFICER = actor('department', 'officer-7', 'ks-drc');
 const SUPERVISOR = actor('credit-office', 'supervisor-1');
 /** Organisations added straight into the log while no instance runs: a catch-up long enough to be killed in the middle of. */
-const BULK = 3000;
+const BULK = 1000;
 /** Organisations registered over HTTP before the kill (24 more after it). */
 const ONLINE = 90;
 /** Short leases, so a takeover after kill -9 comes within seconds. */
